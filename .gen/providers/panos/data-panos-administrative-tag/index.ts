@@ -1,0 +1,709 @@
+// https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataPanosAdministrativeTagConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#color DataPanosAdministrativeTag#color}
+  */
+  readonly color?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#comments DataPanosAdministrativeTag#comments}
+  */
+  readonly comments?: string;
+  /**
+  * disable object override in child device groups
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#disable_override DataPanosAdministrativeTag#disable_override}
+  */
+  readonly disableOverride?: string;
+  /**
+  * The location of this object.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#location DataPanosAdministrativeTag#location}
+  */
+  readonly location: DataPanosAdministrativeTagLocation;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#name DataPanosAdministrativeTag#name}
+  */
+  readonly name: string;
+}
+export interface DataPanosAdministrativeTagLocationDeviceGroup {
+  /**
+  * Device Group name
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#name DataPanosAdministrativeTag#name}
+  */
+  readonly name?: string;
+  /**
+  * Panorama device name
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#panorama_device DataPanosAdministrativeTag#panorama_device}
+  */
+  readonly panoramaDevice?: string;
+}
+
+export function dataPanosAdministrativeTagLocationDeviceGroupToTerraform(struct?: DataPanosAdministrativeTagLocationDeviceGroup | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    name: cdktf.stringToTerraform(struct!.name),
+    panorama_device: cdktf.stringToTerraform(struct!.panoramaDevice),
+  }
+}
+
+
+export function dataPanosAdministrativeTagLocationDeviceGroupToHclTerraform(struct?: DataPanosAdministrativeTagLocationDeviceGroup | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    panorama_device: {
+      value: cdktf.stringToHclTerraform(struct!.panoramaDevice),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataPanosAdministrativeTagLocationDeviceGroupOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataPanosAdministrativeTagLocationDeviceGroup | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._panoramaDevice !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.panoramaDevice = this._panoramaDevice;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataPanosAdministrativeTagLocationDeviceGroup | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._name = undefined;
+      this._panoramaDevice = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._name = value.name;
+      this._panoramaDevice = value.panoramaDevice;
+    }
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // panorama_device - computed: true, optional: true, required: false
+  private _panoramaDevice?: string; 
+  public get panoramaDevice() {
+    return this.getStringAttribute('panorama_device');
+  }
+  public set panoramaDevice(value: string) {
+    this._panoramaDevice = value;
+  }
+  public resetPanoramaDevice() {
+    this._panoramaDevice = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get panoramaDeviceInput() {
+    return this._panoramaDevice;
+  }
+}
+export interface DataPanosAdministrativeTagLocationShared {
+}
+
+export function dataPanosAdministrativeTagLocationSharedToTerraform(struct?: DataPanosAdministrativeTagLocationShared | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataPanosAdministrativeTagLocationSharedToHclTerraform(struct?: DataPanosAdministrativeTagLocationShared | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataPanosAdministrativeTagLocationSharedOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataPanosAdministrativeTagLocationShared | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataPanosAdministrativeTagLocationShared | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+    }
+  }
+}
+export interface DataPanosAdministrativeTagLocationVsys {
+  /**
+  * The Virtual System name
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#name DataPanosAdministrativeTag#name}
+  */
+  readonly name?: string;
+  /**
+  * The NGFW device name
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#ngfw_device DataPanosAdministrativeTag#ngfw_device}
+  */
+  readonly ngfwDevice?: string;
+}
+
+export function dataPanosAdministrativeTagLocationVsysToTerraform(struct?: DataPanosAdministrativeTagLocationVsys | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    name: cdktf.stringToTerraform(struct!.name),
+    ngfw_device: cdktf.stringToTerraform(struct!.ngfwDevice),
+  }
+}
+
+
+export function dataPanosAdministrativeTagLocationVsysToHclTerraform(struct?: DataPanosAdministrativeTagLocationVsys | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ngfw_device: {
+      value: cdktf.stringToHclTerraform(struct!.ngfwDevice),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataPanosAdministrativeTagLocationVsysOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataPanosAdministrativeTagLocationVsys | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._ngfwDevice !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ngfwDevice = this._ngfwDevice;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataPanosAdministrativeTagLocationVsys | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._name = undefined;
+      this._ngfwDevice = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._name = value.name;
+      this._ngfwDevice = value.ngfwDevice;
+    }
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // ngfw_device - computed: true, optional: true, required: false
+  private _ngfwDevice?: string; 
+  public get ngfwDevice() {
+    return this.getStringAttribute('ngfw_device');
+  }
+  public set ngfwDevice(value: string) {
+    this._ngfwDevice = value;
+  }
+  public resetNgfwDevice() {
+    this._ngfwDevice = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ngfwDeviceInput() {
+    return this._ngfwDevice;
+  }
+}
+export interface DataPanosAdministrativeTagLocation {
+  /**
+  * Located in a specific Device Group
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#device_group DataPanosAdministrativeTag#device_group}
+  */
+  readonly deviceGroup?: DataPanosAdministrativeTagLocationDeviceGroup;
+  /**
+  * Panorama shared object
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#shared DataPanosAdministrativeTag#shared}
+  */
+  readonly shared?: DataPanosAdministrativeTagLocationShared;
+  /**
+  * Located in a specific Virtual System
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#vsys DataPanosAdministrativeTag#vsys}
+  */
+  readonly vsys?: DataPanosAdministrativeTagLocationVsys;
+}
+
+export function dataPanosAdministrativeTagLocationToTerraform(struct?: DataPanosAdministrativeTagLocation | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    device_group: dataPanosAdministrativeTagLocationDeviceGroupToTerraform(struct!.deviceGroup),
+    shared: dataPanosAdministrativeTagLocationSharedToTerraform(struct!.shared),
+    vsys: dataPanosAdministrativeTagLocationVsysToTerraform(struct!.vsys),
+  }
+}
+
+
+export function dataPanosAdministrativeTagLocationToHclTerraform(struct?: DataPanosAdministrativeTagLocation | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    device_group: {
+      value: dataPanosAdministrativeTagLocationDeviceGroupToHclTerraform(struct!.deviceGroup),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "DataPanosAdministrativeTagLocationDeviceGroup",
+    },
+    shared: {
+      value: dataPanosAdministrativeTagLocationSharedToHclTerraform(struct!.shared),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "DataPanosAdministrativeTagLocationShared",
+    },
+    vsys: {
+      value: dataPanosAdministrativeTagLocationVsysToHclTerraform(struct!.vsys),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "DataPanosAdministrativeTagLocationVsys",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class DataPanosAdministrativeTagLocationOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataPanosAdministrativeTagLocation | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._deviceGroup?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.deviceGroup = this._deviceGroup?.internalValue;
+    }
+    if (this._shared?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.shared = this._shared?.internalValue;
+    }
+    if (this._vsys?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.vsys = this._vsys?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataPanosAdministrativeTagLocation | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._deviceGroup.internalValue = undefined;
+      this._shared.internalValue = undefined;
+      this._vsys.internalValue = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._deviceGroup.internalValue = value.deviceGroup;
+      this._shared.internalValue = value.shared;
+      this._vsys.internalValue = value.vsys;
+    }
+  }
+
+  // device_group - computed: false, optional: true, required: false
+  private _deviceGroup = new DataPanosAdministrativeTagLocationDeviceGroupOutputReference(this, "device_group");
+  public get deviceGroup() {
+    return this._deviceGroup;
+  }
+  public putDeviceGroup(value: DataPanosAdministrativeTagLocationDeviceGroup) {
+    this._deviceGroup.internalValue = value;
+  }
+  public resetDeviceGroup() {
+    this._deviceGroup.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deviceGroupInput() {
+    return this._deviceGroup.internalValue;
+  }
+
+  // shared - computed: false, optional: true, required: false
+  private _shared = new DataPanosAdministrativeTagLocationSharedOutputReference(this, "shared");
+  public get shared() {
+    return this._shared;
+  }
+  public putShared(value: DataPanosAdministrativeTagLocationShared) {
+    this._shared.internalValue = value;
+  }
+  public resetShared() {
+    this._shared.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sharedInput() {
+    return this._shared.internalValue;
+  }
+
+  // vsys - computed: false, optional: true, required: false
+  private _vsys = new DataPanosAdministrativeTagLocationVsysOutputReference(this, "vsys");
+  public get vsys() {
+    return this._vsys;
+  }
+  public putVsys(value: DataPanosAdministrativeTagLocationVsys) {
+    this._vsys.internalValue = value;
+  }
+  public resetVsys() {
+    this._vsys.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vsysInput() {
+    return this._vsys.internalValue;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag panos_administrative_tag}
+*/
+export class DataPanosAdministrativeTag extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "panos_administrative_tag";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataPanosAdministrativeTag resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataPanosAdministrativeTag to import
+  * @param importFromId The id of the existing DataPanosAdministrativeTag that should be imported. Refer to the {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataPanosAdministrativeTag to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "panos_administrative_tag", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/paloaltonetworks/panos/latest/docs/data-sources/administrative_tag panos_administrative_tag} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataPanosAdministrativeTagConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataPanosAdministrativeTagConfig) {
+    super(scope, id, {
+      terraformResourceType: 'panos_administrative_tag',
+      terraformGeneratorMetadata: {
+        providerName: 'panos',
+        providerVersionConstraint: '2.0.12'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._color = config.color;
+    this._comments = config.comments;
+    this._disableOverride = config.disableOverride;
+    this._location.internalValue = config.location;
+    this._name = config.name;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // color - computed: true, optional: true, required: false
+  private _color?: string; 
+  public get color() {
+    return this.getStringAttribute('color');
+  }
+  public set color(value: string) {
+    this._color = value;
+  }
+  public resetColor() {
+    this._color = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get colorInput() {
+    return this._color;
+  }
+
+  // comments - computed: true, optional: true, required: false
+  private _comments?: string; 
+  public get comments() {
+    return this.getStringAttribute('comments');
+  }
+  public set comments(value: string) {
+    this._comments = value;
+  }
+  public resetComments() {
+    this._comments = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get commentsInput() {
+    return this._comments;
+  }
+
+  // disable_override - computed: true, optional: true, required: false
+  private _disableOverride?: string; 
+  public get disableOverride() {
+    return this.getStringAttribute('disable_override');
+  }
+  public set disableOverride(value: string) {
+    this._disableOverride = value;
+  }
+  public resetDisableOverride() {
+    this._disableOverride = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get disableOverrideInput() {
+    return this._disableOverride;
+  }
+
+  // location - computed: false, optional: false, required: true
+  private _location = new DataPanosAdministrativeTagLocationOutputReference(this, "location");
+  public get location() {
+    return this._location;
+  }
+  public putLocation(value: DataPanosAdministrativeTagLocation) {
+    this._location.internalValue = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get locationInput() {
+    return this._location.internalValue;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      color: cdktf.stringToTerraform(this._color),
+      comments: cdktf.stringToTerraform(this._comments),
+      disable_override: cdktf.stringToTerraform(this._disableOverride),
+      location: dataPanosAdministrativeTagLocationToTerraform(this._location.internalValue),
+      name: cdktf.stringToTerraform(this._name),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      color: {
+        value: cdktf.stringToHclTerraform(this._color),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      comments: {
+        value: cdktf.stringToHclTerraform(this._comments),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      disable_override: {
+        value: cdktf.stringToHclTerraform(this._disableOverride),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      location: {
+        value: dataPanosAdministrativeTagLocationToHclTerraform(this._location.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "DataPanosAdministrativeTagLocation",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./spec";
+export * from "./xml";
+export * from "./xpath";
+export * from "./compare";

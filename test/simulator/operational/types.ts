@@ -1,0 +1,50 @@
+/**
+ * Contract between the PAN-OS simulator's core (HTTP, config trees, jobs, faults) and its
+ * operational-state responses (HA, BGP, BFD, routes, sessions) used by `mve-ha verify` tests.
+ * The core owns the device; this side only renders `type=op` answers from what the core passes.
+ */
+import type { XmlElement } from "../../../lib/xmlspec/xml";
+
+/** Conditions a test breaks on purpose so that one verify check must fail. Empty = healthy. */
+export interface HealthFaults {
+  /** HA links reported down on this device. */
+  readonly haLinksDown?: ReadonlyArray<"ha1" | "ha2" | "ha3">;
+  /** Force this device's HA state, e.g. `tentative`, `suspended`, `non-functional`. */
+  readonly localState?: string;
+  /** Session (state) synchronization not complete. */
+  readonly stateSyncIncomplete?: boolean;
+  /** Configuration not synchronized with the peer. */
+  readonly configOutOfSync?: boolean;
+  /** BGP peers (by peer address) reported in state Connect instead of Established. */
+  readonly bgpPeersDown?: readonly string[];
+  /** BGP peers (by peer address) established but with no prefixes received. */
+  readonly bgpPeersWithoutRoutes?: readonly string[];
+  /** BFD sessions (by neighbor address) reported down. */
+  readonly bfdDown?: readonly string[];
+  /** No BGP routes installed in the route table. */
+  readonly noInstalledRoutes?: boolean;
+  /** No sessions synchronized from the HA peer. */
+  readonly noSessionsFromHa?: boolean;
+  /** A monitored path group reported failed. */
+  readonly pathMonitoringFailed?: boolean;
+  /** Answer routing commands as the Advanced Routing Engine does (JSON inside XML). */
+  readonly advancedRouting?: boolean;
+}
+
+/** What the core passes to the operational renderer for each `type=op` command. */
+export interface OperationalContext {
+  /** This device's running configuration (root element `config`). */
+  readonly running: XmlElement;
+  /** The linked HA peer's running configuration, when a peer is linked and up. */
+  readonly peerRunning?: XmlElement;
+  /** True when a peer is linked and reachable (not rebooting). */
+  readonly peerUp: boolean;
+  /** Test-controlled faults. */
+  readonly health: HealthFaults;
+}
+
+/**
+ * Renders the full `<response …>` XML for an operational command, or returns undefined when
+ * the command is not one this renderer answers (the core then answers or reports code 17).
+ */
+export type OperationalRenderer = (cmd: XmlElement, context: OperationalContext) => string | undefined;
