@@ -31,6 +31,26 @@ export interface HealthFaults {
   readonly advancedRouting?: boolean;
 }
 
+/**
+ * A BGP neighbour the simulated network offers this firewall. Used when the device's running
+ * configuration has no virtual-router BGP configuration of its own (for example when the
+ * panos resources were planned by the offline provider rather than written to the simulator).
+ */
+export interface SimulatedBgpPeer {
+  readonly name: string;
+  readonly peerGroup: string;
+  readonly virtualRouter: string;
+  /** The neighbour's address, e.g. `169.254.100.1`. */
+  readonly peerAddress: string;
+  /** This firewall's address on that link, e.g. `169.254.100.2`. */
+  readonly localAddress: string;
+  readonly remoteAs: string;
+  /** True when BFD runs on this session. */
+  readonly bfd: boolean;
+  /** Prefixes the neighbour advertises, e.g. `10.1.0.0/16`. */
+  readonly prefixes: readonly string[];
+}
+
 /** What the core passes to the operational renderer for each `type=op` command. */
 export interface OperationalContext {
   /** This device's running configuration (root element `config`). */
@@ -41,6 +61,8 @@ export interface OperationalContext {
   readonly peerUp: boolean;
   /** Test-controlled faults. */
   readonly health: HealthFaults;
+  /** BGP neighbours of the simulated network (see SimulatedBgpPeer); empty when none are given. */
+  readonly routing: readonly SimulatedBgpPeer[];
 }
 
 /**
