@@ -77,3 +77,25 @@ export function nonEmpty(prop: string, value: string | undefined, fix: string): 
   if (value.trim().length > 0) return undefined;
   return { prop, value, problem: "is empty", allowed: "a non-empty string", fix };
 }
+
+/** A subnet given by its network address (`a.b.c.0/n`), optionally of an exact prefix length. */
+export function ipv4Subnet(
+  prop: string,
+  value: string | undefined,
+  prefixLength: number | undefined,
+  fix: string,
+): RuleIssue | undefined {
+  if (value === undefined || isUnresolved(value)) return undefined;
+  const parsed = parseIpv4Interface(value);
+  const allowed =
+    prefixLength === undefined
+      ? "a network address with prefix, such as 192.0.2.0/24"
+      : `a /${prefixLength} network address, such as 192.0.2.0/${prefixLength}`;
+  if (!parsed) return { prop, value, problem: "is not an IPv4 subnet", allowed, fix };
+  if (prefixLength !== undefined && parsed.prefixLength !== prefixLength) {
+    return { prop, value, problem: `is a /${parsed.prefixLength}`, allowed, fix };
+  }
+  if (parsed.address !== parsed.network)
+    return { prop, value, problem: "is not the network address of its subnet", allowed, fix };
+  return undefined;
+}

@@ -1,0 +1,113 @@
+import { Construct } from "constructs";
+import type { vxc } from "../../../.gen/providers/megaport";
+import { nonEmpty } from "../../core/rules";
+import { Issues, type RuleIssue } from "../../core/validation-error";
+import type { PaloAltoMve } from "../palo-alto-mve";
+import { checkProductOptions, type ProductOptions } from "../product";
+import { rateLimit, vlanId } from "../rules";
+import { vnicOf } from "../vnic";
+import { createVxc } from "../vxc";
+
+/** What every data-plane connection has, whatever is at the far end. */
+export interface CloudConnectionProps extends ProductOptions {
+  /** Short name, used in product names and as the connection's key, e.g. `aws`. */
+  readonly name: string;
+  /**
+   * VLAN the connection is delivered on, tagged, on the `data` vNIC (ethernet1/1.<vlan> in
+   * PAN-OS). The same VLAN on both MVEs of a pair, as the guide requires.
+   */
+  readonly vlan: number;
+  /** Bandwidth in Mbps of each VXC. */
+  readonly rateLimitMbps: number;
+}
+
+/** BGP addressing on one attachment, as far as it is known at synth time or returned by Megaport. */
+export interface BgpAddressing {
+  /** This firewall's interface address with prefix, e.g. `169.254.100.1/30`. */
+  readonly localAddress?: string;
+  /** The far end's BGP peer address, e.g. `169.254.100.2`. */
+  readonly peerAddress?: string;
+  /** The far end's ASN. */
+  readonly peerAsn?: number;
+}
+
+/** One VXC of a connection: the connection attached to one MVE. */
+export class CloudAttachment extends Construct {
+  /** The VXC resource. */
+  public readonly resource: vxc.Vxc;
+  /** The connection it belongs to. */
+  public readonly connection: CloudConnection;
+  /** The MVE it is attached to. */
+  public readonly mve: PaloAltoMve;
+  /** The BGP addressing of this attachment, where known. */
+  public readonly bgp: BgpAddressing;
+
+  /** @internal built by CloudConnection.attach */
+  public constructor(
+    scope: Construct,
+    id: string,
+    connection: CloudConnection,
+    mve: PaloAltoMve,
+    shape: {
+      bEnd: vxc.VxcBEnd;
+      bEndPartnerConfig?: vxc.VxcBEndPartnerConfig;
+      bgp: (resource: vxc.Vxc) => BgpAddressing;
+    },
+  ) {
+    super(scope, id);
+    this.connection = connection;
+    this.mve = mve;
+    mve.attachments.attach("data", connection.vlan, this.node.path, "vlan");
+    this.resource = createVxc(
+      this,
+      "vxc",
+      {
+        productName: `${mve.productName} ${connection.name}`,
+        rateLimitMbps: connection.rateLimitMbps,
+        aEnd: { requestedProductUid: mve.productUid, vnicIndex: vnicOf("data").index, innerVlan: connection.vlan },
+        bEnd: shape.bEnd,
+        bEndPartnerConfig: shape.bEndPartnerConfig,
+      },
+      connection.props,
+    );
+    this.bgp = shape.bgp(this.resource);
+  }
+}
+
+/**
+ * A data-plane connection (to a cloud or any partner port), defined once and attached to each
+ * MVE of a pair with `attach`; every attachment is a VXC on the MVE's `data` vNIC, tagged with the
+ * connection's VLAN.
+ */
+export abstract class CloudConnection {
+  /** Every attachment made so far, in order. */
+  public readonly attachments: CloudAttachment[] = [];
+
+  protected constructor(public readonly props: CloudConnectionProps) {}
+
+  /** The connection's name. */
+  public get name(): string {
+    return this.props.name;
+  }
+
+  /** The VLAN on the MVE side. */
+  public get vlan(): number {
+    return this.props.vlan;
+  }
+
+  /** Bandwidth in Mbps. */
+  public get rateLimitMbps(): number {
+    return this.props.rateLimitMbps;
+  }
+
+  /** Checks the shared props plus the kind-specific ones, reporting at `path`. */
+  protected validateCommon(path: string, extra: ReadonlyArray<RuleIssue | undefined>): void {
+    const issues = new Issues(path);
+    issues.add(nonEmpty("name", this.props.name, "name the connection, e.g. aws"));
+    issues.add(vlanId("vlan", this.props.vlan));
+    issues.add(rateLimit("rateLimitMbps", this.props.rateLimitMbps));
+    checkProductOptions(issues, this.props);
+    issues.addAll(extra);
+    issues.throwIfAny();
+  }
+}

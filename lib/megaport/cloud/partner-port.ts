@@ -1,0 +1,56 @@
+import { Construct } from "constructs";
+import { integerInRange, ipv4Address, ipv4Interface, nonEmpty } from "../../core/rules";
+import type { PaloAltoMve } from "../palo-alto-mve";
+import { vlanId } from "../rules";
+import { CloudAttachment, CloudConnection, type CloudConnectionProps } from "./connection";
+
+/** Props of a connection to any partner port given by product UID (another cloud, a data centre). */
+export interface PartnerPortConnectionProps extends CloudConnectionProps {
+  /**
+   * VLAN on the partner end.
+   * @default - Megaport assigns one
+   */
+  readonly partnerVlan?: number;
+}
+
+/** How the connection meets one MVE. */
+export interface PartnerPortAttachmentProps {
+  /** The MVE (its `data` vNIC carries the VXC). */
+  readonly mve: PaloAltoMve;
+  /** Product UID of the port the VXC ends on. */
+  readonly productUid: string;
+  /**
+   * BGP addressing on this link, if BGP runs over it.
+   * @default - none
+   */
+  readonly bgp?: { readonly localAddress: string; readonly peerAddress: string; readonly peerAsn: number };
+}
+
+/** A generic connection to a partner port by UID. */
+export class PartnerPortConnection extends CloudConnection {
+  public constructor(public readonly partner: PartnerPortConnectionProps) {
+    super(partner);
+  }
+
+  /** Adds this connection's VXC to one MVE. */
+  public attach(scope: Construct, id: string, attachment: PartnerPortAttachmentProps): CloudAttachment {
+    const holder = new Construct(scope, id);
+    const bgp = attachment.bgp;
+    this.validateCommon(holder.node.path, [
+      nonEmpty("productUid", attachment.productUid, "give the partner port's product UID"),
+      vlanId("partnerVlan", this.partner.partnerVlan),
+      ipv4Interface("bgp.localAddress", bgp?.localAddress, "give an address with prefix, e.g. 10.0.0.1/30"),
+      ipv4Address("bgp.peerAddress", bgp?.peerAddress, "give the peer's address, e.g. 10.0.0.2"),
+      integerInRange("bgp.peerAsn", bgp?.peerAsn, 1, 4294967295, "give the peer's ASN", "an ASN"),
+    ]);
+    const result = new CloudAttachment(holder, "attachment", this, attachment.mve, {
+      bEnd: {
+        requestedProductUid: attachment.productUid,
+        ...(this.partner.partnerVlan ? { orderedVlan: this.partner.partnerVlan } : {}),
+      },
+      bgp: () => ({ ...bgp }),
+    });
+    this.attachments.push(result);
+    return result;
+  }
+}

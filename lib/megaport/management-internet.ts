@@ -1,0 +1,151 @@
+import { Fn } from "cdktf";
+import { Construct } from "constructs";
+import { dataMegaportPartner, type vxc } from "../../.gen/providers/megaport";
+import { integerInRange, ipv4Address } from "../core/rules";
+import { Issues } from "../core/validation-error";
+import type { PaloAltoMve } from "./palo-alto-mve";
+import { checkProductOptions, type ProductOptions } from "./product";
+import { diversityZone, positiveId, rateLimit, type DiversityZone } from "./rules";
+import { vnicOf } from "./vnic";
+import { createVxc } from "./vxc";
+
+/** The firewall's management addressing, when given explicitly instead of derived. */
+export interface ManagementAddress {
+  /** Management IPv4 address of the firewall. */
+  readonly ip: string;
+  /** Prefix length of the management subnet. */
+  readonly prefixLength: number;
+  /** Default gateway of the management interface. */
+  readonly gateway: string;
+}
+
+/** Props of the Megaport Internet connection on an MVE's management vNIC. */
+export interface ManagementInternetProps extends ProductOptions {
+  /** The MVE whose `mgmt` vNIC (vnic_index 0, the PAN-OS management port) is connected. */
+  readonly mve: PaloAltoMve;
+  /**
+   * Bandwidth in Mbps.
+   * @default 100
+   */
+  readonly rateLimitMbps?: number;
+  /**
+   * Location of the Megaport Internet port.
+   * @default - the MVE's location
+   */
+  readonly locationId?: number;
+  /**
+   * Diversity zone of the Megaport Internet port.
+   * @default - any
+   */
+  readonly diversityZone?: DiversityZone;
+  /**
+   * VXC product name.
+   * @default - `<MVE product name> management Internet`
+   */
+  readonly productName?: string;
+  /**
+   * The management addressing, when you know it. Megaport does not document how the address it
+   * assigns is reported, so by default it is derived from the VXC's TRANSIT `csp_connections`
+   * entry (`customer_ip4_address` as `a.b.c.d/n`, `ipv4_gateway_address`), with an apply-time
+   * check that the result is a usable host address.
+   * @default - derived from the VXC after apply
+   */
+  readonly managementAddress?: ManagementAddress;
+}
+
+/**
+ * A Megaport Internet (transit) VXC on the MVE's management vNIC, so the firewall's management
+ * interface is reachable. Exposes the management IP, prefix length and gateway as tokens.
+ */
+export class ManagementInternet extends Construct {
+  /** The VXC resource. */
+  public readonly resource: vxc.Vxc;
+  /** The Megaport Internet partner port lookup. */
+  public readonly partnerPort: dataMegaportPartner.DataMegaportPartner;
+  /** Management IPv4 address of the firewall (token, known after apply unless given). */
+  public readonly managementIp: string;
+  /** Prefix length of the management subnet (token unless given). */
+  public readonly managementPrefixLength: number;
+  /** Default gateway of the management interface (token unless given). */
+  public readonly managementGateway: string;
+
+  public constructor(scope: Construct, id: string, props: ManagementInternetProps) {
+    super(scope, id);
+    const issues = new Issues(this.node.path);
+    issues.add(rateLimit("rateLimitMbps", props.rateLimitMbps));
+    issues.add(positiveId("locationId", props.locationId, "location"));
+    issues.add(diversityZone("diversityZone", props.diversityZone));
+    const fixed = props.managementAddress;
+    if (fixed) {
+      issues.add(ipv4Address("managementAddress.ip", fixed.ip, "give the firewall's management IPv4 address"));
+      issues.add(ipv4Address("managementAddress.gateway", fixed.gateway, "give the management gateway's IPv4 address"));
+      issues.add(
+        integerInRange("managementAddress.prefixLength", fixed.prefixLength, 1, 32, "give the subnet's prefix length"),
+      );
+    }
+    checkProductOptions(issues, props);
+    issues.throwIfAny();
+    const mve = props.mve;
+    mve.attachments.attach("mgmt", "untagged", this.node.path, "mve");
+
+    this.partnerPort = new dataMegaportPartner.DataMegaportPartner(this, "internet-port", {
+      connectType: "TRANSIT",
+      companyName: "Networks",
+      productName: "Megaport Internet",
+      locationId: props.locationId ?? mve.locationId,
+      diversityZone: props.diversityZone,
+    });
+
+    this.resource = createVxc(
+      this,
+      "vxc",
+      {
+        productName: props.productName ?? `${mve.productName} management Internet`,
+        rateLimitMbps: props.rateLimitMbps ?? 100,
+        aEnd: { requestedProductUid: mve.productUid, vnicIndex: vnicOf("mgmt").index },
+        bEnd: { requestedProductUid: this.partnerPort.productUid },
+        bEndPartnerConfig: { partner: "transit" },
+        postconditions: fixed ? [] : DERIVED_ADDRESS_POSTCONDITIONS,
+      },
+      props,
+    );
+
+    // TRANSIT connection fields, selected by connect type rather than by list position.
+    const transit = (attribute: string): string[] =>
+      Fn.matchkeys(
+        this.resource.interpolationForAttribute(`csp_connections[*].${attribute}`) as unknown as string[],
+        this.resource.interpolationForAttribute("csp_connections[*].connect_type") as unknown as string[],
+        ["TRANSIT"],
+      );
+    const cidr = Fn.one(transit("customer_ip4_address")) as string;
+    this.managementIp = fixed?.ip ?? (Fn.element(Fn.split("/", cidr), 0) as string);
+    this.managementPrefixLength =
+      fixed?.prefixLength ?? Fn.tonumber(Fn.try([Fn.element(Fn.split("/", cidr), 1), "32"]));
+    this.managementGateway = fixed?.gateway ?? (Fn.one(transit("ipv4_gateway_address")) as string);
+  }
+}
+
+// Apply-time checks on the addressing Megaport returns (Terraform evaluates them with `self`).
+const TRANSIT_ADDRESSES =
+  'matchkeys(self.csp_connections[*].customer_ip4_address, self.csp_connections[*].connect_type, ["TRANSIT"])';
+const CIDR = `one(${TRANSIT_ADDRESSES})`;
+const IP = `split("/", ${CIDR})[0]`;
+const PREFIX = `try(tonumber(split("/", ${CIDR})[1]), 32)`;
+
+/** Postconditions on the management VXC when its address is derived. */
+export const DERIVED_ADDRESS_POSTCONDITIONS: ReadonlyArray<{ condition: string; errorMessage: string }> = [
+  {
+    condition: `\${length(${TRANSIT_ADDRESSES}) == 1}`,
+    errorMessage:
+      "Megaport returned no single TRANSIT connection with an IPv4 address for the management Internet VXC; set managementAddress explicitly.",
+  },
+  {
+    condition: `\${can(cidrhost(format("%s/32", ${IP}), 0))}`,
+    errorMessage: "The management address Megaport returned is not an IPv4 address; set managementAddress explicitly.",
+  },
+  {
+    condition: `\${try(${PREFIX} >= 31 || (${IP} != cidrhost(${CIDR}, 0) && ${IP} != cidrhost(${CIDR}, -1)), false)}`,
+    errorMessage:
+      "The management address Megaport returned is a network or broadcast address, not a host address; set managementAddress explicitly.",
+  },
+];
