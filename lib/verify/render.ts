@@ -12,7 +12,7 @@ export interface TableOptions {
 const INDENT = "  ";
 const GAP = "  ";
 const ID_WIDTH = Math.max("CHECK".length, ...CHECK_IDS.map((id) => id.length));
-const STATUS_WIDTH = "ERROR".length;
+const STATUS_WIDTH = Math.max("STATUS".length, "ERROR".length);
 const MIN_DETAIL_WIDTH = 20;
 const STATUS_COLOURS: Readonly<Record<CheckStatus, string>> = {
   pass: "\u001b[32m",

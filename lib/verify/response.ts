@@ -24,19 +24,18 @@ export function readOpResponse(body: string): Outcome<XmlElement> {
     const found = first ? `<${first.name}> ${snippet(allText(first))}` : snippet(body);
     return failure(`not a PAN-OS XML API response: ${found}`.trim());
   }
-  if (mentionsAdvancedRoutingMode(allText(response))) {
-    return failure(`device answered: ${envelopeMessage(response) ?? ADVANCED_ROUTING_DEPRECATION}`);
-  }
+  // Only the envelope's message counts: a data value (a peer name, say) must not switch engines.
+  const message = envelopeMessage(response);
+  if (message !== undefined && mentionsAdvancedRoutingMode(message)) return failure(`device answered: ${message}`);
   const status = response.attributes.status?.trim().toLowerCase();
   if (status !== "success") {
     const code = response.attributes.code?.trim();
-    const message = envelopeMessage(response) ?? `status ${status ?? "missing"}`;
-    return failure(`device answered error${code ? ` code ${code}` : ""}: ${message}`);
+    return failure(
+      `device answered error${code ? ` code ${code}` : ""}: ${message ?? `status ${status ?? "missing"}`}`,
+    );
   }
   return success(childrenNamed(response, "result")[0] ?? { name: "result", attributes: {}, children: [] });
 }
-
-const ADVANCED_ROUTING_DEPRECATION = "Command deprecated in Advanced Routing Mode.";
 
 /** True when a device says the legacy routing command does not exist because Advanced Routing is on. */
 export function mentionsAdvancedRoutingMode(text: string): boolean {

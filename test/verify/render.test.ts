@@ -28,8 +28,10 @@ describe("renderTable", () => {
   test("fits 80 columns and wraps long details under the detail column", () => {
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
     const failLine = lines.findIndex((l) => l.includes("bgp.routes-received"));
-    expect(lines[failLine]).toMatch(/^ {2}bgp\.routes-received {2}FAIL {3}no prefixes received/);
+    expect(lines[failLine]).toMatch(/^ {2}bgp\.routes-received {2}FAIL {4}no prefixes received/);
     const detailColumn = lines[failLine].indexOf("no prefixes");
+    expect(lines[1].indexOf("DETAIL")).toBe(detailColumn);
+    expect(lines[1].indexOf("STATUS")).toBe(lines[failLine].indexOf("FAIL"));
     expect(lines[failLine + 1].slice(0, detailColumn).trim()).toBe("");
     expect(lines[failLine + 1].slice(detailColumn)).not.toMatch(/^ /);
   });

@@ -52,6 +52,13 @@ describe("op response envelope", () => {
     expect(answer).toEqual({ ok: false, message: "device answered: Command deprecated in Advanced Routing Mode." });
   });
 
+  test("the deprecation phrase inside data does not count as the device's message", () => {
+    const answer = readOpResponse(
+      ok(`<entry peer="deprecated in Advanced Routing Mode"><status>Established</status></entry>`),
+    );
+    expect(answer.ok).toBe(true);
+  });
+
   test("JSON inside <json> is parsed; broken JSON is a failure", () => {
     const routes = readJsonResult(resultOf(capture("show-advanced-routing-route__upgrade-assurance")));
     expect(routes.ok && Object.keys(routes.value as object)).toEqual(["public-lr"]);

@@ -15,12 +15,10 @@ import { count, listOf, result } from "./result";
 
 /** `aws (169.254.100.1, vr default)`. */
 export function peerLabel(peer: BgpPeer, engine: FirewallFacts["engine"]): string {
-  const router = engine === "advanced" ? "logical router" : "vr";
-  const name =
-    peer.name !== peer.peerAddress
-      ? `${peer.name} (${peer.peerAddress}, ${router} ${peer.router})`
-      : `${peer.peerAddress} (${router} ${peer.router})`;
-  return name;
+  const where = `${engine === "advanced" ? "logical router" : "vr"} ${peer.router}`;
+  return peer.name !== peer.peerAddress
+    ? `${peer.name} (${peer.peerAddress}, ${where})`
+    : `${peer.peerAddress} (${where})`;
 }
 
 /** `bgp.peers`. */

@@ -14,19 +14,11 @@
  */
 import type { FirewallFacts } from "../collect";
 import type { HaLinkStatus, HaState } from "../parse/ha-state";
-import type { CheckResult } from "../types";
+import { CHECK_IDS, type CheckResult } from "../types";
 import { describeState, HEALTHY_ACTIVE_ACTIVE_STATES, lastError } from "./ha-states";
 import { listOf, result } from "./result";
 
-const HA_CHECK_IDS = [
-  "ha.enabled",
-  "ha.mode",
-  "ha.local-state",
-  "ha.peer-state",
-  "ha.links",
-  "ha.state-sync",
-  "ha.config-sync",
-] as const;
+const HA_CHECK_IDS = CHECK_IDS.filter((id) => id.startsWith("ha."));
 
 /** The seven HA checks for one firewall, in report order. */
 export function haChecks(facts: FirewallFacts): CheckResult[] {
