@@ -1,24 +1,41 @@
-import type { FirewallTarget, VerifyReport } from "./types";
+/**
+ * `mve-ha verify`: the guide's "Review the configuration status" list as checks over operational
+ * commands, run on both firewalls in parallel. See `checks/` for what each check asks and how it
+ * judges, `commands.ts` for the exact op commands.
+ */
+import { applyPairChecks } from "./checks/pair";
+import { runChecklist } from "./checklist";
+import { collectFacts, type StepListener } from "./collect";
+import type { CheckResult, FirewallTarget, VerifyReport } from "./types";
 
 export * from "./types";
+export { renderJson, renderTable, type TableOptions } from "./render";
+export { OP_COMMANDS } from "./commands";
+export type { StepListener } from "./collect";
 
-/**
- * Runs the checklist on every target in parallel. (Placeholder until the checks land; it
- * reports every firewall as an error rather than pretending anything passed.)
- */
-export async function verifyPair(targets: readonly FirewallTarget[]): Promise<VerifyReport> {
-  return {
-    ok: false,
-    firewalls: targets.map((t) => ({
-      host: t.host,
-      checks: [{ id: "ha.enabled", status: "error", detail: "verify checks are not implemented yet" }],
-    })),
-  };
+/** Options of `verifyPair`. */
+export interface VerifyOptions {
+  /** Called when a firewall starts a step (for progress output). @default - no progress output */
+  readonly onStep?: StepListener;
 }
 
-/** Renders the report as a table for people. */
-export function renderTable(report: VerifyReport): string {
-  return report.firewalls
-    .map((f) => f.checks.map((c) => `${f.host}  ${c.id}  ${c.status}  ${c.detail}`).join("\n"))
-    .join("\n");
+/**
+ * Runs the checklist on every target in parallel. A firewall that does not answer gets `error` on
+ * its checks; the others are still checked. With exactly two targets, pair-level facts (roles,
+ * device IDs) are judged too. `ok` is true only when every check passes or is skipped (and at least
+ * one firewall was checked).
+ */
+export async function verifyPair(
+  targets: readonly FirewallTarget[],
+  options: VerifyOptions = {},
+): Promise<VerifyReport> {
+  const facts = await Promise.all(targets.map((target) => collectFacts(target, options.onStep)));
+  const checks = facts.map(runChecklist);
+  if (facts.length === 2) applyPairChecks([facts[0], facts[1]], [checks[0], checks[1]]);
+  return {
+    ok:
+      checks.length > 0 &&
+      checks.every((list: CheckResult[]) => list.every((c) => c.status === "pass" || c.status === "skip")),
+    firewalls: facts.map((f, i) => ({ host: f.host, checks: checks[i] })),
+  };
 }

@@ -61,6 +61,11 @@ export interface OperationalContext {
   readonly peerUp: boolean;
   /** Test-controlled faults. */
   readonly health: HealthFaults;
+  /**
+   * The linked peer's faults, so this device reports the peer's forced HA state (and takes over as
+   * active-primary when the peer is not healthy). Optional: without it the peer is assumed healthy.
+   */
+  readonly peerHealth?: HealthFaults;
   /** BGP neighbours of the simulated network (see SimulatedBgpPeer); empty when none are given. */
   readonly routing: readonly SimulatedBgpPeer[];
 }

@@ -1,0 +1,47 @@
+/** One firewall's op commands for one verify run: each command sent once, and none after the device stops answering. */
+import { type XmlElement } from "../xmlspec/xml";
+import { failure, type Outcome } from "./outcome";
+import { readOpResponse } from "./response";
+import type { FirewallTarget } from "./types";
+
+export class DeviceChannel {
+  private readonly answers = new Map<string, Promise<Outcome<XmlElement>>>();
+  private transportFailure: string | undefined;
+
+  constructor(private readonly target: FirewallTarget) {}
+
+  /** The firewall's address as given. */
+  get host(): string {
+    return this.target.host;
+  }
+
+  /** The reason the firewall stopped answering, once a request has failed in transport. */
+  get unreachable(): string | undefined {
+    return this.transportFailure;
+  }
+
+  /**
+   * Sends an op command and reads its `result`. A transport failure (the client already retried) ends
+   * the run for this firewall: later commands are not sent and report the same reason.
+   */
+  run(cmd: string): Promise<Outcome<XmlElement>> {
+    let answer = this.answers.get(cmd);
+    if (!answer) {
+      answer = this.send(cmd);
+      this.answers.set(cmd, answer);
+    }
+    return answer;
+  }
+
+  private async send(cmd: string): Promise<Outcome<XmlElement>> {
+    if (this.transportFailure !== undefined) return failure(this.transportFailure);
+    let body: string;
+    try {
+      body = await this.target.op(cmd);
+    } catch (error) {
+      this.transportFailure ??= `no answer from ${this.target.host}: ${error instanceof Error ? error.message : String(error)}`;
+      return failure(this.transportFailure);
+    }
+    return readOpResponse(body);
+  }
+}

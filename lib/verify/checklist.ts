@@ -1,0 +1,25 @@
+/** The checklist: every check of one firewall, in `CHECK_IDS` order. */
+import type { FirewallFacts } from "./collect";
+import { bfdSessionsCheck } from "./checks/bfd";
+import { bgpPeersCheck, bgpRoutesReceivedCheck } from "./checks/bgp";
+import { haChecks } from "./checks/ha";
+import { pathMonitoringCheck } from "./checks/path-monitoring";
+import { routesCheck } from "./checks/routes";
+import { sessionsFromHaCheck } from "./checks/sessions";
+import { CHECK_IDS, type CheckResult } from "./types";
+
+/** Judges one firewall's facts. */
+export function runChecklist(facts: FirewallFacts): CheckResult[] {
+  const results = [
+    ...haChecks(facts),
+    bgpPeersCheck(facts),
+    bgpRoutesReceivedCheck(facts),
+    bfdSessionsCheck(facts),
+    routesCheck(facts),
+    sessionsFromHaCheck(facts),
+    pathMonitoringCheck(facts),
+  ];
+  const ids = results.map((r) => r.id);
+  if (ids.join() !== CHECK_IDS.join()) throw new Error(`checklist out of order: ${ids.join(", ")}`);
+  return results;
+}

@@ -1,0 +1,22 @@
+/** A value read from a firewall, or the reason it could not be read. */
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** A value that was read. */
+export function success<T>(value: T): Outcome<T> {
+  return { ok: true, value };
+}
+
+/** A value that could not be read, with the reason (the device's own message where it gave one). */
+export function failure<T = never>(message: string): Outcome<T> {
+  return { ok: false, message };
+}
+
+/** Applies `parse` to a read value; a parser that throws becomes a failure naming what was parsed. */
+export function mapOutcome<A, B>(outcome: Outcome<A>, what: string, parse: (value: A) => B): Outcome<B> {
+  if (!outcome.ok) return outcome;
+  try {
+    return success(parse(outcome.value));
+  } catch (error) {
+    return failure(`unexpected ${what} response: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
