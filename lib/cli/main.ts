@@ -19,8 +19,6 @@ export interface RunEnvironment {
   readonly tuning?: Partial<Tuning>;
 }
 
-const HELP_EXITS = new Set(["commander.helpDisplayed", "commander.version", "commander.help"]);
-
 /** This package's version, from the package.json above this file (source checkout or dist). */
 function packageVersion(): string {
   for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
@@ -44,10 +42,8 @@ export async function run(argv: readonly string[], io: RunEnvironment): Promise<
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version exit 0; an unknown command or a bad option is a usage error.
-      return HELP_EXITS.has(error.code) && (error.exitCode === 0 || error.code !== "commander.help")
-        ? EXIT_OK
-        : EXIT_USAGE;
+      // --help and --version exit 0; an unknown command, a bad option or a missing command is a usage error.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     return reportFailure(error, argv.includes("--json"), context);
   }

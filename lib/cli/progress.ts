@@ -21,31 +21,28 @@ function seconds(since: number): string {
 
 /** Plain lines on stderr: each step's start, each distinct update, and its end. */
 export class PlainProgress implements Progress {
-  public constructor(
-    private readonly terminal: Terminal,
-    private readonly prefix = "",
-  ) {}
+  public constructor(private readonly terminal: Terminal) {}
 
   public async step<T>(title: string, work: (update: Update) => Promise<T>): Promise<T> {
     const started = Date.now();
     let last: string | undefined;
-    this.terminal.note(`${this.prefix}${title} …`);
+    this.terminal.note(`${title} …`);
     try {
       const result = await work((message) => {
         if (message === last) return;
         last = message;
-        this.terminal.note(`${this.prefix}  ${message}`);
+        this.terminal.note(`  ${message}`);
       });
-      this.terminal.note(`${this.prefix}${title}: done (${seconds(started)})`);
+      this.terminal.note(`${title}: done (${seconds(started)})`);
       return result;
     } catch (error) {
-      this.terminal.note(`${this.prefix}${title}: failed (${seconds(started)})`);
+      this.terminal.note(`${title}: failed (${seconds(started)})`);
       throw error;
     }
   }
 
   public note(message: string): void {
-    this.terminal.note(`${this.prefix}${message}`);
+    this.terminal.note(`${message}`);
   }
 }
 
@@ -101,8 +98,6 @@ export class InteractiveProgress implements Progress {
 }
 
 /** Progress suited to where stderr goes. */
-export function progressFor(terminal: Terminal, prefix = ""): Progress {
-  return terminal.interactive && prefix === ""
-    ? new InteractiveProgress(terminal)
-    : new PlainProgress(terminal, prefix);
+export function progressFor(terminal: Terminal): Progress {
+  return terminal.interactive ? new InteractiveProgress(terminal) : new PlainProgress(terminal);
 }

@@ -43,6 +43,7 @@ test("defaults are shown: port 443, https, per-command timeouts", async () => {
 });
 
 test.each([
+  [[], /^Usage: mve-ha \[options\] \[command\]/],
   [["frobnicate"], /unknown command 'frobnicate'/],
   [["commit"], /required option '--host <address>' not specified/],
   [["commit", "--host", "127.0.0.1", "--port", "99999"], /must be a port number 1-65535/],

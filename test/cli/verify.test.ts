@@ -31,15 +31,22 @@ let b: Simulator;
 beforeEach(async () => {
   calls.length = 0;
   verdict = "pass";
-  a = await startSimulator({ host: "127.0.0.2", hostname: "fw-a", password: "pw", apiKey: "KEY" });
-  b = await startSimulator({ host: "127.0.0.3", port: a.port, hostname: "fw-b", password: "pw", apiKey: "KEY" });
+  a = await startSimulator({ tls: true, host: "127.0.0.2", hostname: "fw-a", password: "pw", apiKey: "KEY" });
+  b = await startSimulator({
+    tls: true,
+    host: "127.0.0.3",
+    port: a.port,
+    hostname: "fw-b",
+    password: "pw",
+    apiKey: "KEY",
+  });
 });
 
 afterEach(async () => {
   await Promise.all([a.stop(), b.stop()]);
 });
 
-/** Both firewalls share the port (as the pair does), so the rest of target(a) fits both. */
+/** Both firewalls share the port and the test CA (as in the end-to-end setup), so the rest of target(a) fits both. */
 const hosts = () => ["--host", "127.0.0.2", "--host", "127.0.0.3", ...target(a).slice(2)];
 
 test("--json prints exactly the report, each host answered by its own firewall; exit 0 when ok", async () => {
