@@ -65,7 +65,8 @@ export class Session {
     const { terminal, env } = context;
     for (const host of hosts) assertHostAllowed(host, env);
     this.credentials = credentialsFromEnvironment(env);
-    for (const secret of Object.values(this.credentials)) terminal.addSecret(secret);
+    terminal.addSecret(this.credentials.apiKey);
+    terminal.addSecret(this.credentials.password);
     this.ca = options.caFile !== undefined ? readCa(options.caFile) : undefined;
     if (options.protocol === "http") {
       terminal.warn("--protocol http sends the API key unencrypted; use it only on a trusted test network");

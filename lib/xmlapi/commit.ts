@@ -24,6 +24,8 @@ export interface CommitOptions {
   readonly poll?: PollInterval;
   /** Commit description recorded on the device. */
   readonly description?: string;
+  /** Our administrator name, when known: a lost commit answer is matched only to our own jobs. */
+  readonly ownAdmin?: string;
   /** Told about progress (job state, waits). */
   readonly onProgress?: (message: string) => void;
 }
@@ -59,7 +61,7 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
         continue;
       }
       if (!(error instanceof OutcomeUnknownError)) throw error;
-      jobId = await findOwnCommitJob(client, knownJobIds);
+      jobId = await findOwnCommitJob(client, knownJobIds, options.ownAdmin);
       if (jobId === undefined) {
         if (!(await client.hasPendingChanges())) return { result: "no-changes", message: "no pending changes" };
         options.onProgress?.(`commit request was lost (${error.message}); sending it again`);
@@ -73,8 +75,14 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
 }
 
 /** After a commit request whose answer was lost: the commit job it queued, if any. */
-async function findOwnCommitJob(client: PanosClient, knownJobIds: ReadonlySet<number>): Promise<number | undefined> {
-  const fresh = (await client.jobs()).filter((j) => j.type === "Commit" && !knownJobIds.has(j.id));
+async function findOwnCommitJob(
+  client: PanosClient,
+  knownJobIds: ReadonlySet<number>,
+  ownAdmin: string | undefined,
+): Promise<number | undefined> {
+  const fresh = (await client.jobs()).filter(
+    (j) => j.type === "Commit" && !knownJobIds.has(j.id) && (ownAdmin === undefined || j.user === ownAdmin),
+  );
   return fresh.length > 0 ? Math.max(...fresh.map((j) => j.id)) : undefined;
 }
 

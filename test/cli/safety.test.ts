@@ -59,6 +59,13 @@ describe("credentials", () => {
     });
     await mveHa(["commit", "--host", sim.host, "--port", String(sim.port)], { ...env }); // TLS failure path
     await mveHa(["verify", ...target(sim), "--host", sim.host, "--json"], env);
+    sim.setFaults([{ kind: "config-lock", admin: "admin-backup" }]);
+    const otherZone = { ...SPEC.operations[0], element: "<timezone>Europe/Zurich</timezone>" };
+    const locked = await mveHa(
+      ["apply", ...target(sim), "--spec-file", specFile({ ...SPEC, operations: [otherZone] })],
+      env,
+    );
+    expect(locked.stderr).toContain("locked by admin-backup"); // the username is no secret: not redacted
     sim.setFaults([{ kind: "bad-gateway", times: 100 }]);
     await mveHa(["apply", ...target(sim), "--spec-file", specFile(SPEC), "--timeout", "0.5"], env);
     const output = transcript.join("\n");

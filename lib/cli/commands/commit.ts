@@ -13,7 +13,12 @@ export interface CommitCommandOptions extends ConnectionOptions {
 /** Commits as a progress step (shared by apply --commit and prepare). */
 export function commitStep(session: Session, client: PanosClient, context: CliContext): Promise<CommitOutcome> {
   return session.progress.step(`commit on ${client.host}`, (update) =>
-    commitPending(client, { deadline: session.deadline, poll: context.tuning.poll, onProgress: update }),
+    commitPending(client, {
+      deadline: session.deadline,
+      poll: context.tuning.poll,
+      ownAdmin: session.username,
+      onProgress: update,
+    }),
   );
 }
 
