@@ -1,0 +1,44 @@
+/** `mve-ha commit`: commit pending changes, follow the job, fail loudly on FAIL. */
+import type { PanosClient } from "../../xmlapi/client";
+import { commitPending, type CommitOutcome } from "../../xmlapi/commit";
+import { EXIT_FAILED, EXIT_OK } from "../exit-codes";
+import { commitJson, commitLines } from "../report";
+import type { CliContext, ConnectionOptions, Session } from "../session";
+import { withSession } from "./with-session";
+
+export interface CommitCommandOptions extends ConnectionOptions {
+  readonly host: string;
+}
+
+/** Commits as a progress step (shared by apply --commit and prepare). */
+export function commitStep(session: Session, client: PanosClient, context: CliContext): Promise<CommitOutcome> {
+  return session.progress.step(`commit on ${client.host}`, (update) =>
+    commitPending(client, {
+      deadline: session.deadline,
+      poll: context.tuning.poll,
+      ownAdmin: session.username,
+      onProgress: update,
+    }),
+  );
+}
+
+/** Prints the outcome as lines (or nothing with --json); returns the exit code it stands for. */
+export function printCommit(host: string, outcome: CommitOutcome, context: CliContext, json: boolean | undefined) {
+  if (!json) for (const line of commitLines(host, outcome)) context.terminal.out(line);
+  if (outcome.result === "FAIL") {
+    context.terminal.error(`commit job ${outcome.job.id} on ${host} failed`);
+    return EXIT_FAILED;
+  }
+  return EXIT_OK;
+}
+
+export function commitCommand(options: CommitCommandOptions, context: CliContext): Promise<number> {
+  return withSession([options.host], options, context, async (session) => {
+    const outcome = await commitStep(session, session.client(options.host), context);
+    const code = printCommit(options.host, outcome, context, options.json);
+    if (options.json) {
+      context.terminal.out(JSON.stringify({ ok: code === EXIT_OK, host: options.host, commit: commitJson(outcome) }));
+    }
+    return code;
+  });
+}

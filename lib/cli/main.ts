@@ -1,0 +1,67 @@
+/** Entry point of `mve-ha`: parses the command line, runs the command, returns its exit code. */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { CommanderError } from "commander";
+import { DEFAULT_RETRY } from "../xmlapi/client";
+import { DEFAULT_POLL } from "../xmlapi/commit";
+import { reportFailure } from "./commands/with-session";
+import { EXIT_OK, EXIT_USAGE } from "./exit-codes";
+import { buildProgram } from "./program";
+import type { Tuning } from "./session";
+import { Terminal, type TextSink } from "./terminal";
+
+/** What a run reads and writes; the binary passes the process's, tests their own. */
+export interface RunEnvironment {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Shorter waits for tests. */
+  readonly tuning?: Partial<Tuning>;
+}
+
+/** This package's version, from the package.json above this file (source checkout or dist). */
+function packageVersion(): string {
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+    if (pkg.name === "cdktf-megaport-panos-ha") return pkg.version ?? "0.0.0";
+  }
+  return "0.0.0";
+}
+
+/** Runs `mve-ha` with `argv` (the arguments after the program name); resolves with the exit code. */
+export async function run(argv: readonly string[], io: RunEnvironment): Promise<number> {
+  const terminal = new Terminal(io.stdout, io.stderr);
+  const tuning: Tuning = { retry: DEFAULT_RETRY, poll: DEFAULT_POLL, ...io.tuning };
+  const context = { terminal, env: io.env, tuning };
+  let exitCode = EXIT_OK;
+  const program = buildProgram(context, (code) => (exitCode = code), packageVersion());
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; an unknown command, a bad option or a missing command is a usage error.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    return reportFailure(error, argv.includes("--json"), context);
+  }
+}
+
+/** Runs with the process's arguments, streams and environment, and sets its exit code. */
+export function main(): void {
+  // A closed pipe (`mve-ha --help | head`) is not an error worth a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`mve-ha: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

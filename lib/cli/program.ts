@@ -1,0 +1,158 @@
+/** The `mve-ha` command line: commands, options and help, defined with commander. */
+/* eslint-disable @typescript-eslint/no-require-imports -- commands load lazily with require(): the tsx
+   CommonJS hook that runs the sources (bin/mve-ha.js) does not cover import(). */
+import { Command, InvalidArgumentError, Option } from "commander";
+import { ENV_API_KEY, ENV_PASSWORD, ENV_USERNAME } from "./credentials";
+import { EXIT_CODES_HELP } from "./exit-codes";
+import { ENV_LOOPBACK_ONLY } from "./loopback-guard";
+import type { CliContext } from "./session";
+
+/** Default `--timeout` per command, in seconds. */
+export const DEFAULT_TIMEOUTS = { "wait-ready": 900, apply: 300, commit: 600, prepare: 1800, verify: 120 } as const;
+export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new InvalidArgumentError("must be a port number 1-65535");
+  return port;
+}
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > 86_400) {
+    throw new InvalidArgumentError("must be a number of seconds, more than 0 and at most 86400");
+  }
+  return seconds;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+const ENVIRONMENT_VARIABLES: readonly [string, string][] = [
+  [ENV_API_KEY, "API key of the firewall administrator, or"],
+  [`${ENV_USERNAME} + ${ENV_PASSWORD}`, "username and password to generate one (kept in memory only)"],
+  [`${ENV_LOOPBACK_ONLY}=1`, "refuse any --host outside 127.0.0.0/8 (test harnesses)"],
+  ["MVE_HA_DEBUG=1", "also print stack traces of errors"],
+];
+const NAME_WIDTH = Math.max(...ENVIRONMENT_VARIABLES.map(([name]) => name.length)) + 2;
+const ENVIRONMENT_HELP = [
+  "Environment:",
+  ...ENVIRONMENT_VARIABLES.map(([name, text]) => `  ${name.padEnd(NAME_WIDTH)}${text}`),
+  "Credentials are read only from the environment and are never printed.",
+].join("\n");
+
+function addConnectionOptions(command: Command, timeoutSeconds: number, hostOption: Option): Command {
+  return command
+    .addOption(hostOption)
+    .addOption(new Option("--port <n>", "management HTTPS port").default(443).argParser(parsePort))
+    .addOption(new Option("--protocol <protocol>", "API protocol").choices(["https", "http"]).default("https"))
+    .addOption(
+      new Option(
+        "--ca-file <pem>",
+        "trust the CA certificate(s) in this PEM file for the firewall's TLS certificate",
+      ).conflicts("insecure"),
+    )
+    .addOption(new Option("--insecure", "do not verify the firewall's TLS certificate (prints a warning)"))
+    .addOption(
+      new Option("--timeout <seconds>", "time limit for the whole command, waits included")
+        .default(timeoutSeconds)
+        .argParser(parseSeconds),
+    )
+    .addOption(
+      new Option("--request-timeout <seconds>", "time limit for one API request")
+        .default(DEFAULT_REQUEST_TIMEOUT_SECONDS)
+        .argParser(parseSeconds),
+    )
+    .option("--json", "print the result as one JSON document on stdout");
+}
+
+function singleHost(): Option {
+  return new Option("--host <address>", "firewall management address").makeOptionMandatory();
+}
+
+function specOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--spec-file <path>", "read the XML spec (JSON) from this file").conflicts("specEnv"))
+    .addOption(new Option("--spec-env <variable>", "read the XML spec (JSON) from this environment variable"));
+}
+
+/** A command's implementation: its parsed options in, an exit code out. */
+type Runner<O> = (options: O, context: CliContext) => Promise<number>;
+
+/** Builds the program; `setExitCode` receives the chosen command's exit code. */
+export function buildProgram(context: CliContext, setExitCode: (code: number) => void, version: string): Command {
+  const { terminal } = context;
+  const program = new Command("mve-ha")
+    .description(
+      "Prepare, configure, commit and verify a Palo Alto Networks VM-Series Active/Active HA pair on " +
+        "Megaport Virtual Edge through the PAN-OS XML API (what no Terraform provider covers).",
+    )
+    .version(version, "--version", "print the version")
+    .configureOutput({ writeOut: (s) => terminal.writeOut(s), writeErr: (s) => terminal.writeErr(s) })
+    .exitOverride()
+    .showHelpAfterError("(add --help for usage)")
+    .addHelpText("after", `\n${ENVIRONMENT_HELP}\n\n${EXIT_CODES_HELP}\n`);
+
+  // Command modules load lazily, so start-up reads only the chosen command's code.
+  const action =
+    <O>(load: () => Runner<O>) =>
+    async (options: O) =>
+      setExitCode(await load()(options, context));
+
+  addConnectionOptions(
+    program
+      .command("wait-ready")
+      .description("wait until the API answers, the chassis is ready and no boot-time auto-commit job runs"),
+    DEFAULT_TIMEOUTS["wait-ready"],
+    singleHost(),
+  ).action(action(() => (require("./commands/wait-ready") as typeof import("./commands/wait-ready")).waitReadyCommand));
+
+  specOptions(
+    addConnectionOptions(
+      program
+        .command("apply")
+        .description("apply an XML spec idempotently: read each node, write only what differs, print what changed"),
+      DEFAULT_TIMEOUTS.apply,
+      singleHost(),
+    ),
+  )
+    .option("--commit", "commit afterwards (as `mve-ha commit`)")
+    .action(action(() => (require("./commands/apply") as typeof import("./commands/apply")).applyCommand));
+
+  addConnectionOptions(
+    program
+      .command("commit")
+      .description("commit pending changes and follow the job; non-zero exit with the job's details on FAIL"),
+    DEFAULT_TIMEOUTS.commit,
+    singleHost(),
+  ).action(action(() => (require("./commands/commit") as typeof import("./commands/commit")).commitCommand));
+
+  specOptions(
+    addConnectionOptions(
+      program
+        .command("prepare")
+        .description(
+          "wait-ready, apply the spec, commit, restart when the spec needs it and something changed, " +
+            "wait-ready again, and check jumbo-frame mode when the spec sets it",
+        ),
+      DEFAULT_TIMEOUTS.prepare,
+      singleHost(),
+    ),
+  ).action(action(() => (require("./commands/prepare") as typeof import("./commands/prepare")).prepareCommand));
+
+  addConnectionOptions(
+    program
+      .command("verify")
+      .description(
+        "run the guide's review checklist (HA, BGP, BFD, routes, sessions, path monitoring) on each firewall",
+      ),
+    DEFAULT_TIMEOUTS.verify,
+    new Option("--host <address>", "firewall management address; repeat for each firewall of the pair").argParser(
+      collect,
+    ),
+  ).action(action(() => (require("./commands/verify") as typeof import("./commands/verify")).verifyCommand));
+
+  for (const command of program.commands) command.addHelpText("after", `\n${ENVIRONMENT_HELP}\n\n${EXIT_CODES_HELP}\n`);
+  return program;
+}

@@ -1,0 +1,105 @@
+import type { XmlSpec } from "../../lib/xmlspec/spec";
+import { DEVICE_ROOT } from "../../lib/xmlspec/xpath";
+import { startSimulator, type Simulator } from "../simulator";
+import { login, mveHa, specFile, target } from "./harness";
+
+const DEVICE_SETTINGS: XmlSpec = {
+  version: 1,
+  name: "device-settings",
+  requiresReboot: true,
+  operations: [
+    {
+      action: "set",
+      xpath: `${DEVICE_ROOT}/deviceconfig/setting`,
+      element: "<jumbo-frame><mtu>9192</mtu></jumbo-frame>",
+    },
+    { action: "set", xpath: `${DEVICE_ROOT}/deviceconfig/system`, element: "<mtu>1500</mtu>" },
+  ],
+};
+
+let sim: Simulator;
+
+afterEach(async () => {
+  await sim.stop();
+});
+
+const prepare = (spec: XmlSpec, ...extra: string[]) =>
+  mveHa(["prepare", ...target(sim), "--spec-file", specFile(spec), ...extra], login(sim));
+
+test("prepare waits for the boot, applies, commits, restarts for jumbo frames and waits again", async () => {
+  sim = await startSimulator({ password: "prepare-pw", bootDelayMs: 60, rebootMs: 50, commitMs: 30 });
+  const { code, stdout, stderr } = await prepare(DEVICE_SETTINGS);
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/commit job \d+ OK/);
+  expect(stdout).toMatch(/127\.0\.0\.1: prepared \(2 changed, restarted, jumbo frames on\)\n$/);
+  expect(stderr).toMatch(/wait for 127\.0\.0\.1 to be ready …/);
+  expect(stderr).toMatch(/restart requested/);
+  expect(stderr).toMatch(/waiting for AutoCom job \d+/);
+  expect(sim.boots).toBe(2);
+  expect(sim.jumboMode).toBe(true);
+  expect(sim.commits.map((c) => c.result)).toEqual(["OK"]);
+
+  const again = await prepare(DEVICE_SETTINGS, "--json");
+  expect(again.code).toBe(0);
+  expect(JSON.parse(again.stdout)).toMatchObject({
+    ok: true,
+    changed: 0,
+    rebooted: false,
+    jumboFrames: true,
+    commit: { result: "no-changes" },
+  });
+  expect(sim.boots).toBe(2);
+  expect(sim.commits).toHaveLength(1);
+});
+
+test("jumbo-frame mode still off after the restart: exit 1 with what to do", async () => {
+  sim = await startSimulator({ password: "prepare-pw", rebootMs: 30, commitMs: 20 });
+  sim.setFaults([{ kind: "jumbo-stays-off" }]);
+  const { code, stderr } = await prepare(DEVICE_SETTINGS);
+  expect(code).toBe(1);
+  expect(stderr).toMatch(
+    /127\.0\.0\.1 runs with jumbo-frame mode off but the spec sets it on even after the restart; on the firewall run `set system setting jumbo-frame on` and restart it/,
+  );
+  expect(sim.boots).toBe(2);
+});
+
+test("committed before but never restarted: the next prepare restarts without writing", async () => {
+  sim = await startSimulator({ password: "prepare-pw", rebootMs: 30, commitMs: 20 });
+  await sim.waitUntilReady();
+  const applied = await mveHa(
+    ["apply", ...target(sim), "--spec-file", specFile(DEVICE_SETTINGS), "--commit"],
+    login(sim),
+  );
+  expect(applied.code).toBe(0);
+  expect(sim.jumboMode).toBe(false);
+  const writes = sim.writes;
+  const { code, stdout } = await prepare(DEVICE_SETTINGS);
+  expect(code).toBe(0);
+  expect(stdout).toContain("prepared (0 changed, restarted, jumbo frames on)");
+  expect(sim.writes).toBe(writes);
+});
+
+test("a spec that needs no restart does not restart", async () => {
+  sim = await startSimulator({ password: "prepare-pw", commitMs: 20 });
+  const spec = { ...DEVICE_SETTINGS, requiresReboot: false, operations: [DEVICE_SETTINGS.operations[1]] };
+  const { code, stdout } = await prepare(spec);
+  expect(code).toBe(0);
+  expect(stdout).toContain("prepared (1 changed)");
+  expect(sim.boots).toBe(1);
+});
+
+test("wait-ready follows a boot: 502 pages, chassis not ready, auto-commit, then ready", async () => {
+  sim = await startSimulator({ password: "prepare-pw", bootDelayMs: 400, commitMs: 40 });
+  const { code, stdout, stderr } = await mveHa(["wait-ready", ...target(sim)], login(sim));
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/^127\.0\.0\.1: ready \(after [\d.]+ s\)\n$/);
+  expect(stderr).toMatch(/answered HTTP 502/);
+  expect(stderr).toMatch(/waiting for AutoCom job 1: ACT/);
+});
+
+test("wait-ready gives up at --timeout with the last reason, exit 3", async () => {
+  sim = await startSimulator({ password: "prepare-pw", bootDelayMs: 60_000 });
+  const { code, stderr } = await mveHa(["wait-ready", ...target(sim), "--timeout", "0.3"], login(sim));
+  expect(code).toBe(3);
+  expect(stderr).toMatch(/timed out after 0.3 s: 127\.0\.0\.1 not ready: management API not answering: .*HTTP 502/);
+});

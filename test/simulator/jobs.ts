@@ -1,0 +1,124 @@
+/** Asynchronous jobs (commits, the boot-time auto-commit): ACT for a while, then FIN with OK or FAIL. */
+import { el, type XmlElement } from "../../lib/xmlspec/xml";
+
+/** How a job ends. */
+export interface JobEnd {
+  readonly result: "OK" | "FAIL";
+  readonly details: readonly string[];
+}
+
+/** One simulated job. */
+export interface SimulatedJob {
+  readonly id: number;
+  readonly type: "Commit" | "AutoCom";
+  readonly user: string;
+  readonly description: string;
+  readonly enqueuedAt: Date;
+  /** Undefined while the job runs. */
+  finishedAt?: Date;
+  result: "PEND" | "OK" | "FAIL";
+  details: readonly string[];
+  readonly durationMs: number;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** `2026/11/25 09:22:19`, as PAN-OS writes times. */
+export function timestamp(d: Date): string {
+  return `${d.getFullYear()}/${pad(d.getMonth() + 1)}/${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** The job list of one device. */
+export class JobQueue {
+  private readonly list: SimulatedJob[] = [];
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private nextId = 1;
+
+  /** Every job, oldest first. */
+  public get all(): readonly SimulatedJob[] {
+    return this.list;
+  }
+
+  /** Starts a job that finishes after `durationMs` (never, when Infinity) with what `finish` decides. */
+  public start(
+    type: SimulatedJob["type"],
+    user: string,
+    description: string,
+    durationMs: number,
+    finish: () => JobEnd,
+  ): SimulatedJob {
+    const job: SimulatedJob = {
+      id: this.nextId++,
+      type,
+      user,
+      description,
+      enqueuedAt: new Date(),
+      result: "PEND",
+      details: [],
+      durationMs,
+    };
+    this.list.push(job);
+    if (Number.isFinite(durationMs)) {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        const end = finish();
+        job.result = end.result;
+        job.details = end.details;
+        job.finishedAt = new Date();
+      }, durationMs);
+      timer.unref();
+      this.timers.add(timer);
+    }
+    return job;
+  }
+
+  /** The running job of this type, if any. */
+  public running(type: SimulatedJob["type"]): SimulatedJob | undefined {
+    return this.list.find((j) => j.type === type && j.finishedAt === undefined);
+  }
+
+  public find(id: number): SimulatedJob | undefined {
+    return this.list.find((j) => j.id === id);
+  }
+
+  /** Abandons running jobs (reboot or stop): they never finish. */
+  public cancelTimers(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  /** Drops unfinished jobs (a reboot forgets them). */
+  public forgetUnfinished(): void {
+    this.cancelTimers();
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i].finishedAt === undefined) this.list.splice(i, 1);
+  }
+}
+
+/** `<job>` as `show jobs` renders it. */
+export function renderJob(job: SimulatedJob): XmlElement {
+  const finished = job.finishedAt !== undefined;
+  const elapsed = Date.now() - job.enqueuedAt.getTime();
+  const percent = finished ? 100 : Math.min(99, Math.floor((elapsed / job.durationMs) * 100));
+  return el("job", [
+    el("tenq", timestamp(job.enqueuedAt)),
+    el("tdeq", timestamp(job.enqueuedAt).slice(11)),
+    el("id", String(job.id)),
+    el("user", job.user),
+    el("type", job.type),
+    el("status", finished ? "FIN" : "ACT"),
+    el("queued", "NO"),
+    el("stoppable", "no"),
+    el("result", job.result),
+    el("tfin", job.finishedAt ? timestamp(job.finishedAt).slice(11) : "Still Active"),
+    el("description", job.description),
+    el("positionInQ", "0"),
+    el("progress", String(percent)),
+    el(
+      "details",
+      job.details.map((line) => el("line", line)),
+    ),
+    el("warnings"),
+  ]);
+}

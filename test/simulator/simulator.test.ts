@@ -1,0 +1,94 @@
+import { request } from "undici";
+import { capture } from "../xmlapi/captures";
+import { startSimulator, type Simulator } from ".";
+
+let sim: Simulator;
+
+async function post(params: Record<string, string>, key?: string) {
+  const response = await request(sim.url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", ...(key ? { "x-pan-key": key } : {}) },
+    body: new URLSearchParams(params).toString(),
+  });
+  return { status: response.statusCode, body: await response.body.text() };
+}
+
+afterEach(async () => {
+  await sim.stop();
+});
+
+test("keygen answers a key; bad credentials and bad keys get the recorded 403 body", async () => {
+  sim = await startSimulator({ password: "pw", apiKey: "KEY-1" });
+  expect(await post({ type: "keygen", user: "admin", password: "pw" })).toEqual({
+    status: 200,
+    body: `<response status="success"><result><key>KEY-1</key></result></response>`,
+  });
+  const forbidden = { status: 403, body: capture("error__http403-invalid-credentials").trim() };
+  expect(await post({ type: "keygen", user: "admin", password: "nope" })).toEqual(forbidden);
+  expect(await post({ type: "op", cmd: "<show><chassis-ready/></show>" }, "KEY-2")).toEqual(forbidden);
+});
+
+test("commit replies have the recorded shapes: no changes without a job id, queued with one", async () => {
+  sim = await startSimulator({ apiKey: "K", commitMs: 20 });
+  await sim.waitUntilReady();
+  const commit = { type: "commit", cmd: "<commit></commit>" };
+  expect((await post(commit, "K")).body).toBe(
+    `<response status="success" code="19"><msg><![CDATA[There are no changes to commit.]]></msg></response>`,
+  );
+  await post({ type: "config", action: "set", xpath: "/config/shared", element: "<x>1</x>" }, "K");
+  expect((await post(commit, "K")).body).toBe(
+    `<response status="success" code="19"><result><msg><line>Commit job enqueued with jobid 2</line></msg><job>2</job></result></response>`,
+  );
+});
+
+test("a restart: connections refused, then 502 pages, then chassis not ready, then an auto-commit", async () => {
+  sim = await startSimulator({ apiKey: "K", rebootMs: 150, bootDelayMs: 200, commitMs: 1_000 });
+  const seen = new Set<string>();
+  const rebooted = sim.reboot();
+  let done = false;
+  void rebooted.then(() => (done = true));
+  while (!done) {
+    try {
+      const reply = await post({ type: "op", cmd: "<show><chassis-ready/></show>" }, "K");
+      seen.add(reply.status === 502 ? "502" : /<result>no<\/result>/.test(reply.body) ? "not-ready" : "ready");
+    } catch {
+      seen.add("refused");
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  expect([...seen].slice(0, 3)).toEqual(["refused", "502", "not-ready"]);
+  const jobs = await post({ type: "op", cmd: "<show><jobs><all/></jobs></show>" }, "K");
+  expect(jobs.body).toMatch(/<type>AutoCom<\/type><status>ACT<\/status>/);
+  expect(sim.boots).toBe(1); // the restart cut the first boot short; only the second one completed
+});
+
+test("jumbo-frame mode follows the configuration only after a restart", async () => {
+  sim = await startSimulator({ apiKey: "K", rebootMs: 10, commitMs: 10 });
+  await sim.waitUntilReady();
+  const xpath = "/config/devices/entry[@name='localhost.localdomain']/deviceconfig/setting";
+  await post({ type: "config", action: "set", xpath, element: "<jumbo-frame><mtu>9192</mtu></jumbo-frame>" }, "K");
+  await post({ type: "commit", cmd: "<commit></commit>" }, "K");
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(sim.pendingChanges).toBe(false);
+  expect(sim.jumboMode).toBe(false);
+  await sim.reboot();
+  expect(sim.jumboMode).toBe(true);
+  const mode = await post({ type: "op", cmd: "<show><system><setting><jumbo-frame/></setting></system></show>" }, "K");
+  expect(mode.body).toBe(`<response status="success"><result>on</result></response>`);
+});
+
+test("unknown op commands get code 17 naming the command", async () => {
+  sim = await startSimulator({ apiKey: "K" });
+  const reply = await post({ type: "op", cmd: "<show><frobnicate/></show>" }, "K");
+  expect(reply.body).toBe(
+    `<response status="error" code="17"><msg><line><![CDATA[ show -> frobnicate is unexpected]]></line></msg></response>`,
+  );
+});
+
+test("an edit whose element is not the node named by the xpath is refused as invalid (code 12)", async () => {
+  sim = await startSimulator({ apiKey: "K" });
+  const xpath = "/config/devices/entry[@name='localhost.localdomain']/deviceconfig/system/type";
+  const reply = await post({ type: "config", action: "edit", xpath, element: "<static/>" }, "K");
+  expect(reply.body).toMatch(/<response status="error" code="12">.*static unexpected here/);
+  expect(sim.writes).toBe(0);
+});

@@ -1,0 +1,344 @@
+/**
+ * A PAN-OS XML API simulator for tests, on loopback only: keygen and key checks, candidate and
+ * running configuration, commit jobs, restart, operational answers, HA peer linking and fault
+ * injection. Behaviour follows /work/shared/research/panos-xmlapi.md.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isLoopbackAddress } from "../../lib/cli/loopback-guard";
+import { el, parseXml, type XmlElement } from "../../lib/xmlspec/xml";
+import { handleConfig } from "./config-api";
+import { newApiKey, SimulatedDevice, type CommitRecord, type Phase, type RequestRecord } from "./device";
+import type { Fault } from "./faults";
+import { Listener, type ListenerOptions } from "./http-server";
+import { handleCommit, handleOp } from "./op-api";
+import type { HealthFaults, SimulatedBgpPeer } from "./operational";
+import { badGateway, badRequest, failure, forbidden, serviceUnavailable, success, type Reply } from "./responses";
+import { serverCredentials } from "./tls";
+
+export interface SimulatorOptions {
+  /** Loopback address to listen on. @default "127.0.0.1" */
+  readonly host?: string;
+  /** @default 0 (an ephemeral port) */
+  readonly port?: number;
+  /** Serve HTTPS with a certificate from a generated test CA (see `caFile`). @default false */
+  readonly tls?: boolean;
+  /** @default "admin" */
+  readonly username?: string;
+  /** @default a random password */
+  readonly password?: string;
+  /** The key keygen hands out and requests must carry. @default a random key */
+  readonly apiKey?: string;
+  /** Hostname in the initial configuration. @default "PA-VM" */
+  readonly hostname?: string;
+  /** After start and after each restart: first 502 pages, then chassis not ready, for this long. @default 0 */
+  readonly bootDelayMs?: number;
+  /** How long connections are refused during a restart. @default 300 */
+  readonly rebootMs?: number;
+  /** Duration of each commit job and of the boot-time auto-commit. @default 200 */
+  readonly commitMs?: number;
+  /** BGP neighbours the simulated network offers. @default [] */
+  readonly routing?: readonly SimulatedBgpPeer[];
+  /** Initial running configuration (XML, root `config`). @default a factory-like configuration */
+  readonly initialConfig?: string;
+}
+
+function defaultConfig(hostname: string): XmlElement {
+  return el(
+    "config",
+    [
+      el("mgt-config", [el("users", [el("entry", [], { name: "admin" })])]),
+      el("shared"),
+      el("devices", [
+        el(
+          "entry",
+          [
+            el("deviceconfig", [
+              el("system", [
+                el("hostname", hostname),
+                el("type", [el("dhcp-client", [el("send-hostname", "yes"), el("send-client-id", "no")])]),
+              ]),
+              el("setting", [el("config", [el("rematch", "yes")])]),
+            ]),
+            el("network", [el("interface", [el("ethernet")]), el("virtual-router"), el("profiles")]),
+            el("vsys", [el("entry", [el("zone")], { name: "vsys1" })]),
+          ],
+          { name: "localhost.localdomain" },
+        ),
+      ]),
+    ],
+    { version: "10.2.0" },
+  );
+}
+
+/** A running simulated firewall. */
+export class Simulator {
+  private readonly device: SimulatedDevice;
+  private readonly listener: Listener;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private restarting: Promise<void> | undefined;
+  private booting: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private stopped = false;
+  private apiKeyValue: string;
+
+  /** @internal use startSimulator */
+  public constructor(
+    private readonly options: Required<Pick<SimulatorOptions, "bootDelayMs" | "rebootMs">>,
+    device: SimulatedDevice,
+    listen: ListenerOptions,
+    /** PEM file of the CA that signed the HTTPS certificate (undefined for plain HTTP). */
+    public readonly caFile: string | undefined,
+    private readonly caDirectory: string | undefined,
+    public readonly protocol: "http" | "https",
+  ) {
+    this.device = device;
+    this.apiKeyValue = device.settings.apiKey;
+    this.listener = new Listener(listen, (params, key) => this.handle(params, key));
+  }
+
+  public get host(): string {
+    return this.device.settings.address;
+  }
+  public get port(): number {
+    return this.listener.port;
+  }
+  /** Base URL of the API, e.g. `https://127.0.0.2:40123/api/`. */
+  public get url(): string {
+    return `${this.protocol}://${this.host}:${this.port}/api/`;
+  }
+  /** The key requests must carry (changes with rotateApiKey). */
+  public get apiKey(): string {
+    return this.apiKeyValue;
+  }
+  public get username(): string {
+    return this.device.settings.username;
+  }
+  public get password(): string {
+    return this.device.settings.password;
+  }
+  /** Running configuration (root `config`). */
+  public get running(): XmlElement {
+    return this.device.running;
+  }
+  /** Candidate configuration (root `config`). */
+  public get candidate(): XmlElement {
+    return this.device.candidate;
+  }
+  /** Commit jobs, oldest first. */
+  public get commits(): CommitRecord[] {
+    return this.device.commits;
+  }
+  /** Accepted configuration writes. */
+  public get writes(): number {
+    return this.device.writes;
+  }
+  /** Every request received (never credentials or element bodies). */
+  public get requests(): readonly RequestRecord[] {
+    return this.device.requests;
+  }
+  public get phase(): Phase {
+    return this.device.phase;
+  }
+  public get pendingChanges(): boolean {
+    return this.device.pendingChanges;
+  }
+  /** Jumbo-frame mode in effect. */
+  public get jumboMode(): boolean {
+    return this.device.jumboMode;
+  }
+  /** How many times the device booted since start (the first boot included). */
+  public boots = 0;
+
+  /** Replaces the HA/BGP/BFD conditions reported by operational commands. */
+  public setHealth(health: HealthFaults): void {
+    this.device.health = health;
+  }
+  /** Replaces the BGP neighbours of the simulated network. */
+  public setRouting(routing: readonly SimulatedBgpPeer[]): void {
+    this.device.routing = routing;
+  }
+  /** Replaces the injected faults. */
+  public setFaults(faults: readonly Fault[]): void {
+    this.device.faults.replace(faults);
+  }
+  /** Makes this simulator and `peer` an HA pair (each sees the other's running config and state). */
+  public link(peer: Simulator): void {
+    this.device.peer = peer.device;
+    peer.device.peer = this.device;
+  }
+  /** Invalidates the current API key (as a new keygen or a password change does). */
+  public rotateApiKey(): void {
+    this.apiKeyValue = newApiKey();
+  }
+
+  /** Restarts the device; resolves when it has booted again. */
+  public reboot(): Promise<void> {
+    this.restarting ??= this.restart().finally(() => (this.restarting = undefined));
+    return this.restarting;
+  }
+
+  /** Resolves once the device is up and its boot-time auto-commit has finished. */
+  public async waitUntilReady(): Promise<void> {
+    while (!this.stopped && (this.device.phase !== "up" || this.device.jobs.running("AutoCom"))) await this.sleep(5);
+  }
+
+  /** Stops listening, cancels timers and removes the CA file. */
+  public async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.device.stop();
+    await this.listener.close();
+    if (this.caDirectory) rmSync(this.caDirectory, { recursive: true, force: true });
+  }
+
+  /**
+   * @internal Starts the boot sequence: resolves once listening; 502 pages, then chassis not
+   * ready, then up with the auto-commit running follow (at once when bootDelayMs is 0).
+   */
+  public async boot(): Promise<void> {
+    this.device.phase = "starting";
+    await this.listener.listen();
+    this.booting = this.finishBoot(++this.generation);
+  }
+
+  private async finishBoot(generation: number): Promise<void> {
+    // A restart or stop during the boot supersedes it.
+    const superseded = () => this.stopped || generation !== this.generation;
+    const half = this.options.bootDelayMs / 2;
+    if (half > 0) await this.sleep(half);
+    if (superseded()) return;
+    this.device.phase = "booting";
+    if (half > 0) await this.sleep(half);
+    if (superseded()) return;
+    this.boots++;
+    this.device.bootComplete();
+  }
+
+  /** @internal Answers one API request. */
+  public async handle(params: URLSearchParams, apiKeyHeader: string | undefined): Promise<Reply> {
+    const type = params.get("type") ?? "";
+    const facts = { type, action: params.get("action") ?? undefined, cmd: params.get("cmd") ?? undefined };
+    const reply = await this.answer(params, apiKeyHeader, facts);
+    this.device.requests.push({
+      at: new Date(),
+      ...facts,
+      xpath: params.get("xpath") ?? undefined,
+      outcome: reply.kind === "reset" ? "reset" : reply.status,
+    });
+    return reply;
+  }
+
+  private async answer(
+    params: URLSearchParams,
+    apiKeyHeader: string | undefined,
+    facts: { type: string; action?: string; cmd?: string },
+  ): Promise<Reply> {
+    if (this.device.phase === "starting" || this.device.phase === "down") return badGateway();
+    const fault = this.device.faults.takeTransport(facts);
+    switch (fault?.kind) {
+      case "reset":
+        if (fault.when !== "after") return { kind: "reset" };
+        break;
+      case "bad-gateway":
+        return badGateway();
+      case "service-unavailable":
+        return serviceUnavailable();
+      case "session-timeout":
+        return failure(["Session timed out"], 22);
+      case "invalid":
+        return failure(fault.lines, 12);
+    }
+    const reply = this.dispatch(params, apiKeyHeader, facts.type);
+    if (fault?.kind === "reset") return { kind: "reset" };
+    if (fault?.kind === "slow") await this.sleep(fault.delayMs);
+    return reply;
+  }
+
+  private dispatch(params: URLSearchParams, apiKeyHeader: string | undefined, type: string): Reply {
+    if (type === "keygen") {
+      const { username, password } = this.device.settings;
+      const ok = params.get("user") === username && params.get("password") === password;
+      return ok ? success(el("key", this.apiKeyValue)) : forbidden();
+    }
+    if ((apiKeyHeader ?? params.get("key")) !== this.apiKeyValue) return forbidden();
+    switch (type) {
+      case "config":
+        return handleConfig(this.device, params);
+      case "op":
+        return handleOp(this.device, params.get("cmd") ?? "", () => this.later(50, () => void this.reboot()));
+      case "commit":
+        return handleCommit(this.device, params.get("cmd"));
+      default:
+        return badRequest("Illegal parameter [type]");
+    }
+  }
+
+  private async restart(): Promise<void> {
+    this.generation++;
+    this.device.shutDown();
+    await this.listener.close();
+    await this.sleep(this.options.rebootMs);
+    if (this.stopped) return;
+    await this.boot();
+    await this.booting;
+  }
+
+  private later(ms: number, action: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (!this.stopped) action();
+    }, ms);
+    this.timers.add(timer);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => this.later(ms, resolve));
+  }
+}
+
+/**
+ * Starts a simulated firewall. Resolves once it listens; with `bootDelayMs` 0 it is then up (its
+ * boot-time auto-commit job runs for `commitMs`).
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const host = options.host ?? "127.0.0.1";
+  if (!isLoopbackAddress(host)) throw new Error(`the simulator listens on 127.0.0.0/8 only, not ${host}`);
+  const initial = options.initialConfig
+    ? parseXml(options.initialConfig)[0]
+    : defaultConfig(options.hostname ?? "PA-VM");
+  if (!initial || initial.name !== "config") throw new Error("initialConfig must be a <config> document");
+  const device = new SimulatedDevice(
+    {
+      username: options.username ?? "admin",
+      password: options.password ?? newApiKey(),
+      apiKey: options.apiKey ?? newApiKey(),
+      commitMs: options.commitMs ?? 200,
+      address: host,
+    },
+    initial,
+    options.routing ?? [],
+  );
+  let tls: { cert: string; key: string } | undefined;
+  let caFile: string | undefined;
+  let caDirectory: string | undefined;
+  if (options.tls) {
+    const credentials = await serverCredentials(host);
+    tls = { cert: credentials.certPem, key: credentials.keyPem };
+    caDirectory = mkdtempSync(join(tmpdir(), "mve-ha-simulator-"));
+    caFile = join(caDirectory, "ca.pem");
+    writeFileSync(caFile, credentials.caPem);
+  }
+  const simulator = new Simulator(
+    { bootDelayMs: options.bootDelayMs ?? 0, rebootMs: options.rebootMs ?? 300 },
+    device,
+    { host, port: options.port ?? 0, tls },
+    caFile,
+    caDirectory,
+    tls ? "https" : "http",
+  );
+  await simulator.boot();
+  return simulator;
+}
