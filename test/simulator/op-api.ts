@@ -34,6 +34,7 @@ function context(device: SimulatedDevice): OperationalContext {
     peerRunning: peer?.isUp ? peer.running : undefined,
     peerUp: peer?.isUp ?? false,
     health: device.health,
+    peerHealth: peer?.isUp ? peer.health : undefined,
     routing: device.routing,
   };
 }
