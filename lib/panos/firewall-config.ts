@@ -1,8 +1,8 @@
-import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { provider as panosProvider, virtualRouter, zone } from "../../.gen/providers/panos";
 import { CommitOnDestroy, FirewallCommit } from "./bridge/commit";
 import { XmlBridge } from "./bridge/xml-bridge";
+import { XmlCleanup } from "./bridge/xml-cleanup";
 import { buildFirewallModel } from "./model/firewall-model";
 import type { FirewallModel } from "./model/types";
 import type { PaloAltoFirewallConfigProps } from "./props/firewall";
@@ -10,12 +10,7 @@ import { createInterfaces } from "./resources/interfaces";
 import { createBfdProfile, createVirtualRouter } from "./resources/routing";
 import { createSecurityRule, createZone } from "./resources/zone-and-policy";
 import { renderHaRemovalSpec, renderHaSpec } from "./xml/ha-spec";
-import {
-  renderVsysImportRemovalSpec,
-  renderVsysImportSpec,
-  vsysImports,
-  type VsysImportItem,
-} from "./xml/vsys-import-spec";
+import { renderVsysImportRemovalSpec, renderVsysImportSpec, vsysImports } from "./xml/vsys-import-spec";
 
 /**
  * Everything one firewall of the Active/Active pair needs, in that firewall's own stack: the panos
@@ -23,11 +18,18 @@ import {
  * XML bridges for what no provider covers (vsys import, HA), and one commit.
  *
  * Order (explicit `depends_on`): interfaces → vsys import → zone / router → HA → rules → commit.
- * Every resource also depends on `commit-on-destroy`, so a destroy ends with one commit of the
- * deletions. A destroy removes the HA subtree and the vsys imports first (the bridges' undo specs),
- * because PAN-OS refuses to delete an interface or router that HA or vsys1 still names.
+ * The bridges that run `mve-ha apply` form a chain, so one runs against the firewall at a time.
  *
- * Only one `mve-ha` runs against the firewall at a time: the bridges form a chain.
+ * Removal. The provider only edits the candidate configuration and PAN-OS refuses to delete an
+ * interface or router that vsys1 or HA still names, so:
+ * - `vsys-import-cleanup` (one instance per interface) removes an interface from vsys1 when its
+ *   connection is removed or the stack destroyed, after the zone and router let go of it and
+ *   before the provider deletes it; `vsys-import-virtual-router` and `high-availability` undo
+ *   themselves on destroy (HA also on replacement, just before reapplying).
+ * - `commit-on-removal` (one instance per connection) commits after that connection's subinterface
+ *   is deleted, which Terraform may do after the stack's `commit` ran (so removing a connection can
+ *   commit twice; `mve-ha commit` skips a commit with nothing pending).
+ * - `commit-on-destroy`, which everything depends on, commits last when the stack is destroyed.
  */
 export class PaloAltoFirewallConfig extends Construct {
   /** The validated model everything here is rendered from. */
@@ -45,8 +47,7 @@ export class PaloAltoFirewallConfig extends Construct {
     super(scope, id);
     const m = buildFirewallModel(props, this.node.path);
     this.model = m;
-    const api = m.api;
-    const cli = m.cli;
+    const { api, cli } = m;
 
     this.provider = new panosProvider.PanosProvider(this, "panos", {
       hostname: api.host,
@@ -56,39 +57,46 @@ export class PaloAltoFirewallConfig extends Construct {
     });
     const provider = this.provider;
     const first = new CommitOnDestroy(this, "commit-on-destroy", { api, cli });
-    const interfaces = createInterfaces(this, m, provider, [first]);
+    const removalCommits = new CommitOnDestroy(this, "commit-on-removal", {
+      api,
+      cli,
+      forEach: m.connections.map((c) => c.name),
+      dependsOn: [first],
+    });
+    const interfaces = createInterfaces(this, m, provider, [first], [removalCommits]);
     const bfdProfile = createBfdProfile(this, m, provider, [first]);
 
     const imports = vsysImports(m);
-    const importTargets: [string, VsysImportItem, ITerraformDependable][] = [
-      ["vsys-import-data-interface", imports.interfaces[0], interfaces.data],
-      ...m.connections.map((c, i): [string, VsysImportItem, ITerraformDependable] => [
-        `vsys-import-${c.name}`,
-        imports.interfaces[i + 1],
-        interfaces.subinterfaces[i],
-      ]),
-    ];
-    let previous: XmlBridge | undefined;
-    const bridge = (bridgeId: string, item: VsysImportItem, after: ITerraformDependable[]): XmlBridge => {
-      previous = new XmlBridge(this, bridgeId, {
-        api,
-        cli,
-        subcommand: "apply",
-        spec: renderVsysImportSpec(item),
-        undoSpec: renderVsysImportRemovalSpec(item),
-        dependsOn: previous ? [...after, previous] : after,
-      });
-      return previous;
-    };
-    const interfaceImports = importTargets.map(([bridgeId, item, target]) => bridge(bridgeId, item, [target]));
+    const allInterfaces = [interfaces.data, ...interfaces.subinterfaces];
+    const interfaceImport = new XmlBridge(this, "vsys-import-interfaces", {
+      api,
+      cli,
+      subcommand: "apply",
+      spec: renderVsysImportSpec(imports.interfaces),
+      dependsOn: allInterfaces,
+    });
+    const importCleanup = new XmlCleanup(this, "vsys-import-cleanup", {
+      api,
+      cli,
+      undoSpecs: Object.fromEntries(imports.interfaces.map((i) => [i.name, renderVsysImportRemovalSpec(i)])),
+      dependsOn: [interfaceImport, ...allInterfaces],
+    });
 
-    this.zone = createZone(this, m, provider, interfaceImports);
+    this.zone = createZone(this, m, provider, [interfaceImport, importCleanup]);
     this.virtualRouter = createVirtualRouter(this, m, provider, [
       ...interfaces.subinterfaces,
-      ...interfaceImports,
+      interfaceImport,
+      importCleanup,
       bfdProfile,
     ]);
-    const routerImport = bridge("vsys-import-virtual-router", imports.virtualRouter, [this.virtualRouter]);
+    const routerImport = new XmlBridge(this, "vsys-import-virtual-router", {
+      api,
+      cli,
+      subcommand: "apply",
+      spec: renderVsysImportSpec([imports.virtualRouter]),
+      undoSpec: renderVsysImportRemovalSpec(imports.virtualRouter),
+      dependsOn: [this.virtualRouter, interfaceImport],
+    });
 
     this.highAvailability = new XmlBridge(this, "high-availability", {
       api,
@@ -106,12 +114,14 @@ export class PaloAltoFirewallConfig extends Construct {
       model: m,
       dependsOn: [
         first,
+        removalCommits,
         interfaces.data,
         ...interfaces.haPorts,
         interfaces.managementProfile,
         ...interfaces.subinterfaces,
         bfdProfile,
-        ...interfaceImports,
+        interfaceImport,
+        importCleanup,
         this.zone,
         this.virtualRouter,
         routerImport,

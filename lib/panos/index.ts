@@ -15,6 +15,7 @@ export {
 } from "./xml/vsys-import-spec";
 export { renderBootSettingsSpec, renderManagementSettingsSpec } from "./xml/device-settings-spec";
 export { XmlBridge, type XmlBridgeProps } from "./bridge/xml-bridge";
+export { XmlCleanup, type XmlCleanupProps } from "./bridge/xml-cleanup";
 export { FirewallCommit, CommitOnDestroy, type FirewallCommitProps, type CommitOnDestroyProps } from "./bridge/commit";
 export { PaloAltoFirewallConfig } from "./firewall-config";
 export { DevicePreparation, type DevicePreparationConstructProps } from "./device-preparation";

@@ -109,7 +109,7 @@ describe("escaping of hostile values", () => {
   });
 
   test.each(values.slice(0, 100).map((v) => [v]))("vsys import round-trips %j", (value) => {
-    const element = renderVsysImportSpec({ kind: "interface", name: value }).operations[0].element as string;
+    const element = renderVsysImportSpec([{ kind: "interface", name: value }]).operations[0].element as string;
     expect(leavesOf(element)).toEqual([`interface/member=${value}`]);
     const hasBothQuotes = value.includes("'") && value.includes('"');
     const removal = () => renderVsysImportRemovalSpec({ kind: "interface", name: value });

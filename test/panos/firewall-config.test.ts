@@ -6,6 +6,7 @@ import {
   renderHaSpec,
   renderVsysImportRemovalSpec,
   renderVsysImportSpec,
+  vsysImports,
   type PaloAltoFirewallConfigProps,
 } from "../../lib/panos";
 import { firewallProps } from "./fixtures";
@@ -46,11 +47,11 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
       "panos_virtual_router.firewall_virtual-router_95EE7358",
       "panos_zone.firewall_zone_8B58FD2E",
       "terraform_data.firewall_commit-on-destroy_F3C88ED6",
+      "terraform_data.firewall_commit-on-removal_DBCFCC84",
       "terraform_data.firewall_commit_B77690B5",
       "terraform_data.firewall_high-availability_A25A9EA3",
-      "terraform_data.firewall_vsys-import-aws_C29F80B0",
-      "terraform_data.firewall_vsys-import-azure_572ACCA1",
-      "terraform_data.firewall_vsys-import-data-interface_8067A2E1",
+      "terraform_data.firewall_vsys-import-cleanup_7F7BAE40",
+      "terraform_data.firewall_vsys-import-interfaces_73CDACA6",
       "terraform_data.firewall_vsys-import-virtual-router_1BE5883D",
     ]);
   });
@@ -183,18 +184,31 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
     expect(block.triggers_replace).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
-  test("each vsys import bridge adds one member and removes it on destroy", () => {
-    const imports = Object.entries(template.resources("terraform_data")).filter(([id]) => id.includes("vsys-import"));
-    const items = imports.map(([, b]) => (b.input as Record<string, { name: string }>).spec.name).sort();
-    expect(items).toEqual([
-      "vsys-import interface ethernet1/1",
-      "vsys-import interface ethernet1/1.100",
-      "vsys-import interface ethernet1/1.200",
-      "vsys-import virtual-router default",
+  test("vsys1 imports: the interfaces in one merge, each removed on its own when it goes, the router with its undo", () => {
+    const imports = template.blockAt("terraform_data.firewall_vsys-import-interfaces_73CDACA6");
+    const interfaces = vsysImports(firewall.model).interfaces;
+    expect(imports.input).toMatchObject({ spec: renderVsysImportSpec(interfaces) });
+    expect(imports.input).not.toHaveProperty("undo");
+    expect((imports.provisioner as unknown[]).length).toBe(1);
+
+    const cleanup = template.blockAt("terraform_data.firewall_vsys-import-cleanup_7F7BAE40");
+    expect(cleanup.for_each).toEqual(
+      Object.fromEntries(interfaces.map((i) => [i.name, { undo: renderVsysImportRemovalSpec(i) }])),
+    );
+    expect(cleanup.input).toMatchObject({ undo: "${each.value.undo}" });
+    expect(cleanup.triggers_replace).toBeUndefined();
+    expect(cleanup.provisioner).toEqual([
+      {
+        "local-exec": expect.objectContaining({
+          when: "destroy",
+          environment: expect.objectContaining({ MVE_HA_SPEC: "${jsonencode(self.input.undo)}" }),
+        }),
+      },
     ]);
-    const aws = template.blockAt("terraform_data.firewall_vsys-import-aws_C29F80B0");
-    const item = { kind: "interface", name: "ethernet1/1.100" } as const;
-    expect(aws.input).toMatchObject({ spec: renderVsysImportSpec(item), undo: renderVsysImportRemovalSpec(item) });
+
+    const router = template.blockAt("terraform_data.firewall_vsys-import-virtual-router_1BE5883D");
+    const item = vsysImports(firewall.model).virtualRouter;
+    expect(router.input).toMatchObject({ spec: renderVsysImportSpec([item]), undo: renderVsysImportRemovalSpec(item) });
   });
 
   test("the commit runs mve-ha commit once per model change", () => {
@@ -207,6 +221,9 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
     const onDestroy = template.blockAt("terraform_data.firewall_commit-on-destroy_F3C88ED6");
     expect(localExec(onDestroy, 0)).toMatchObject({ when: "destroy", command: localExec(block, 0).command });
     expect(onDestroy.triggers_replace).toBeUndefined();
+    const onRemoval = template.blockAt("terraform_data.firewall_commit-on-removal_DBCFCC84");
+    expect(onRemoval.for_each).toBe('${toset(["aws", "azure"])}');
+    expect(localExec(onRemoval, 0)).toMatchObject({ when: "destroy", command: localExec(block, 0).command });
   });
 });
 

@@ -10,11 +10,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { DataResource, TerraformIterator, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import {
   CommitOnDestroy,
   FirewallCommit,
   XmlBridge,
+  XmlCleanup,
   buildFirewallModel,
   renderHaRemovalSpec,
   renderHaSpec,
@@ -43,7 +44,7 @@ fs.appendFileSync(process.env.FAKE_MVE_HA_LOG, JSON.stringify({ argv: process.ar
 
 const IMPORT = { kind: "interface", name: "ethernet1/1.100" } as const;
 
-/** The bridges of a firewall stack, with the peer management IP as a Terraform variable. */
+/** The bridges of a firewall stack, wired as PaloAltoFirewallConfig wires them, with the peer IP as a variable. */
 function synthBridges(cli: string, devicePriority: number): string {
   const stack = new TerraformStack(Testing.app(), "firewall-0");
   const peer = new TerraformVariable(stack, "peer", { type: "string" });
@@ -54,19 +55,24 @@ function synthBridges(cli: string, devicePriority: number): string {
   );
   const common = { api: model.api, cli: model.cli, subcommand: "apply" } as const;
   const root = new CommitOnDestroy(stack, "commit-on-destroy", { api: model.api, cli });
-  const imported = new XmlBridge(stack, "vsys-import-aws", {
+  const imported = new XmlBridge(stack, "vsys-import-interfaces", {
     ...common,
-    spec: renderVsysImportSpec(IMPORT),
-    undoSpec: renderVsysImportRemovalSpec(IMPORT),
+    spec: renderVsysImportSpec([IMPORT]),
     dependsOn: [root],
+  });
+  const cleanup = new XmlCleanup(stack, "vsys-import-cleanup", {
+    api: model.api,
+    cli,
+    undoSpecs: { [IMPORT.name]: renderVsysImportRemovalSpec(IMPORT) },
+    dependsOn: [imported],
   });
   const ha = new XmlBridge(stack, "high-availability", {
     ...common,
     spec: renderHaSpec(model.ha),
     undoSpec: renderHaRemovalSpec(),
-    dependsOn: [imported],
+    dependsOn: [imported, cleanup],
   });
-  new FirewallCommit(stack, "commit", { api: model.api, cli, model, dependsOn: [root, imported, ha] });
+  new FirewallCommit(stack, "commit", { api: model.api, cli, model, dependsOn: [root, imported, cleanup, ha] });
   return Testing.synth(stack);
 }
 
@@ -118,7 +124,7 @@ describeWithTerraform("the provisioner contract, run by Terraform", () => {
       ["apply", ...connection, "--timeout", "600", "--spec-env", "MVE_HA_SPEC"],
       ["commit", ...connection, "--timeout", "1200"],
     ]);
-    expect(specOf(runs[0])).toEqual(renderVsysImportSpec(IMPORT));
+    expect(specOf(runs[0])).toEqual(renderVsysImportSpec([IMPORT]));
     const ha = specOf(runs[1]);
     expect(ha.name).toBe("high-availability");
     expect(ha.operations[0].element).toContain("<peer-ip>203.0.113.20</peer-ip>");
@@ -159,7 +165,7 @@ describeWithTerraform("the provisioner contract, run by Terraform", () => {
     expect(newRuns()).toEqual([]);
   });
 
-  test("destroy: HA removed, import removed, and a final commit", () => {
+  test("destroy: HA removed, the interface's import removed, and a final commit", () => {
     tf("destroy", "-auto-approve", "-input=false", "-var", "peer=203.0.113.20");
     const runs = newRuns();
     expect(runs.map((r) => [r.argv[0], r.env.MVE_HA_SPEC === undefined ? undefined : specOf(r)])).toEqual([
@@ -167,5 +173,110 @@ describeWithTerraform("the provisioner contract, run by Terraform", () => {
       ["apply", renderVsysImportRemovalSpec(IMPORT)],
       ["commit", undefined],
     ]);
+  });
+});
+
+/**
+ * Removing a connection, wired as PaloAltoFirewallConfig wires it. The subinterfaces are a
+ * stand-in whose destroy-time run is logged as `provider-delete`: the provider deletes a
+ * subinterface only after the cleanup instance removed it from vsys1, and the connection's
+ * commit-on-removal commits after that.
+ */
+function synthConnections(cli: string, names: readonly string[]): string {
+  const stack = new TerraformStack(Testing.app(), "firewall-0");
+  const model = buildFirewallModel({ ...firewallProps(0), cli }, "firewall-0");
+  const { api } = model;
+  const root = new CommitOnDestroy(stack, "commit-on-destroy", { api, cli });
+  const removal = new CommitOnDestroy(stack, "commit-on-removal", { api, cli, forEach: names, dependsOn: [root] });
+  // One for_each block standing in for the subinterfaces: unlike a real provider resource, a
+  // stand-in's destroy-time log needs its block to stay in the configuration.
+  const subinterfaces = [
+    new DataResource(stack, "subinterfaces", {
+      forEach: TerraformIterator.fromList([...names]),
+      input: { name: "${each.key}" },
+      dependsOn: [removal],
+      provisioners: [{ type: "local-exec", when: "destroy", command: `${cli} provider-delete \${self.input.name}` }],
+    }),
+  ];
+  const items = names.map((name) => ({ kind: "interface", name }) as const);
+  const imported = new XmlBridge(stack, "vsys-import-interfaces", {
+    api,
+    cli,
+    subcommand: "apply",
+    spec: renderVsysImportSpec(items),
+    dependsOn: subinterfaces,
+  });
+  const cleanup = new XmlCleanup(stack, "vsys-import-cleanup", {
+    api,
+    cli,
+    undoSpecs: Object.fromEntries(items.map((i) => [i.name, renderVsysImportRemovalSpec(i)])),
+    dependsOn: [imported, ...subinterfaces],
+  });
+  const zone = new DataResource(stack, "zone", { input: { members: [...names] }, dependsOn: [imported, cleanup] });
+  new FirewallCommit(stack, "commit", {
+    api,
+    cli,
+    model: names,
+    dependsOn: [root, removal, ...subinterfaces, imported, cleanup, zone],
+  });
+  return Testing.synth(stack);
+}
+
+describeWithTerraform("removing a connection, run by Terraform", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "panos-removal-"));
+  const cli = path.join(dir, "fake-mve-ha");
+  const log = path.join(dir, "runs.jsonl");
+  const env = {
+    ...process.env,
+    FAKE_MVE_HA_LOG: log,
+    TF_CLI_CONFIG_FILE: path.join(dir, "rc"),
+    CHECKPOINT_DISABLE: "1",
+  };
+  const tf = (...args: string[]) =>
+    execFileSync("terraform", [...args, "-no-color"], { cwd: dir, env, encoding: "utf8", timeout: 120_000 });
+  /** Each run as "<subcommand> <spec name or first argument>". */
+  const runs = (): string[] =>
+    fs
+      .readFileSync(log, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => {
+        const run = JSON.parse(line) as Run;
+        if (run.env.MVE_HA_SPEC !== undefined) return `${run.argv[0]} ${parseSpec(run.env.MVE_HA_SPEC).name}`;
+        return run.argv[1]?.startsWith("-") ? run.argv[0] : run.argv.join(" ");
+      });
+
+  beforeAll(() => {
+    fs.writeFileSync(cli, FAKE_CLI, { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, "rc"), "disable_checkpoint = true\n");
+    fs.writeFileSync(path.join(dir, "cdk.tf.json"), synthConnections(cli, ["aws", "azure"]));
+    tf("init", "-input=false");
+    tf("apply", "-auto-approve", "-input=false");
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("adding both connections imports them once and commits once", () => {
+    expect(runs()).toEqual(["apply vsys-import aws azure", "commit"]);
+    fs.writeFileSync(log, "");
+  });
+
+  test("removing one: out of vsys1, then deleted by the provider, then committed", () => {
+    fs.writeFileSync(path.join(dir, "cdk.tf.json"), synthConnections(cli, ["aws"]));
+    tf("apply", "-auto-approve", "-input=false");
+    const order = runs();
+    expect([...order].sort()).toEqual(
+      [
+        "apply vsys-import aws",
+        "apply vsys-import-removal interface azure",
+        "provider-delete azure",
+        "commit",
+        "commit",
+      ].sort(),
+    );
+    const undo = order.indexOf("apply vsys-import-removal interface azure");
+    const deleted = order.indexOf("provider-delete azure");
+    expect(undo).toBeLessThan(deleted);
+    // The stack's commit (its model changed) may come before the deletion; the removal commit comes after it.
+    expect(order.lastIndexOf("commit")).toBeGreaterThan(deleted);
   });
 });

@@ -19,29 +19,33 @@ describe("vsys1 import specs", () => {
     });
   });
 
-  test("an import merges one member into vsys1/import/network and nothing else", () => {
-    const spec = renderVsysImportSpec({ kind: "interface", name: "ethernet1/1.100" });
+  test("an import merges the members into vsys1/import/network and nothing else", () => {
+    const spec = renderVsysImportSpec(vsysImports(model).interfaces);
     expect(spec.requiresReboot).toBe(false);
     expect(spec.operations).toHaveLength(1);
     const [op] = spec.operations;
     expect(op.action).toBe("set");
     expect(op.xpath).toBe(IMPORT_XPATH);
-    expect(leavesOf(op.element as string)).toEqual(["interface/member=ethernet1/1.100"]);
-    expect(
-      leavesOf(renderVsysImportSpec({ kind: "virtual-router", name: "default" }).operations[0].element as string),
-    ).toEqual(["virtual-router/member=default"]);
+    expect(leavesOf(op.element as string)).toEqual([
+      "interface/member=ethernet1/1",
+      "interface/member=ethernet1/1.100",
+      "interface/member=ethernet1/1.200",
+    ]);
+    expect(leavesOf(renderVsysImportSpec([vsysImports(model).virtualRouter]).operations[0].element as string)).toEqual([
+      "virtual-router/member=default",
+    ]);
   });
 
-  test("an import is satisfied by a vsys that already imports the member among others, and not otherwise", () => {
-    const [op] = renderVsysImportSpec({ kind: "interface", name: "ethernet1/1.100" }).operations;
+  test("an import is satisfied by a vsys that already imports the members among others, and not otherwise", () => {
+    const [op] = renderVsysImportSpec([
+      { kind: "interface", name: "ethernet1/1.100" },
+      { kind: "interface", name: "ethernet1/1.200" },
+    ]).operations;
     const has = (xml: string) => parseXml(xml)[0];
-    expect(
-      isSatisfied(
-        op,
-        has("<network><interface><member>ethernet1/5</member><member>ethernet1/1.100</member></interface></network>"),
-      ),
-    ).toBe(true);
-    expect(isSatisfied(op, has("<network><interface><member>ethernet1/5</member></interface></network>"))).toBe(false);
+    const members = (names: string[]) =>
+      `<network><interface>${names.map((n) => `<member>${n}</member>`).join("")}</interface></network>`;
+    expect(isSatisfied(op, has(members(["ethernet1/5", "ethernet1/1.200", "ethernet1/1.100"])))).toBe(true);
+    expect(isSatisfied(op, has(members(["ethernet1/5", "ethernet1/1.100"])))).toBe(false);
     expect(isSatisfied(op, undefined)).toBe(false);
   });
 

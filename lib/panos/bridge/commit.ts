@@ -1,4 +1,4 @@
-import { DataResource, type ITerraformDependable } from "cdktf";
+import { DataResource, TerraformIterator, type ITerraformDependable } from "cdktf";
 import type { Construct } from "constructs";
 import type { ApiConnectionModel } from "../model/types";
 import { cliInvocation, connectionInput } from "./cli-invocation";
@@ -42,18 +42,33 @@ export interface CommitOnDestroyProps {
   readonly api: ApiConnectionModel;
   /** The `mve-ha` command. */
   readonly cli: string;
+  /** Resources that must exist first (and so are destroyed after it). @default - none */
+  readonly dependsOn?: ITerraformDependable[];
+  /**
+   * One instance per key (`for_each`), e.g. per connection: dropping a key commits after the
+   * deletions that depended on the block.
+   * @default - a single instance
+   */
+  readonly forEach?: readonly string[];
 }
 
 /**
- * The first resource of a firewall's stack, which every other resource depends on, so Terraform
- * destroys it last: its destroy-time provisioner commits the deletions the provider and the undo
- * specs made (the provider only edits the candidate configuration). It does nothing on create.
+ * A commit that runs when the resource is destroyed, and nothing on create. Resources that depend
+ * on it are destroyed before it, so its commit comes after their deletions: the provider only
+ * edits the candidate configuration, and a deletion Terraform runs after the stack's commit would
+ * otherwise stay uncommitted. Used as the first resource of a firewall's stack (a destroy ends
+ * with its commit) and, one instance per connection, under the subinterfaces (removing a
+ * connection commits the subinterface's deletion). Terraform runs destroy-time provisioners only
+ * while the resource block is in the configuration, hence `for_each` rather than a block per
+ * connection.
  */
 export class CommitOnDestroy extends DataResource {
   public constructor(scope: Construct, id: string, props: CommitOnDestroyProps) {
     const run = cliInvocation(props.cli, "commit", props.api);
     super(scope, id, {
       input: connectionInput(props.api),
+      dependsOn: props.dependsOn,
+      forEach: props.forEach ? TerraformIterator.fromList([...props.forEach]) : undefined,
       provisioners: [
         {
           type: "local-exec",

@@ -20,7 +20,8 @@ export interface FirewallInterfaces {
 
 /**
  * ethernet1/1 (layer3 with MTU), ethernet1/2..4 (type `ha`; which HA link each carries is set in
- * the HA spec), the ping-only management profile and one VLAN subinterface per connection.
+ * the HA spec), the ping-only management profile and one VLAN subinterface per connection (also
+ * after `subinterfaceAfter`, the per-connection commit-on-removal).
  * Construct IDs are keyed by role and connection name: they are Terraform addresses.
  */
 export function createInterfaces(
@@ -28,6 +29,7 @@ export function createInterfaces(
   model: FirewallModel,
   provider: TerraformProvider,
   after: ITerraformDependable[],
+  subinterfaceAfter: ITerraformDependable[],
 ): FirewallInterfaces {
   const location = { ngfw: {} };
   const data = new ethernetInterface.EthernetInterface(scope, "data-interface", {
@@ -74,7 +76,7 @@ export function createInterfaces(
         mtu: c.mtu,
         interfaceManagementProfile: model.names.managementProfile,
         comment: `Megaport VXC ${c.name}`,
-        dependsOn: [data, managementProfile],
+        dependsOn: [data, managementProfile, ...subinterfaceAfter],
       }),
   );
   return { data, haPorts, managementProfile, subinterfaces };

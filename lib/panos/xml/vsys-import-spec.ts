@@ -28,19 +28,24 @@ export function vsysImports(model: FirewallModel): { interfaces: VsysImportItem[
   };
 }
 
-/** Adds the item to vsys1's imports. */
-export function renderVsysImportSpec(item: VsysImportItem): XmlSpec {
+/** Adds the items to vsys1's imports (one merge; members already there are left alone). */
+export function renderVsysImportSpec(items: readonly VsysImportItem[]): XmlSpec {
+  const kinds = [...new Set(items.map((i) => i.kind))];
+  const element = kinds.map((kind) =>
+    el(
+      kind,
+      items.filter((i) => i.kind === kind).map((i) => el("member", i.name)),
+    ),
+  );
   return {
     version: 1,
-    name: `vsys-import ${item.kind} ${item.name}`,
-    operations: [
-      { action: "set", xpath: VSYS1_IMPORT_XPATH, element: renderXml(el(item.kind, [el("member", item.name)])) },
-    ],
+    name: `vsys-import ${items.map((i) => i.name).join(" ")}`,
+    operations: [{ action: "set", xpath: VSYS1_IMPORT_XPATH, element: renderXml(element) }],
     requiresReboot: false,
   };
 }
 
-/** Removes the item from vsys1's imports (run on destroy, so the provider can then delete the interface or router). */
+/** Removes one item from vsys1's imports (run on destroy, so the provider can then delete the interface or router). */
 export function renderVsysImportRemovalSpec(item: VsysImportItem): XmlSpec {
   return {
     version: 1,
