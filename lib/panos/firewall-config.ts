@@ -15,7 +15,8 @@ import { renderVsysImportRemovalSpec, renderVsysImportSpec, vsysImports } from "
 /**
  * Everything one firewall of the Active/Active pair needs, in that firewall's own stack: the panos
  * provider, interfaces, zone, BFD profile, virtual router with ECMP and BGP, the security rule, the
- * XML bridges for what no provider covers (vsys import, HA), and one commit.
+ * XML bridges for what no provider covers (vsys import, HA), and one commit. Use one per stack:
+ * it configures the stack's (unaliased) panos provider.
  *
  * Order (explicit `depends_on`): interfaces → vsys import → zone / router → HA → rules → commit.
  * The bridges that run `mve-ha apply` form a chain, so one runs against the firewall at a time.
