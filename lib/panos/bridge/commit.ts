@@ -1,0 +1,83 @@
+import { DataResource, TerraformIterator, type ITerraformDependable } from "cdktf";
+import type { Construct } from "constructs";
+import type { ApiConnectionModel } from "../model/types";
+import { cliInvocation, connectionInput } from "./cli-invocation";
+import { fingerprint, fingerprintTriggers } from "./fingerprint";
+
+/** Props of a FirewallCommit. */
+export interface FirewallCommitProps {
+  /** The firewall's management API. */
+  readonly api: ApiConnectionModel;
+  /** The `mve-ha` command. */
+  readonly cli: string;
+  /** Everything the firewall's configuration is made of; its fingerprint triggers the commit. */
+  readonly model: unknown;
+  /** Every resource of the firewall's configuration: the commit runs after all of them. */
+  readonly dependsOn: ITerraformDependable[];
+}
+
+/**
+ * The one commit of a firewall's stack: a `terraform_data` after everything else, whose
+ * `triggers_replace` is a fingerprint of the whole firewall model. Any change to the model
+ * replaces it and commits exactly once; an unchanged model never commits. (`mve-ha commit` itself
+ * commits only when PAN-OS has pending changes, and fails on a failed job.)
+ */
+export class FirewallCommit extends DataResource {
+  public constructor(scope: Construct, id: string, props: FirewallCommitProps) {
+    const run = cliInvocation(props.cli, "commit", props.api);
+    super(scope, id, {
+      input: connectionInput(props.api),
+      triggersReplace: fingerprintTriggers(fingerprint(props.model)),
+      dependsOn: props.dependsOn,
+      provisioners: [
+        { type: "local-exec", command: run.command, environment: run.environment, interpreter: ["/bin/sh", "-c"] },
+      ],
+    });
+  }
+}
+
+/** Props of a CommitOnDestroy. */
+export interface CommitOnDestroyProps {
+  /** The firewall's management API. */
+  readonly api: ApiConnectionModel;
+  /** The `mve-ha` command. */
+  readonly cli: string;
+  /** Resources that must exist first (and so are destroyed after it). @default - none */
+  readonly dependsOn?: ITerraformDependable[];
+  /**
+   * One instance per key (`for_each`), e.g. per connection: dropping a key commits after the
+   * deletions that depended on the block.
+   * @default - a single instance
+   */
+  readonly forEach?: readonly string[];
+}
+
+/**
+ * A commit that runs when the resource is destroyed, and nothing on create. Resources that depend
+ * on it are destroyed before it, so its commit comes after their deletions: the provider only
+ * edits the candidate configuration, and a deletion Terraform runs after the stack's commit would
+ * otherwise stay uncommitted. Used as the first resource of a firewall's stack (a destroy ends
+ * with its commit) and, one instance per connection, under the subinterfaces (removing a
+ * connection commits the subinterface's deletion). Terraform runs destroy-time provisioners only
+ * while the resource block is in the configuration, hence `for_each` rather than a block per
+ * connection.
+ */
+export class CommitOnDestroy extends DataResource {
+  public constructor(scope: Construct, id: string, props: CommitOnDestroyProps) {
+    const run = cliInvocation(props.cli, "commit", props.api);
+    super(scope, id, {
+      input: connectionInput(props.api),
+      dependsOn: props.dependsOn,
+      forEach: props.forEach ? TerraformIterator.fromList([...props.forEach]) : undefined,
+      provisioners: [
+        {
+          type: "local-exec",
+          when: "destroy",
+          command: run.command,
+          environment: run.environment,
+          interpreter: ["/bin/sh", "-c"],
+        },
+      ],
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { DataResource, TerraformIterator, type ITerraformDependable } from "cdktf";
+import type { Construct } from "constructs";
+import type { XmlSpec } from "../../xmlspec/spec";
+import type { ApiConnectionModel } from "../model/types";
+import { cliInvocation, connectionInput } from "./cli-invocation";
+
+/** Props of an XmlCleanup. */
+export interface XmlCleanupProps {
+  /** The firewall's management API. */
+  readonly api: ApiConnectionModel;
+  /** The `mve-ha` command. */
+  readonly cli: string;
+  /** One undo spec per key (e.g. per imported interface); keys must be literals. */
+  readonly undoSpecs: Readonly<Record<string, XmlSpec>>;
+  /** Resources the cleanup must come after on create, and so before on destroy. @default - none */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/**
+ * Undo specs that run only when something is really removed. One `terraform_data` block with an
+ * instance per key (`for_each`) whose only provisioner runs on destroy. Terraform runs destroy-time
+ * provisioners only while the resource block is still in the configuration: a key dropped from
+ * `for_each` (a removed connection) or a whole-stack destroy runs its undo; a resource block that
+ * vanishes would not. It has no `triggers_replace`, so a changed connection updates it in place
+ * and never undoes anything on the way.
+ */
+export class XmlCleanup extends DataResource {
+  public constructor(scope: Construct, id: string, props: XmlCleanupProps) {
+    const each = TerraformIterator.fromMap(
+      Object.fromEntries(Object.entries(props.undoSpecs).map(([key, undo]) => [key, { undo }])),
+    );
+    const destroy = cliInvocation(props.cli, "apply", props.api, "undo");
+    super(scope, id, {
+      forEach: each,
+      input: { ...connectionInput(props.api), undo: each.getAny("undo") },
+      dependsOn: props.dependsOn,
+      provisioners: [
+        {
+          type: "local-exec",
+          when: "destroy",
+          command: destroy.command,
+          environment: destroy.environment,
+          interpreter: ["/bin/sh", "-c"],
+        },
+      ],
+    });
+  }
+}

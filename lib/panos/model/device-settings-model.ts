@@ -1,0 +1,41 @@
+import { ipv4Address, ipv4Interface } from "../../core/rules";
+import { Issues } from "../../core/validation-error";
+import type { DevicePreparationProps } from "../props/device-preparation";
+import { gatewayOnSubnet } from "../rules/addressing";
+import { jumboFrameMtu, managementMtu } from "../rules/mtu";
+import { itemCount } from "../rules/names";
+import { addressOf, splitAddress } from "./address";
+import { buildApiConnection, buildCliCommand } from "./api-connection-model";
+import { DEFAULTS } from "./defaults";
+import type { DeviceSettingsModel } from "./types";
+
+/** Validates the device-preparation props and returns the model; throws one ValidationError with every problem. */
+export function buildDeviceSettingsModel(props: DevicePreparationProps, path: string): DeviceSettingsModel {
+  const issues = new Issues(path);
+  const mgmt = props.managementInterface;
+  const api = buildApiConnection({ ...props.api, host: props.api.host ?? addressOf(mgmt.address) }, issues);
+  const cli = buildCliCommand(props.cli, issues);
+  const model: DeviceSettingsModel = {
+    api,
+    cli,
+    hypervisorAssignedMacAddresses: props.hypervisorAssignedMacAddresses ?? DEFAULTS.hypervisorAssignedMacAddresses,
+    jumboFrameMtu: props.jumboFrameMtu ?? DEFAULTS.jumboFrameMtu,
+    management: {
+      address: splitAddress(mgmt.address),
+      gateway: mgmt.gateway,
+      mtu: mgmt.mtu ?? DEFAULTS.managementMtu,
+      dnsServers: [...mgmt.dnsServers],
+    },
+  };
+  const p = "managementInterface";
+  issues
+    .add(ipv4Interface(`${p}.address`, mgmt.address, "use the address of the Megaport Internet connection"))
+    .add(ipv4Address(`${p}.gateway`, mgmt.gateway, "use the gateway of the Megaport Internet connection"))
+    .add(gatewayOnSubnet(`${p}.gateway`, mgmt.gateway, mgmt.address))
+    .add(managementMtu(`${p}.mtu`, model.management.mtu))
+    .add(itemCount(`${p}.dnsServers`, mgmt.dnsServers, 1, 2, "give one or two DNS servers"))
+    .addAll(mgmt.dnsServers.map((s, i) => ipv4Address(`${p}.dnsServers[${i}]`, s, "use a resolver's IPv4 address")))
+    .add(jumboFrameMtu("jumboFrameMtu", model.jumboFrameMtu));
+  issues.throwIfAny();
+  return model;
+}

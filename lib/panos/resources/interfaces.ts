@@ -1,0 +1,83 @@
+import type { ITerraformDependable, TerraformProvider } from "cdktf";
+import type { Construct } from "constructs";
+import {
+  ethernetInterface,
+  ethernetLayer3Subinterface,
+  interfaceManagementProfile,
+} from "../../../.gen/providers/panos";
+import type { FirewallModel } from "../model/types";
+
+/** The interface resources of one firewall. */
+export interface FirewallInterfaces {
+  /** ethernet1/1, layer3, the parent of the data-plane subinterfaces. */
+  readonly data: ethernetInterface.EthernetInterface;
+  /** ethernet1/2..4, type `ha`. */
+  readonly haPorts: readonly ethernetInterface.EthernetInterface[];
+  readonly managementProfile: interfaceManagementProfile.InterfaceManagementProfile;
+  /** One layer3 subinterface per connection, in connection order. */
+  readonly subinterfaces: readonly ethernetLayer3Subinterface.EthernetLayer3Subinterface[];
+}
+
+/**
+ * ethernet1/1 (layer3 with MTU), ethernet1/2..4 (type `ha`; which HA link each carries is set in
+ * the HA spec), the ping-only management profile and one VLAN subinterface per connection (also
+ * after `subinterfaceAfter`, the per-connection commit-on-removal).
+ * Construct IDs are keyed by role and connection name: they are Terraform addresses.
+ */
+export function createInterfaces(
+  scope: Construct,
+  model: FirewallModel,
+  provider: TerraformProvider,
+  after: ITerraformDependable[],
+  subinterfaceAfter: ITerraformDependable[],
+): FirewallInterfaces {
+  const location = { ngfw: {} };
+  const data = new ethernetInterface.EthernetInterface(scope, "data-interface", {
+    provider,
+    location,
+    name: model.dataInterface.name,
+    comment: "Megaport data plane: parent of the VXC subinterfaces",
+    // No address of its own: the tagged VXCs arrive on its subinterfaces.
+    layer3: { mtu: model.dataInterface.mtu },
+    dependsOn: after,
+  });
+  const haRoles = [
+    ["ha1-backup-interface", model.haInterfaces.ha1Backup, "HA1 backup"],
+    ["ha2-interface", model.haInterfaces.ha2, "HA2"],
+    ["ha3-interface", model.haInterfaces.ha3, "HA3"],
+  ] as const;
+  const haPorts = haRoles.map(
+    ([id, name, role]) =>
+      new ethernetInterface.EthernetInterface(scope, id, {
+        provider,
+        location,
+        name,
+        comment: `Megaport ${role} VXC`,
+        ha: {},
+        dependsOn: after,
+      }),
+  );
+  const managementProfile = new interfaceManagementProfile.InterfaceManagementProfile(scope, "management-profile", {
+    provider,
+    location,
+    name: model.names.managementProfile,
+    ping: true,
+    dependsOn: after,
+  });
+  const subinterfaces = model.connections.map(
+    (c) =>
+      new ethernetLayer3Subinterface.EthernetLayer3Subinterface(scope, `subinterface-${c.name}`, {
+        provider,
+        location,
+        parent: model.dataInterface.name,
+        name: c.interfaceName,
+        tag: c.vlan,
+        ip: [{ name: c.address }],
+        mtu: c.mtu,
+        interfaceManagementProfile: model.names.managementProfile,
+        comment: `Megaport VXC ${c.name}`,
+        dependsOn: [data, managementProfile, ...subinterfaceAfter],
+      }),
+  );
+  return { data, haPorts, managementProfile, subinterfaces };
+}
