@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { FIXTURES_ENV } from "../offline-provider/provider/fixtures";
+import { FIXTURES_ENV } from "../offline-provider/environment";
 import { findTerraform, type MveHaMode, prepareOfflineTerraform, terraformBinary } from "./harness";
 
 /** Subcommands that need an initialized working directory. */

@@ -1,5 +1,6 @@
 import * as grpc from "@grpc/grpc-js";
 import { fromJSON } from "@grpc/proto-loader";
+import * as fs from "node:fs";
 import type { OfflineProvider } from "../provider/offline-provider";
 import { PROTOCOL_DESCRIPTORS } from "./descriptors";
 
@@ -28,23 +29,37 @@ export interface PluginServer {
   stop(): Promise<void>;
 }
 
+/** Options of {@link startPluginServer}. */
+export interface PluginServerOptions {
+  readonly credentials: grpc.ServerCredentials;
+  /** Runs after Terraform's GRPCController.Shutdown has been answered. */
+  readonly onShutdown: () => void;
+  /**
+   * A file holding the serialized GetProviderSchema response, written on first use. Terraform
+   * asks for the schema on every launch; converting and serializing the 1.2 MB panos schema
+   * costs more than the rest of a launch.
+   */
+  readonly schemaResponseCache?: string;
+}
+
 /**
  * Serves the provider plus go-plugin's controller (Shutdown), stdio and broker streams (Terraform
  * opens both on every launch; nothing is ever sent on them) and the health check, on 127.0.0.1
- * with an ephemeral port. `onShutdown` runs after Terraform's GRPCController.Shutdown is answered.
+ * with an ephemeral port.
  */
 export async function startPluginServer(
   provider: OfflineProvider,
-  credentials: grpc.ServerCredentials,
-  onShutdown: () => void,
+  options: PluginServerOptions,
 ): Promise<PluginServer> {
   const services = loadServiceDefinitions();
   const server = new grpc.Server();
   const openStreams = new Set<{ end: () => void }>();
+  const providerService = withPreserializedSchema(services["tfplugin6.Provider"]);
+  const schemaResponse = () => cachedSchemaResponse(provider, providerService, options.schemaResponseCache);
 
-  server.addService(services["tfplugin6.Provider"], {
+  server.addService(providerService, {
     GetMetadata: unary(() => provider.getMetadata()),
-    GetProviderSchema: unary(() => provider.getProviderSchema()),
+    GetProviderSchema: unary(schemaResponse),
     ValidateProviderConfig: unary(provider.validateProviderConfig.bind(provider)),
     ValidateResourceConfig: unary(provider.validateResourceConfig.bind(provider)),
     ValidateDataResourceConfig: unary(provider.validateDataResourceConfig.bind(provider)),
@@ -67,7 +82,7 @@ export async function startPluginServer(
   server.addService(services["plugin.GRPCController"], {
     Shutdown: (_call: unknown, callback: grpc.sendUnaryData<object>) => {
       callback(null, {});
-      setImmediate(onShutdown);
+      setImmediate(options.onShutdown);
     },
   });
   server.addService(services["plugin.GRPCStdio"], {
@@ -84,7 +99,9 @@ export async function startPluginServer(
   });
 
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync("127.0.0.1:0", credentials, (error, boundPort) => (error ? reject(error) : resolve(boundPort))),
+    server.bindAsync("127.0.0.1:0", options.credentials, (error, boundPort) =>
+      error ? reject(error) : resolve(boundPort),
+    ),
   );
   return {
     port,
@@ -103,4 +120,37 @@ function keepOpen(
   open.add(call);
   call.on("cancelled", () => open.delete(call));
   call.on("close", () => open.delete(call));
+}
+
+/** The Provider service whose GetProviderSchema response may also be given already serialized. */
+function withPreserializedSchema(service: grpc.ServiceDefinition): grpc.ServiceDefinition {
+  const method = service.GetProviderSchema;
+  return {
+    ...service,
+    GetProviderSchema: {
+      ...method,
+      responseSerialize: (value: unknown) => (Buffer.isBuffer(value) ? value : method.responseSerialize(value)),
+    },
+  };
+}
+
+function cachedSchemaResponse(
+  provider: OfflineProvider,
+  service: grpc.ServiceDefinition,
+  cacheFile: string | undefined,
+): Buffer {
+  if (cacheFile) {
+    try {
+      return fs.readFileSync(cacheFile);
+    } catch {
+      // Not cached yet: build it below.
+    }
+  }
+  const bytes = service.GetProviderSchema.responseSerialize(provider.getProviderSchema());
+  if (cacheFile) {
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, bytes);
+    fs.renameSync(temporary, cacheFile);
+  }
+  return bytes;
 }

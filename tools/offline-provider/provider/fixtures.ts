@@ -10,9 +10,6 @@ import { isJsonObject, type Json } from "./fill";
  * its computed attributes. See tools/offline-provider/README.md.
  */
 
-/** The environment variable naming the fixture file (set by the harness). */
-export const FIXTURES_ENV = "OFFLINE_PROVIDER_FIXTURES";
-
 /** One fixture entry. */
 export interface FixtureEntry {
   /** Deep-subset pattern over the configuration; absent matches every object of the type. */

@@ -19,9 +19,10 @@ import { computedNullsToUnknown, withoutWriteOnly } from "./values";
 
 type Kind = "provider" | "resource" | "data" | "ephemeral";
 
-/** What a handler needs besides the request: the schema, the fixtures (read lazily), a stderr logger. */
+/** What a handler needs besides the request: the schema and fixtures (both read lazily), a stderr logger. */
 export interface OfflineProviderOptions {
-  readonly schema: LoadedProviderSchema;
+  /** Returns the provider's schema; called on the first RPC that needs it. */
+  readonly schema: () => LoadedProviderSchema;
   /** Returns the fixtures; called only when a value is filled in (apply, data source read). */
   readonly fixtures: () => Fixtures;
   readonly log: (line: string) => void;
@@ -44,7 +45,7 @@ export class OfflineProvider {
   constructor(private readonly options: OfflineProviderOptions) {}
 
   getMetadata() {
-    const { schema } = this.options.schema;
+    const { schema } = this.options.schema();
     const names = (schemas: Readonly<Record<string, JsonSchema>> | undefined) =>
       Object.keys(schemas ?? {}).map((type_name) => ({ type_name }));
     return {
@@ -59,7 +60,7 @@ export class OfflineProvider {
 
   getProviderSchema() {
     return {
-      ...providerSchemaMessages(this.options.schema.schema),
+      ...providerSchemaMessages(this.options.schema().schema),
       functions: {},
       diagnostics: [],
       server_capabilities: this.capabilities(),
@@ -257,7 +258,7 @@ export class OfflineProvider {
     const key = `${kind}:${typeName}`;
     let node = this.nodes.get(key);
     if (!node) {
-      const { schema } = this.options.schema;
+      const { schema, address } = this.options.schema();
       const byKind: Record<Kind, Readonly<Record<string, JsonSchema>> | undefined> = {
         provider: { "": schema.provider ?? { block: {} } },
         resource: schema.resource_schemas,
@@ -266,7 +267,7 @@ export class OfflineProvider {
       };
       const schemas = byKind[kind];
       const found = schemas?.[typeName];
-      if (!found) throw new Error(`${this.options.schema.address} has no ${kind} type "${typeName}"`);
+      if (!found) throw new Error(`${address} has no ${kind} type "${typeName}"`);
       node = blockNode(found.block);
       this.nodes.set(key, node);
     }

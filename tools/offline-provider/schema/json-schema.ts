@@ -63,12 +63,15 @@ export interface LoadedProviderSchema {
 
 /** Reads a schema file holding exactly one provider. */
 export function loadProviderSchema(file: string): LoadedProviderSchema {
-  const document = JSON.parse(fs.readFileSync(file, "utf8")) as {
-    provider_schemas?: Record<string, JsonProviderSchema>;
-  };
+  return parseProviderSchema(fs.readFileSync(file, "utf8"), file);
+}
+
+/** Parses a schema document holding exactly one provider; `source` names it in errors. */
+export function parseProviderSchema(text: string, source: string): LoadedProviderSchema {
+  const document = JSON.parse(text) as { provider_schemas?: Record<string, JsonProviderSchema> };
   const entries = Object.entries(document.provider_schemas ?? {});
   if (entries.length !== 1) {
-    throw new Error(`${file}: expected exactly one provider under provider_schemas, found ${entries.length}`);
+    throw new Error(`${source}: expected exactly one provider under provider_schemas, found ${entries.length}`);
   }
   const [address, schema] = entries[0];
   return { address, schema };
