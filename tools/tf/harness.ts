@@ -42,7 +42,10 @@ export interface TerraformRun {
 
 /** Real Terraform, configured to install the pinned providers from the offline mirror. */
 export interface OfflineTerraform {
-  /** TF_CLI_CONFIG_FILE, CHECKPOINT_DISABLE=1, TF_IN_AUTOMATION=1, the fixtures path, PATH with the mve-ha shim first. */
+  /**
+   * TF_CLI_CONFIG_FILE, CHECKPOINT_DISABLE=1, TF_IN_AUTOMATION=1, the fixtures path, PATH with the
+   * mve-ha shim first. run() reads it at call time, so a caller may add e.g. TF_LOG.
+   */
   env: NodeJS.ProcessEnv;
   /** This run's directory: CLI config, mve-ha shim, logs (the mirror and bundles are shared caches beside it). */
   privateDir: string;

@@ -1,7 +1,7 @@
 import { type CtyValue, isRecord, NumberText } from "../cty/types";
 import type { ObjectNode } from "../schema/nodes";
 import { attributeLocation, digest, type GenerationSeed } from "./deterministic";
-import type { Json } from "./fill";
+import type { Json } from "./json";
 
 /**
  * Defaults that make an unfixtured configuration behave like the real service where a generic

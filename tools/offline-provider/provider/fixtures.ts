@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import { type CtyValue, isRecord, NumberText, TypedValue, Unknown } from "../cty/types";
 import type { JsonProviderSchema } from "../schema/json-schema";
-import { isJsonObject, type Json } from "./fill";
+import { isJsonObject, type Json } from "./json";
 
 /**
  * The fixture file: values a real provider would return, keyed by `<resource type>` or

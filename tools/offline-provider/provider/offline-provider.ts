@@ -5,8 +5,9 @@ import { blockNode, type ObjectNode } from "../schema/nodes";
 import { providerSchemaMessages } from "../schema/to-proto";
 import { builtinDefaults } from "./builtin-defaults";
 import { generationSeed, ROOT } from "./deterministic";
-import { mergeOverrides, OverrideError, resolveUnknowns } from "./fill";
+import { OverrideError, resolveUnknowns } from "./fill";
 import { findFixture, fixtureKey, type Fixtures } from "./fixtures";
+import { mergeOverrides } from "./json";
 import {
   decodeDynamicValue,
   type DiagnosticMessage,
@@ -251,7 +252,7 @@ export class OfflineProvider {
       const fixture = findFixture(this.options.fixtures(), fixtureKey(kind, typeName), config);
       override = mergeOverrides(builtinDefaults(kind, typeName, config, node, seed), fixture);
     }
-    return withoutWriteOnly(resolveUnknowns(value, node.type, override, ROOT, seed), node);
+    return withoutWriteOnly(resolveUnknowns(value, node.type, override, ROOT, seed, node), node);
   }
 
   private node(kind: Kind, typeName: string): ObjectNode {
