@@ -10,10 +10,20 @@ import * as path from "node:path";
  */
 export function privateRoot(): string {
   const base = temporaryBase();
-  const root = path.join(base, `cdktf-megaport-panos-ha-${userId()}`);
-  fs.mkdirSync(root, { recursive: true, mode: 0o700 });
-  assertPrivate(root);
-  return root;
+  return ensurePrivateDirectory(path.join(base, `cdktf-megaport-panos-ha-${userId()}`));
+}
+
+/** Creates `dir` (mode 0700) if needed; throws unless it is a directory only we can write to. */
+export function ensurePrivateDirectory(dir: string): string {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stat = fs.lstatSync(dir);
+  const ownedByUs = typeof process.getuid !== "function" || stat.uid === process.getuid();
+  if (!stat.isDirectory() || !ownedByUs || (stat.mode & 0o077) !== 0) {
+    throw new Error(
+      `${dir} must be a directory owned by you with mode 0700 (Terraform runs scripts from it); remove it or fix its permissions`,
+    );
+  }
+  return dir;
 }
 
 /** Creates a fresh private directory under the root (`prefix` names its purpose). */
@@ -37,14 +47,4 @@ function temporaryBase(): string {
 
 function userId(): string {
   return typeof process.getuid === "function" ? String(process.getuid()) : os.userInfo().username;
-}
-
-function assertPrivate(dir: string): void {
-  const stat = fs.lstatSync(dir);
-  const ownedByUs = typeof process.getuid !== "function" || stat.uid === process.getuid();
-  if (!stat.isDirectory() || !ownedByUs || (stat.mode & 0o077) !== 0) {
-    throw new Error(
-      `${dir} must be a directory owned by you with mode 0700 (Terraform runs scripts from it); remove it or fix its permissions`,
-    );
-  }
 }
