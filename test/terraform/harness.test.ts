@@ -95,6 +95,7 @@ describe("offline Terraform harness", () => {
         cwd: os.tmpdir(),
       });
       expect(ok.status).toBe(0);
+      expect(ok.stderr).toBe('mve-ha (offline harness shim): recorded "apply" (record mode: nothing was sent)\n');
       const refused = spawnSync("mve-ha", ["commit", "--host", "203.0.113.5"], { env, encoding: "utf8" });
       expect(refused.status).toBe(2);
       expect(refused.stderr.trim().split("\n")).toEqual([

@@ -61,7 +61,12 @@ function main(): number {
     );
     return 2;
   }
-  if (config.mode === "record") return 0;
+  if (config.mode === "record") {
+    process.stderr.write(
+      `mve-ha (offline harness shim): recorded "${argv[0] ?? ""}" (record mode: nothing was sent)\n`,
+    );
+    return 0;
+  }
   const [program, ...leading] = config.command ?? [];
   const result = spawnSync(program, [...leading, ...argv], { stdio: "inherit" });
   if (result.error) {

@@ -123,10 +123,9 @@ export class OfflineProvider {
       const node = this.node("resource", request.type_name);
       const prior = decodeDynamicValue(request.prior_state, node.type);
       const proposed = decodeDynamicValue(request.proposed_new_state, node.type);
-      const action = proposed === null ? "destroy" : prior === null ? "create" : "update";
-      // Terraform has already merged config and prior state into the proposal; a create leaves
-      // unset computed attributes for the provider to decide, which offline means "known after apply".
-      const planned = action === "create" ? computedNullsToUnknown(proposed, node) : withoutWriteOnly(proposed, node);
+      // Terraform has already merged config and prior state into the proposal (null: a destroy);
+      // a create leaves unset computed attributes to the provider: offline, "known after apply".
+      const planned = prior === null ? computedNullsToUnknown(proposed, node) : withoutWriteOnly(proposed, node);
       return {
         planned_state: encodeDynamicValue(planned, node.type),
         planned_private: request.prior_private,
@@ -151,7 +150,8 @@ export class OfflineProvider {
         return { new_state: encodeDynamicValue(null, node.type), diagnostics: [] as DiagnosticMessage[] };
       const config = decodeDynamicValue(request.config, node.type);
       // Fixtures describe what a create returns; an update keeps what the prior state holds.
-      const state = this.fill("resource", request.type_name, node, planned, config, prior === null);
+      const target = { kind: "resource" as const, typeName: request.type_name, node };
+      const state = this.fill(target, planned, config, prior === null ? "fixture-and-defaults" : "none");
       return {
         new_state: encodeDynamicValue(state, node.type),
         private: request.planned_private,
@@ -164,7 +164,8 @@ export class OfflineProvider {
     return this.guard("ReadDataSource", request.type_name, () => {
       const node = this.node("data", request.type_name);
       const config = decodeDynamicValue(request.config, node.type);
-      const state = this.fill("data", request.type_name, node, computedNullsToUnknown(config, node), config, true);
+      const target = { kind: "data" as const, typeName: request.type_name, node };
+      const state = this.fill(target, computedNullsToUnknown(config, node), config, "fixture-and-defaults");
       return { state: encodeDynamicValue(state, node.type), diagnostics: [] as DiagnosticMessage[] };
     });
   }
@@ -173,14 +174,8 @@ export class OfflineProvider {
     return this.guard("OpenEphemeralResource", request.type_name, () => {
       const node = this.node("ephemeral", request.type_name);
       const config = decodeDynamicValue(request.config, node.type);
-      const result = this.fill(
-        "ephemeral",
-        request.type_name,
-        node,
-        computedNullsToUnknown(config, node),
-        config,
-        false,
-      );
+      const target = { kind: "ephemeral" as const, typeName: request.type_name, node };
+      const result = this.fill(target, computedNullsToUnknown(config, node), config, "none");
       return { result: encodeDynamicValue(result, node.type), diagnostics: [] as DiagnosticMessage[] };
     });
   }
@@ -237,18 +232,20 @@ export class OfflineProvider {
     });
   }
 
-  /** The final value of an object: unknowns resolved from overrides and deterministic values, write-only nulled. */
+  /**
+   * The final value of an object: unknowns resolved from the overrides (a create or a data source
+   * read: the fixture over the built-in defaults) or deterministic values; write-only values nulled.
+   */
   private fill(
-    kind: Kind,
-    typeName: string,
-    node: ObjectNode,
+    target: { kind: Kind; typeName: string; node: ObjectNode },
     value: CtyValue,
     config: CtyValue,
-    useOverrides: boolean,
-  ) {
+    overrides: "fixture-and-defaults" | "none",
+  ): CtyValue {
+    const { kind, typeName, node } = target;
     const seed = generationSeed(typeName, canonicalJson(withoutWriteOnly(config, node)));
     let override;
-    if (useOverrides && kind !== "provider" && kind !== "ephemeral") {
+    if (overrides === "fixture-and-defaults" && (kind === "resource" || kind === "data")) {
       const fixture = findFixture(this.options.fixtures(), fixtureKey(kind, typeName), config);
       override = mergeOverrides(builtinDefaults(kind, typeName, config, node, seed), fixture);
     }
