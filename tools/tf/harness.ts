@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { pinnedProviders } from "../bindings/providers";
+import { type PinnedProvider, pinnedProviders } from "../bindings/providers";
 import { CACHE_DIR_ENV, FIXTURES_ENV } from "../offline-provider/environment";
 import { readFixtures, unknownFixtureKeys } from "../offline-provider/provider/fixtures";
 import { loadProviderSchema } from "../offline-provider/schema/json-schema";
@@ -63,11 +63,7 @@ const REPO_ROOT = path.resolve(__dirname, "..", "..");
 export async function prepareOfflineTerraform(options: OfflineTerraformOptions = {}): Promise<OfflineTerraform> {
   const providers = pinnedProviders(REPO_ROOT);
   const fixturesFile = options.fixturesFile && path.resolve(options.fixturesFile);
-  if (fixturesFile)
-    checkFixtures(
-      fixturesFile,
-      providers.map((p) => p.schemaFile),
-    );
+  if (fixturesFile) checkFixtures(fixturesFile, providers);
 
   const root = privateRoot();
   const bundles = await ensureBundles(REPO_ROOT, root);
@@ -166,15 +162,13 @@ function runTerraform(cwd: string, args: string[], env: NodeJS.ProcessEnv): Prom
 }
 
 /** Fails early, naming the file, when the fixtures are malformed or name a type no provider has. */
-function checkFixtures(file: string, schemaFiles: readonly string[]): void {
-  const fixtures = readFixtures(file);
-  const unknown = unknownFixtureKeys(
-    fixtures,
-    schemaFiles.map((schemaFile) => loadProviderSchema(schemaFile).schema),
-  );
+function checkFixtures(file: string, providers: readonly PinnedProvider[]): void {
+  const schemas = providers.map((provider) => loadProviderSchema(provider.schemaFile).schema);
+  const unknown = unknownFixtureKeys(readFixtures(file), schemas);
   if (unknown.length > 0) {
+    const keys = unknown.map((key) => `"${key}"`).join(", ");
     throw new Error(
-      `fixture file ${file}: ${unknown.map((key) => `"${key}"`).join(", ")} name no resource type (or data.<type> data source) of the pinned providers`,
+      `fixture file ${file}: ${keys} name no resource type (or data.<type> data source) of the pinned providers`,
     );
   }
 }
