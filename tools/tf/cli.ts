@@ -1,0 +1,82 @@
+/**
+ * `npm run tf -- <terraform arguments>`: real Terraform with the offline providers, e.g.
+ * `npm run synth && npm run tf -- -chdir=cdktf.out/stacks/network plan`. A working directory that
+ * was never initialized is initialized first. Environment:
+ * - OFFLINE_PROVIDER_FIXTURES: a fixture file (tools/offline-provider/README.md);
+ * - OFFLINE_TF_MVE_HA_EXEC: a JSON array, the command `mve-ha` runs (default: record only).
+ */
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { FIXTURES_ENV } from "../offline-provider/environment";
+import { findTerraform, type MveHaMode, prepareOfflineTerraform, terraformBinary } from "./harness";
+
+/** Subcommands that need an initialized working directory. */
+const NEEDS_INIT = new Set([
+  "validate",
+  "plan",
+  "apply",
+  "destroy",
+  "refresh",
+  "output",
+  "show",
+  "state",
+  "console",
+  "graph",
+  "import",
+  "providers",
+  "taint",
+  "untaint",
+  "test",
+]);
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (!findTerraform()) {
+    process.stderr.write(
+      `npm run tf: "${terraformBinary()}" was not found on PATH; install Terraform 1.11 or set TERRAFORM_BINARY_NAME\n`,
+    );
+    return 127;
+  }
+  const terraform = await prepareOfflineTerraform({
+    fixturesFile: process.env[FIXTURES_ENV] || undefined,
+    cli: mveHaMode(process.env.OFFLINE_TF_MVE_HA_EXEC),
+    reuseDirName: "cli",
+  });
+  const chdir = args.find((arg) => arg.startsWith("-chdir="))?.slice("-chdir=".length);
+  const workDir = path.resolve(chdir ?? ".");
+  const subcommand = args.find((arg) => !arg.startsWith("-"));
+  if (subcommand && NEEDS_INIT.has(subcommand) && !fs.existsSync(path.join(workDir, ".terraform"))) {
+    process.stderr.write(`npm run tf: ${workDir} is not initialized yet; running terraform init first\n`);
+    const code = await runInherited([...(chdir ? [`-chdir=${chdir}`] : []), "init", "-input=false"], terraform.env);
+    if (code !== 0) return code;
+  }
+  return runInherited(args, terraform.env);
+}
+
+function mveHaMode(execJson: string | undefined): MveHaMode {
+  if (!execJson) return { kind: "record" };
+  const command: unknown = JSON.parse(execJson);
+  if (!Array.isArray(command) || command.length === 0 || !command.every((part) => typeof part === "string")) {
+    throw new Error('OFFLINE_TF_MVE_HA_EXEC must be a JSON array of strings, e.g. ["node","bin/mve-ha.js"]');
+  }
+  return { kind: "exec", command };
+}
+
+function runInherited(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(terraformBinary(), args, { env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+// Ctrl-C reaches Terraform directly (same process group); wait for it to finish cleanly.
+process.on("SIGINT", () => undefined);
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`npm run tf: ${(error as Error).message}\n`);
+    process.exit(1);
+  },
+);
