@@ -133,7 +133,7 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
       program
         .command("prepare")
         .description(
-          "wait-ready, apply the spec, commit, restart when the spec needs it and something changed, " +
+          "wait-ready, apply the spec, commit, restart when a change needs it, " +
             "wait-ready again, and check jumbo-frame mode when the spec sets it",
         ),
       DEFAULT_TIMEOUTS.prepare,

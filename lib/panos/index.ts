@@ -13,7 +13,7 @@ export {
   vsysImports,
   type VsysImportItem,
 } from "./xml/vsys-import-spec";
-export { renderBootSettingsSpec, renderManagementSettingsSpec } from "./xml/device-settings-spec";
+export { renderDeviceSettingsSpec } from "./xml/device-settings-spec";
 export { XmlBridge, type XmlBridgeProps } from "./bridge/xml-bridge";
 export { XmlCleanup, type XmlCleanupProps } from "./bridge/xml-cleanup";
 export { FirewallCommit, CommitOnDestroy, type FirewallCommitProps, type CommitOnDestroyProps } from "./bridge/commit";

@@ -6,6 +6,9 @@
  * - `edit`: `xpath` names the node itself; `element` is the whole node, its own tag included, and
  *   replaces the node's subtree.
  * - `delete`: `xpath` names the node to remove; no `element`.
+ *
+ * `requiresReboot` on an operation says whether a change it makes only takes effect after a
+ * reboot; an operation without it inherits the spec's flag.
  */
 
 /** One configuration operation. */
@@ -14,6 +17,8 @@ export interface XmlOperation {
   readonly xpath: string;
   /** XML: the children to merge (`set`) or the whole node (`edit`); absent for `delete`. */
   readonly element?: string;
+  /** True when a change made by this operation needs a reboot. @default - the spec's requiresReboot */
+  readonly requiresReboot?: boolean;
 }
 
 /** A list of operations applied in order, plus what the device needs afterwards. */
@@ -23,7 +28,7 @@ export interface XmlSpec {
   /** What the spec configures, for logs (e.g. `ha`, `device-settings`, `vsys-import`). */
   readonly name: string;
   readonly operations: readonly XmlOperation[];
-  /** True when a change made by this spec only takes effect after a reboot. */
+  /** True when a change made by this spec (or by any of its operations) only takes effect after a reboot. */
   readonly requiresReboot: boolean;
 }
 
@@ -54,15 +59,22 @@ export function toSpec(value: unknown): XmlSpec {
     if (typeof op.xpath !== "string" || !op.xpath.startsWith("/config/")) {
       throw new SpecError(`operation ${i}: xpath must be an absolute path under /config/`);
     }
+    if (op.requiresReboot !== undefined && typeof op.requiresReboot !== "boolean") {
+      throw new SpecError(`operation ${i}: requiresReboot must be true or false`);
+    }
+    if (op.requiresReboot === true && v.requiresReboot !== true) {
+      throw new SpecError(`operation ${i} requires a reboot, so the spec's requiresReboot must be true`);
+    }
+    const reboot = op.requiresReboot === undefined ? {} : { requiresReboot: op.requiresReboot };
     if (op.action === "delete") {
       if (op.element !== undefined && op.element !== null)
         throw new SpecError(`operation ${i}: delete takes no element`);
-      return { action: "delete", xpath: op.xpath };
+      return { action: "delete", xpath: op.xpath, ...reboot };
     }
     if (typeof op.element !== "string" || op.element.trim().length === 0) {
       throw new SpecError(`operation ${i}: ${op.action} needs an element`);
     }
-    return { action: op.action as "set" | "edit", xpath: op.xpath, element: op.element };
+    return { action: op.action as "set" | "edit", xpath: op.xpath, element: op.element, ...reboot };
   });
   return { version: 1, name: v.name, operations, requiresReboot: v.requiresReboot };
 }

@@ -88,6 +88,25 @@ test("a spec that needs no restart does not restart", async () => {
   expect(sim.boots).toBe(1);
 });
 
+test("only a change by an operation that needs a restart restarts: a DNS-only change commits without one", async () => {
+  sim = await startSimulator({ password: "prepare-pw", rebootMs: 30, commitMs: 20 });
+  const boot = { ...DEVICE_SETTINGS.operations[0], requiresReboot: true };
+  const dns = (server: string) => ({
+    action: "set" as const,
+    xpath: `${DEVICE_ROOT}/deviceconfig/system`,
+    element: `<dns-setting><servers><primary>${server}</primary></servers></dns-setting>`,
+    requiresReboot: false,
+  });
+  const first = await prepare({ ...DEVICE_SETTINGS, operations: [boot, dns("192.0.2.53")] });
+  expect(first.stdout).toContain("prepared (2 changed, restarted, jumbo frames on)");
+  expect(sim.boots).toBe(2);
+  const second = await prepare({ ...DEVICE_SETTINGS, operations: [boot, dns("192.0.2.54")] });
+  expect(second.code).toBe(0);
+  expect(second.stdout).toContain("prepared (1 changed, jumbo frames on)");
+  expect(sim.boots).toBe(2);
+  expect(sim.commits.map((c) => c.result)).toEqual(["OK", "OK"]);
+});
+
 test("wait-ready follows a boot: 502 pages, chassis not ready, auto-commit, then ready", async () => {
   sim = await startSimulator({ password: "prepare-pw", bootDelayMs: 400, commitMs: 40 });
   const { code, stdout, stderr } = await mveHa(["wait-ready", ...target(sim)], login(sim));

@@ -1,5 +1,5 @@
 import { TerraformStack, Testing } from "cdktf";
-import { DevicePreparation, renderBootSettingsSpec, renderManagementSettingsSpec } from "../../lib/panos";
+import { DevicePreparation, renderDeviceSettingsSpec } from "../../lib/panos";
 import { preparationProps } from "./fixtures";
 import { Template } from "./template";
 
@@ -9,21 +9,17 @@ describe.each([0, 1] as const)("device preparation of firewall %i", (deviceId) =
   const template = Template.fromStack(stack);
   const host = ["203.0.113.10", "203.0.113.20"][deviceId];
 
-  test("two prepare runs: boot settings (with reboot) then the management interface", () => {
+  test("one prepare run with the whole device-settings spec", () => {
     expect(template.addresses()).toEqual([
       expect.stringMatching(new RegExp(`^terraform_data\\.prepare-${deviceId}_device-settings_[0-9A-F]{8}$`)),
-      expect.stringMatching(new RegExp(`^terraform_data\\.prepare-${deviceId}_management-interface_[0-9A-F]{8}$`)),
     ]);
-    expect(template.dependsOn(prep.managementSettings)).toEqual([template.address(prep.bootSettings)]);
-    const boot = template.block(prep.bootSettings);
-    expect(boot.input).toEqual({ host, port: 443, protocol: "https", spec: renderBootSettingsSpec(prep.model) });
-    expect((boot.input as { spec: { requiresReboot: boolean } }).spec.requiresReboot).toBe(true);
-    const mgmt = template.block(prep.managementSettings);
-    expect(mgmt.input).toEqual({ host, port: 443, protocol: "https", spec: renderManagementSettingsSpec(prep.model) });
+    const settings = template.block(prep.settings);
+    expect(settings.input).toEqual({ host, port: 443, protocol: "https", spec: renderDeviceSettingsSpec(prep.model) });
+    expect((settings.input as { spec: { requiresReboot: boolean } }).spec.requiresReboot).toBe(true);
   });
 
-  test("each runs mve-ha prepare with the spec in MVE_HA_SPEC and nothing on destroy", () => {
-    for (const bridge of [prep.bootSettings, prep.managementSettings]) {
+  test("it runs mve-ha prepare with the spec in MVE_HA_SPEC and nothing on destroy", () => {
+    for (const bridge of [prep.settings]) {
       const provisioners = template.block(bridge).provisioner as Record<string, Record<string, unknown>>[];
       expect(provisioners).toEqual([
         {
@@ -49,8 +45,8 @@ test("device preparation waits for what it is told to", () => {
   const first = new DevicePreparation(stack, "prepare-0", preparationProps(0));
   const second = new DevicePreparation(stack, "prepare-1", {
     ...preparationProps(1),
-    dependsOn: [first.managementSettings],
+    dependsOn: [first.settings],
   });
   const template = Template.fromStack(stack);
-  expect(template.dependsOn(second.bootSettings)).toEqual([template.address(first.managementSettings)]);
+  expect(template.dependsOn(second.settings)).toEqual([template.address(first.settings)]);
 });

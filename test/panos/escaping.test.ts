@@ -7,7 +7,7 @@ import {
   buildDeviceSettingsModel,
   buildFirewallModel,
   renderHaSpec,
-  renderManagementSettingsSpec,
+  renderDeviceSettingsSpec,
   renderVsysImportRemovalSpec,
   renderVsysImportSpec,
   type HaModel,
@@ -123,7 +123,7 @@ describe("escaping of hostile values", () => {
   test.each(values.slice(0, 100).map((v) => [v]))("management settings round-trip %j", (value) => {
     const base = buildDeviceSettingsModel(preparationProps(0), "test");
     const model = { ...base, management: { ...base.management, gateway: value, dnsServers: [value] } };
-    const element = renderManagementSettingsSpec(model).operations[1].element as string;
+    const element = renderDeviceSettingsSpec(model).operations[2].element as string;
     expect(leavesOf(element)).toEqual(
       expect.arrayContaining([`default-gateway=${value}`, `dns-setting/servers/primary=${value}`]),
     );

@@ -68,9 +68,9 @@ describe("values known only at plan time", () => {
       ...p,
       managementInterface: { ...p.managementInterface, address: address.stringValue, gateway: gateway.stringValue },
     });
-    const block = Template.fromStack(network).block(prep.managementSettings);
+    const block = Template.fromStack(network).block(prep.settings);
     expect(block.input).toMatchObject({ host: '${element(split("/", var.management_address), 0)}' });
-    const element = (block.input as { spec: { operations: { element: string }[] } }).spec.operations[1].element;
+    const element = (block.input as { spec: { operations: { element: string }[] } }).spec.operations[2].element;
     expect(element).toContain('<ip-address>${element(split("/", var.management_address), 0)}</ip-address>');
     expect(element).toContain("<netmask>${cidrnetmask(var.management_address)}</netmask>");
     expect(element).toContain("<default-gateway>${var.management_gateway}</default-gateway>");

@@ -12,6 +12,17 @@ describe("parseSpec", () => {
     expect(parseSpec(JSON.stringify(valid)).operations).toHaveLength(1);
   });
 
+  test("keeps per-operation reboot flags", () => {
+    const spec = parseSpec(
+      JSON.stringify({
+        ...valid,
+        requiresReboot: true,
+        operations: [{ ...valid.operations[0], requiresReboot: false }],
+      }),
+    );
+    expect(spec.operations[0].requiresReboot).toBe(false);
+  });
+
   test.each([
     ["not JSON", "{", /not valid JSON/],
     ["wrong version", JSON.stringify({ ...valid, version: 2 }), /version must be 1/],
@@ -34,6 +45,16 @@ describe("parseSpec", () => {
       "delete with element",
       JSON.stringify({ ...valid, operations: [{ action: "delete", xpath: "/config/x", element: "<a/>" }] }),
       /takes no element/,
+    ],
+    [
+      "a non-boolean operation reboot flag",
+      JSON.stringify({ ...valid, operations: [{ ...valid.operations[0], requiresReboot: "yes" }] }),
+      /requiresReboot must be true or false/,
+    ],
+    [
+      "an operation needing a reboot in a spec that does not",
+      JSON.stringify({ ...valid, operations: [{ ...valid.operations[0], requiresReboot: true }] }),
+      /requires a reboot, so the spec's requiresReboot must be true/,
     ],
   ])("rejects %s", (_name, json, message) => {
     expect(() => parseSpec(json)).toThrow(SpecError);

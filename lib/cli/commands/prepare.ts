@@ -1,6 +1,6 @@
 /**
- * `mve-ha prepare`: wait-ready → apply → commit → reboot when the spec needs it and something
- * changed → wait-ready, then check that jumbo-frame mode matches the spec.
+ * `mve-ha prepare`: wait-ready → apply → commit → reboot when an operation that needs a reboot
+ * changed something → wait-ready, then check that jumbo-frame mode matches the spec.
  */
 import { applySpec } from "../device/apply-spec";
 import { desiredJumboFrames, jumboFrameMode } from "../device/jumbo-frames";
@@ -53,7 +53,7 @@ export function prepareCommand(options: PrepareCommandOptions, context: CliConte
     }
 
     const wantJumbo = desiredJumboFrames(spec);
-    let reboot = spec.requiresReboot && applied.changed > 0;
+    let reboot = applied.operations.some((operation) => operation.changed && operation.requiresReboot);
     if (spec.requiresReboot && !reboot && wantJumbo !== undefined) {
       // Nothing changed now, but an earlier run may have committed without getting to its restart.
       reboot = (await jumboFrameMode(client)) !== wantJumbo;

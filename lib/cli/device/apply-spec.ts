@@ -14,6 +14,8 @@ export interface OperationResult {
   readonly xpath: string;
   /** True when the device was written. */
   readonly changed: boolean;
+  /** True when a change by this operation takes effect only after a reboot. */
+  readonly requiresReboot: boolean;
 }
 
 /** What an apply did. */
@@ -76,7 +78,12 @@ export async function applySpec(client: PanosClient, spec: XmlSpec, options: App
         options.onNote?.(`${error.message}; reading it back before deciding`);
       }
     }
-    const result = { action: op.action, xpath: op.xpath, changed };
+    const result = {
+      action: op.action,
+      xpath: op.xpath,
+      changed,
+      requiresReboot: op.requiresReboot ?? spec.requiresReboot,
+    };
     results.push(result);
     options.onOperation?.(result);
   }

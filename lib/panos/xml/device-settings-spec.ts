@@ -1,10 +1,10 @@
 /**
- * Device settings of the preparation step, as two specs so that a later change of the management
- * interface or DNS never reboots the firewall:
+ * Device settings of the preparation step, as one spec whose operations say which changes need a
+ * reboot, so that a later change of the management interface or DNS never reboots the firewall:
  * - boot settings (`deviceconfig/setting`): hypervisor-assigned MACs and jumbo frames. Jumbo-frame
- *   mode takes effect only after a reboot, so this spec sets `requiresReboot`.
+ *   mode takes effect only after a reboot.
  * - management settings (`deviceconfig/system`): static address, netmask, gateway, MTU, DNS.
- * Both merge (`set`) leaves, except the management `type` choice, which is replaced (`edit`) so
+ * Leaves are merged (`set`), except the management `type` choice, which is replaced (`edit`) so
  * that `dhcp-client` goes away.
  */
 import type { XmlSpec } from "../../xmlspec/spec";
@@ -17,25 +17,18 @@ export const SETTING_XPATH = `${DEVICE_ROOT}/deviceconfig/setting`;
 /** XPath of the system settings (management interface, DNS). */
 export const SYSTEM_XPATH = `${DEVICE_ROOT}/deviceconfig/system`;
 
-/** Hypervisor-assigned MACs and jumbo frames; a reboot follows when either changed. */
-export function renderBootSettingsSpec(model: DeviceSettingsModel): XmlSpec {
-  const element = renderXml([
+/**
+ * The preparation spec: hypervisor-assigned MACs and jumbo frames (`requiresReboot`: jumbo-frame
+ * mode changes only at boot), then the static management interface and DNS (a commit is enough).
+ */
+export function renderDeviceSettingsSpec(model: DeviceSettingsModel): XmlSpec {
+  const m = model.management;
+  const [primary, secondary] = m.dnsServers;
+  const boot = renderXml([
     el("auto-mac-detect", yesNo(model.hypervisorAssignedMacAddresses)),
     el("jumbo-frame", [el("mtu", model.jumboFrameMtu)]),
   ]);
-  return {
-    version: 1,
-    name: "device-settings",
-    operations: [{ action: "set", xpath: SETTING_XPATH, element }],
-    requiresReboot: true,
-  };
-}
-
-/** Static management interface and DNS servers; a commit is enough. */
-export function renderManagementSettingsSpec(model: DeviceSettingsModel): XmlSpec {
-  const m = model.management;
-  const [primary, secondary] = m.dnsServers;
-  const leaves = renderXml([
+  const management = renderXml([
     el("ip-address", m.address.ip),
     el("netmask", m.address.netmask),
     el("default-gateway", m.gateway),
@@ -44,11 +37,17 @@ export function renderManagementSettingsSpec(model: DeviceSettingsModel): XmlSpe
   ]);
   return {
     version: 1,
-    name: "management-interface",
+    name: "device-settings",
     operations: [
-      { action: "edit", xpath: `${SYSTEM_XPATH}/type`, element: renderXml(el("type", [el("static")])) },
-      { action: "set", xpath: SYSTEM_XPATH, element: leaves },
+      { action: "set", xpath: SETTING_XPATH, element: boot, requiresReboot: true },
+      {
+        action: "edit",
+        xpath: `${SYSTEM_XPATH}/type`,
+        element: renderXml(el("type", [el("static")])),
+        requiresReboot: false,
+      },
+      { action: "set", xpath: SYSTEM_XPATH, element: management, requiresReboot: false },
     ],
-    requiresReboot: false,
+    requiresReboot: true,
   };
 }
