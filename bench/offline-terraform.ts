@@ -12,8 +12,9 @@ import { createServerCertificate } from "../tools/offline-provider/protocol/tls"
 import { ensureBundles } from "../tools/tf/bundle";
 import { findTerraform, prepareOfflineTerraform } from "../tools/tf/harness";
 import { privateRoot } from "../tools/tf/private-dir";
+import { placeholderVariables } from "../tools/tf/placeholder-variables";
 import { stackLevels, synthesize } from "../tools/tf/stacks";
-import { guideExample } from "../test/terraform/example-under-test";
+import { guideExample } from "../examples/guide-example";
 
 const ROOT = path.resolve(__dirname, "..");
 const LAUNCHES = 7;
@@ -40,7 +41,7 @@ export async function measureOfflineTerraform(): Promise<Array<{ name: string; m
 
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-offline-terraform-"));
   const terraform = await prepareOfflineTerraform({
-    fixturesFile: path.join(ROOT, "test/terraform/fixtures/offline-fixtures.json"),
+    fixturesFile: path.join(ROOT, "test/terraform/fixtures/guide-example.json"),
   });
   try {
     const suiteStarted = performance.now();
@@ -48,6 +49,7 @@ export async function measureOfflineTerraform(): Promise<Array<{ name: string; m
     synthesize(guideExample, outdir, path.join(scratch, "state"));
     rows.push({ name: "synthesize the example (in-process)", ms: Math.round(performance.now() - suiteStarted) });
     for (const stack of stackLevels(outdir).flat()) {
+      Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
       const times: Record<string, number> = {};
       for (const [step, args] of [
         ["init", ["init", "-input=false"]],

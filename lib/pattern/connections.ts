@@ -1,6 +1,7 @@
 /**
  * Data-plane connections of a pair: one definition, one VXC per firewall on the same VLAN, and
- * the BGP session each firewall runs over its VXC.
+ * the BGP addressing each firewall uses over its VXC. Secrets can be `variable(...)`s, which the
+ * network stack declares.
  */
 import type { Construct } from "constructs";
 import {
@@ -16,50 +17,109 @@ import {
   type PartnerPortConnectionProps,
   type PaloAltoMve,
 } from "../megaport";
+import { valueIn, type StringValue } from "./variables";
 
 /** Index of a firewall in the pair: its HA device ID. */
 export type FirewallIndex = 0 | 1;
 
-/** One firewall's BGP session over one connection, as PAN-OS needs it. */
-export interface FirewallPeering {
-  /** The firewall's address on the VLAN subinterface, with prefix, e.g. `169.254.100.1/30`. */
-  readonly localAddress: string;
-  /** The BGP neighbour's address, e.g. `169.254.100.2`. */
-  readonly peerAddress: string;
-  /** The neighbour's ASN. */
-  readonly peerAsn: number;
-}
-
 /** A connection of the pair. Build one with `aws`, `azure` or `partnerPort`. */
 export interface PairConnection {
-  /** The Megaport connection definition (name, VLAN, bandwidth). */
-  readonly connection: CloudConnection;
-  /** Adds the VXC of firewall `index` on `mve`. */
+  /** Connection name. */
+  readonly name: string;
+  /** VLAN on both firewalls. */
+  readonly vlan: number;
+  /** The firewall ASN the connection is ordered with (AWS hosted VIF, Azure private peering), and its prop. */
+  readonly orderedAsn?: { readonly asn: number; readonly prop: string };
+  /** Adds the VXC of firewall `index` on `mve` (the Megaport connection is built at the first call). */
   attach(scope: Construct, id: string, index: FirewallIndex, mve: PaloAltoMve): CloudAttachment;
+  /** The Megaport connection, once attached. */
+  readonly connection: CloudConnection | undefined;
+}
+
+/** Builds the L2 connection at the first attach, in the network stack, and attaches through it. */
+function lazyConnection<C extends CloudConnection>(
+  base: { name: string; vlan: number; orderedAsn?: PairConnection["orderedAsn"] },
+  build: (scope: Construct) => C,
+  attach: (connection: C, scope: Construct, id: string, index: FirewallIndex, mve: PaloAltoMve) => CloudAttachment,
+): PairConnection {
+  let connection: C | undefined;
+  return {
+    ...base,
+    get connection() {
+      return connection;
+    },
+    attach(scope, id, index, mve) {
+      connection ??= build(scope);
+      return attach(connection, scope, id, index, mve);
+    },
+  };
 }
 
 /** Per-firewall settings of an AWS connection. */
 export type AwsFirewallSettings = Omit<AwsAttachmentProps, "mve">;
 
+type AwsVif = NonNullable<AwsConnectionProps["vif"]>;
+
+/** Props of `aws`: the AWS connection, its secrets as values or variables, and per-firewall settings. */
+export type AwsPairConnectionProps = Omit<AwsConnectionProps, "ownerAccount" | "vif"> & {
+  /** AWS account id (12 digits) that accepts the VIFs or connections. */
+  readonly ownerAccount: StringValue;
+  /** Hosted-VIF settings; `authKey` may be a variable. */
+  readonly vif?: Omit<AwsVif, "authKey"> & { readonly authKey?: StringValue };
+  /** Firewall 0's and firewall 1's AWS port and addressing. */
+  readonly firewalls: readonly [AwsFirewallSettings, AwsFirewallSettings];
+};
+
 /** AWS Direct Connect (hosted VIF or hosted connection) on both firewalls, same VLAN. */
-export function aws(
-  props: AwsConnectionProps & { readonly firewalls: readonly [AwsFirewallSettings, AwsFirewallSettings] },
-): PairConnection {
-  const connection = new AwsConnection(props);
-  return {
-    connection,
-    attach: (scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
-  };
+export function aws(props: AwsPairConnectionProps): PairConnection {
+  const vifAsn = props.type === "hosted-vif" ? props.vif?.asn : undefined;
+  return lazyConnection(
+    {
+      name: props.name,
+      vlan: props.vlan,
+      orderedAsn: vifAsn === undefined ? undefined : { asn: vifAsn, prop: "vif.asn" },
+    },
+    (scope) =>
+      new AwsConnection({
+        ...props,
+        ownerAccount: valueIn(scope, props.ownerAccount),
+        vif: props.vif && { ...props.vif, authKey: valueIn(scope, props.vif.authKey) },
+      }),
+    (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
+  );
 }
 
+type AzurePeering = NonNullable<AzureExpressRouteProps["privatePeering"]>;
+
+/** Props of `azure`: the ExpressRoute connection with its secrets as values or variables. */
+export type AzurePairConnectionProps = Omit<AzureExpressRouteProps, "serviceKey" | "privatePeering"> & {
+  /** The ExpressRoute service key. */
+  readonly serviceKey: StringValue;
+  /** Private peering; `sharedKey` may be a variable. */
+  readonly privatePeering?: Omit<AzurePeering, "sharedKey"> & { readonly sharedKey?: StringValue };
+};
+
 /** Azure ExpressRoute on both firewalls, same VLAN: firewall 0 on the primary port, 1 on the secondary. */
-export function azure(props: AzureExpressRouteProps): PairConnection {
-  const connection = new AzureExpressRouteConnection(props);
-  return {
-    connection,
-    attach: (scope, id, index, mve) =>
+export function azure(props: AzurePairConnectionProps): PairConnection {
+  const peerAsn = props.privatePeering?.peerAsn;
+  return lazyConnection(
+    {
+      name: props.name,
+      vlan: props.vlan,
+      orderedAsn: peerAsn === undefined ? undefined : { asn: peerAsn, prop: "privatePeering.peerAsn" },
+    },
+    (scope) =>
+      new AzureExpressRouteConnection({
+        ...props,
+        serviceKey: valueIn(scope, props.serviceKey),
+        privatePeering: props.privatePeering && {
+          ...props.privatePeering,
+          sharedKey: valueIn(scope, props.privatePeering.sharedKey),
+        },
+      }),
+    (connection, scope, id, index, mve) =>
       connection.attach(scope, id, { mve, port: index === 0 ? "primary" : "secondary" }),
-  };
+  );
 }
 
 /** Per-firewall settings of a partner-port connection. */
@@ -71,9 +131,9 @@ export function partnerPort(
     readonly firewalls: readonly [PartnerPortFirewallSettings, PartnerPortFirewallSettings];
   },
 ): PairConnection {
-  const connection = new PartnerPortConnection(props);
-  return {
-    connection,
-    attach: (scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
-  };
+  return lazyConnection(
+    { name: props.name, vlan: props.vlan },
+    () => new PartnerPortConnection(props),
+    (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
+  );
 }

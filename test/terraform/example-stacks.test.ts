@@ -1,14 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { guideExample } from "../../examples/guide-example";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
+import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
-import { guideExample } from "./example-under-test";
 import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
 
 /**
- * Real Terraform judges every stack of the example: init, validate, plan, apply, then a plan
- * that must report no changes, stack by stack in dependency order, with cross-stack references
- * read from the applied upstream state.
+ * Real Terraform judges every stack of the guide's example (main.ts): init, validate, plan, apply,
+ * then a plan that must report no changes, stack by stack in dependency order, with cross-stack
+ * references read from the applied upstream state. Provisioners run the recording `mve-ha` shim.
  */
 describeWithTerraform("the example's stacks under real Terraform (offline providers)", () => {
   let terraform: OfflineTerraform;
@@ -18,10 +19,13 @@ describeWithTerraform("the example's stacks under real Terraform (offline provid
 
   beforeAll(async () => {
     scratch = scratchDir("example-stacks");
-    terraform = await prepareOfflineTerraform({ fixturesFile: fixtureFile("offline-fixtures.json") });
+    terraform = await prepareOfflineTerraform({ fixturesFile: fixtureFile("guide-example.json") });
     const outdir = path.join(scratch.dir, "cdktf.out");
     synthesize(guideExample, outdir, path.join(scratch.dir, "state"));
     levels = stackLevels(outdir);
+    for (const stack of levels.flat()) {
+      Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
+    }
   }, 60_000);
 
   afterAll(async () => {
@@ -57,38 +61,62 @@ describeWithTerraform("the example's stacks under real Terraform (offline provid
     for (const level of levels) await Promise.all(level.map(deploy));
   }, 180_000);
 
-  test("cross-stack references resolve through the applied network state", async () => {
+  test("the network stack outputs the management IPs and the verify command", async () => {
     const network = levels[0][0];
     const outputs = JSON.parse(
       expectSuccess(await terraform.run(network.workingDirectory, ["output", "-json"]), "output").stdout,
     );
-    expect(outputs["management-hosts"].value).toEqual(["127.0.0.2", "127.0.0.3"]);
+    expect(outputs["firewall-0-management-ip"].value).toBe("127.0.0.2");
+    expect(outputs["firewall-1-management-ip"].value).toBe("127.0.0.3");
+    expect(outputs["verify-command"].value).toBe("mve-ha verify --host 127.0.0.2 --host 127.0.0.3 --insecure");
+    expect(outputs["bgp-peerings"].value[0]["firewall-1"]).toEqual({
+      connection: "aws",
+      vlan: 100,
+      localAddress: "169.254.100.5/30",
+      peerAddress: "169.254.100.6",
+      peerAsn: 64512,
+    });
+  });
+
+  test("cross-stack references resolve through the applied network state: own host, peer crossing over", async () => {
     for (const [index, host] of ["127.0.0.2", "127.0.0.3"].entries()) {
       const firewall = levels[1][index];
       const state = JSON.parse(
         expectSuccess(await terraform.run(firewall.workingDirectory, ["show", "-json"]), "show").stdout,
       );
-      const haSettings = state.values.root_module.resources.find(
-        (r: { address: string }) => r.address === "terraform_data.ha-settings",
+      const ha = state.values.root_module.resources.find((r: { address: string }) =>
+        r.address.startsWith("terraform_data.firewall_high-availability"),
       );
-      expect(haSettings.values.input).toEqual({ host, deviceId: index });
+      expect(ha.values.input.host).toBe(host);
+      const peer = index === 0 ? "127.0.0.3" : "127.0.0.2";
+      const haXml: string = ha.values.input.spec.operations.map((o: { element?: string }) => o.element ?? "").join("");
+      expect(haXml).toContain(`<peer-ip>${peer}</peer-ip>`);
+      expect(haXml).toContain(`<device-id>${index}</device-id>`);
     }
   });
 
-  test("the local-exec provisioners ran the mve-ha shim against loopback, recording variable names only", () => {
+  test("the provisioners ran the mve-ha shim against loopback only, recording variable names, never values", () => {
     const lines = fs
       .readFileSync(terraform.cliLog, "utf8")
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line) as { argv: string[]; cwd: string; envNames: string[]; refused?: string });
-    const hosts = lines.map((line) => line.argv[line.argv.indexOf("--host") + 1]).sort();
-    expect(hosts).toEqual(["127.0.0.2", "127.0.0.3"]);
+    const runs = lines.map((line) => `${line.argv[0]} ${line.argv[line.argv.indexOf("--host") + 1]}`).sort();
+    expect(runs).toEqual([
+      "apply 127.0.0.2",
+      "apply 127.0.0.2",
+      "apply 127.0.0.2",
+      "apply 127.0.0.3",
+      "apply 127.0.0.3",
+      "apply 127.0.0.3",
+      "commit 127.0.0.2",
+      "commit 127.0.0.3",
+      "prepare 127.0.0.2",
+      "prepare 127.0.0.3",
+    ]);
     for (const line of lines) {
       expect(line.refused).toBeUndefined();
-      expect(line.argv.slice(0, 1)).toEqual(["apply"]);
-      expect(line.envNames).toEqual(
-        expect.arrayContaining(["MVE_HA_HOST", "MVE_HA_PORT", "MVE_HA_PROTOCOL", "MVE_HA_SPEC"]),
-      );
+      expect(line.envNames).toEqual(expect.arrayContaining(["MVE_HA_HOST", "MVE_HA_PORT", "MVE_HA_PROTOCOL"]));
       expect(JSON.stringify(line)).not.toContain("operations");
     }
   });

@@ -4,12 +4,15 @@
  * was never initialized is initialized first. Environment:
  * - OFFLINE_PROVIDER_FIXTURES: a fixture file (tools/offline-provider/README.md);
  * - OFFLINE_TF_MVE_HA_EXEC: a JSON array, the command `mve-ha` runs (default: record only).
+ * Variables the stack declares and the environment does not set get offline placeholders
+ * (tools/tf/placeholder-variables.ts), named on stderr.
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { FIXTURES_ENV } from "../offline-provider/environment";
 import { findTerraform, type MveHaMode, prepareOfflineTerraform, terraformBinary } from "./harness";
+import { placeholderVariables } from "./placeholder-variables";
 
 /** Subcommands that need an initialized working directory. */
 const NEEDS_INIT = new Set([
@@ -46,6 +49,12 @@ async function main(): Promise<number> {
   const chdir = args.find((arg) => arg.startsWith("-chdir="))?.slice("-chdir=".length);
   const workDir = path.resolve(chdir ?? ".");
   const subcommand = args.find((arg) => !arg.startsWith("-"));
+  const placeholders = placeholderVariables(workDir, process.env);
+  if (Object.keys(placeholders).length > 0) {
+    const names = Object.keys(placeholders).map((key) => key.slice("TF_VAR_".length));
+    process.stderr.write(`npm run tf: offline placeholder values for variables ${names.join(", ")}\n`);
+    Object.assign(terraform.env, placeholders);
+  }
   if (subcommand && NEEDS_INIT.has(subcommand) && !fs.existsSync(path.join(workDir, ".terraform"))) {
     process.stderr.write(`npm run tf: ${workDir} is not initialized yet; running terraform init first\n`);
     const code = await runInherited([...(chdir ? [`-chdir=${chdir}`] : []), "init", "-input=false"], terraform.env);

@@ -26,15 +26,19 @@ export function synthesize(build: AppBuilder, outdir: string, stateDirectory: st
  */
 export function stackLevels(outdir: string): SynthesizedStack[][] {
   const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")) as {
-    stacks: Record<string, { name: string; workingDirectory: string; dependencies?: string[] }>;
+    stacks: Record<string, { name: string; constructPath?: string; workingDirectory: string; dependencies?: string[] }>;
   };
+  // Dependencies are construct paths (e.g. `guide/network` for a stack nested in a construct).
+  const nameOf = new Map(
+    Object.values(manifest.stacks).map((stack) => [stack.constructPath ?? stack.name, stack.name]),
+  );
   const pending = new Map(
     Object.values(manifest.stacks).map((stack) => [
       stack.name,
       {
         name: stack.name,
         workingDirectory: path.resolve(outdir, stack.workingDirectory),
-        dependencies: stack.dependencies ?? [],
+        dependencies: (stack.dependencies ?? []).map((dependency) => nameOf.get(dependency) ?? dependency),
       },
     ]),
   );

@@ -1,0 +1,86 @@
+/** The firewall stacks of a pair: one PaloAltoFirewallConfig each, fed by the network stack. */
+import { Fn, type TerraformStack } from "cdktf";
+import { isUnresolved } from "../core/tokens";
+import type { RuleIssue } from "../core/validation-error";
+import { PaloAltoFirewallConfig, type DataPlaneConnectionProps, type PaloAltoFirewallConfigProps } from "../panos";
+import type { FirewallIndex } from "./connections";
+import type { PairNetwork } from "./network-stack";
+import type { PaloAltoHaPairProps } from "./props";
+
+/** The guide-sized defaults for HA addressing (private /30s on the dedicated HA VXCs). */
+export const DEFAULT_HA2_ADDRESSES = ["10.255.2.1/30", "10.255.2.2/30"] as const;
+export const DEFAULT_HA1_BACKUP_ADDRESSES = ["10.255.1.1/30", "10.255.1.2/30"] as const;
+
+/** Cross-stack values are marked sensitive by cdktf; management addresses are not secret, so say so. */
+function visible(value: string): string {
+  return isUnresolved(value) ? (Fn.nonsensitive(value) as string) : value;
+}
+
+/** The address part of `a.b.c.d/n` (at synth time when literal, else at plan time). */
+function hostPart(address: string): string {
+  return isUnresolved(address) ? (Fn.element(Fn.split("/", address), 0) as string) : address.split("/")[0];
+}
+
+/** The firewall props of both firewalls, plus issues where a connection has no BGP addressing. */
+export function firewallProps(
+  network: PairNetwork,
+  props: PaloAltoHaPairProps,
+): { firewalls: [PaloAltoFirewallConfigProps, PaloAltoFirewallConfigProps]; issues: RuleIssue[] } {
+  const issues: RuleIssue[] = [];
+  const hosts = network.management.map((m) => visible(m.managementIp));
+  const ha = props.ha ?? {};
+  const { ha2Addresses, ha2Transport, ha1BackupAddresses, ...shared } = ha;
+  const ha2 = ha2Addresses ?? DEFAULT_HA2_ADDRESSES;
+  const ha1Backup = ha1BackupAddresses === false ? undefined : (ha1BackupAddresses ?? DEFAULT_HA1_BACKUP_ADDRESSES);
+
+  const connectionsOf = (i: FirewallIndex): DataPlaneConnectionProps[] =>
+    props.cloudConnections.map((connection, k) => {
+      const bgp = network.attachments[k][i].bgp;
+      if (bgp.localAddress === undefined || bgp.peerAddress === undefined || bgp.peerAsn === undefined) {
+        issues.push({
+          prop: `cloudConnections[${k}]`,
+          value: connection.name,
+          problem: `gives firewall ${i} no BGP addressing (local address, neighbour, neighbour ASN)`,
+          allowed: "AWS hosted VIF addressing, Azure private peering subnets, or partnerPort bgp settings",
+          fix: "give the connection's per-firewall BGP addressing",
+        });
+      }
+      return {
+        name: connection.name,
+        vlan: connection.vlan,
+        address: visible(bgp.localAddress ?? ""),
+        bgp: { peerAddress: visible(bgp.peerAddress ?? ""), peerAsn: bgp.peerAsn ?? 0 },
+      };
+    });
+
+  const firewallOf = (i: FirewallIndex): PaloAltoFirewallConfigProps => {
+    const peer = (1 - i) as FirewallIndex;
+    const connections = connectionsOf(i);
+    return {
+      api: { ...props.management.api, host: hosts[i] },
+      ha: {
+        ...shared,
+        deviceId: i,
+        peerManagementIp: hosts[peer],
+        ha2: { address: ha2[i], transport: ha2Transport },
+        ha1Backup: ha1Backup ? { address: ha1Backup[i], peerAddress: hostPart(ha1Backup[peer]) } : undefined,
+      },
+      connections,
+      bgp: {
+        localAsn: props.bgp.localAsn,
+        routerId: props.bgp.routerIds?.[i] ?? hostPart(connections[0]?.address ?? ""),
+      },
+      bfd: props.bgp.bfd,
+      ecmp: props.bgp.ecmp,
+      names: props.names,
+      securityRule: props.securityRule,
+      cli: props.cli,
+    };
+  };
+  return { firewalls: [firewallOf(0), firewallOf(1)], issues };
+}
+
+/** Adds firewall `i`'s configuration to its stack. */
+export function buildFirewall(stack: TerraformStack, firewall: PaloAltoFirewallConfigProps): PaloAltoFirewallConfig {
+  return new PaloAltoFirewallConfig(stack, "firewall", firewall);
+}

@@ -1,0 +1,149 @@
+/** The network stack of a pair: Megaport products and the per-firewall device preparation. */
+import { Fn, Op, TerraformOutput, type TerraformStack } from "cdktf";
+import { provider as megaportProvider } from "../../.gen/providers/megaport";
+import { HaLink, ManagementInternet, PaloAltoMve, type CloudAttachment, type ProductOptions } from "../megaport";
+import { DevicePreparation } from "../panos";
+import type { FirewallIndex } from "./connections";
+import type { PaloAltoHaPairProps } from "./props";
+import { valueIn } from "./variables";
+
+/** What the network stack holds, for the firewall stacks and for users. */
+export interface PairNetwork {
+  readonly mves: readonly [PaloAltoMve, PaloAltoMve];
+  readonly haLinks: readonly [HaLink, HaLink, HaLink];
+  readonly management: readonly [ManagementInternet, ManagementInternet];
+  /** Per connection (in props order), the attachments of firewall 0 and 1. */
+  readonly attachments: ReadonlyArray<readonly [CloudAttachment, CloudAttachment]>;
+  readonly preparations: readonly [DevicePreparation, DevicePreparation];
+}
+
+const FIREWALLS: readonly FirewallIndex[] = [0, 1];
+
+/** Adds the Megaport products of the pair and its device preparation to `stack`. */
+export function buildNetwork(stack: TerraformStack, pairId: string, props: PaloAltoHaPairProps): PairNetwork {
+  new megaportProvider.MegaportProvider(stack, "megaport", {
+    environment: props.megaport?.environment,
+    waitTime: props.megaport?.waitTimeMinutes ?? 30,
+  });
+  const product: ProductOptions = {
+    contractTermMonths: props.contractTermMonths,
+    preventDestroy: props.preventDestroy,
+    resourceTags: props.resourceTags,
+  };
+
+  const mves = FIREWALLS.map(
+    (i) =>
+      new PaloAltoMve(stack, `mve-${i}`, {
+        ...product,
+        productName: props.sites[i].productName ?? `${pairId}-fw-${i}`,
+        location: props.sites[i].location,
+        diversityZone: props.sites[i].diversityZone ?? (i === 0 ? "red" : "blue"),
+        size: props.size,
+        image: props.image,
+        sshPublicKey: valueIn(stack, props.sshPublicKey),
+        adminPasswordHash: valueIn(stack, props.adminPasswordHash),
+        licenseData: valueIn(stack, props.sites[i].licenseData),
+      }),
+  ) as [PaloAltoMve, PaloAltoMve];
+
+  const links = props.haLinks;
+  const haLinks = [
+    new HaLink(stack, "ha1", { ...product, role: "ha1", mves, rateLimitMbps: links.ha1RateLimitMbps }),
+    new HaLink(stack, "ha2", { ...product, role: "ha2", mves, rateLimitMbps: links.ha2RateLimitMbps }),
+    new HaLink(stack, "ha3", { ...product, role: "ha3", mves, rateLimitMbps: links.ha3RateLimitMbps }),
+  ] as const;
+  addPairPreconditions(mves, haLinks[0]);
+
+  const management = FIREWALLS.map(
+    (i) =>
+      new ManagementInternet(stack, `management-${i}`, {
+        ...product,
+        mve: mves[i],
+        rateLimitMbps: props.management.internetRateLimitMbps,
+        managementAddress: props.sites[i].managementAddress,
+      }),
+  ) as [ManagementInternet, ManagementInternet];
+
+  const attachments = props.cloudConnections.map(
+    (c) => FIREWALLS.map((i) => c.attach(stack, `${c.name}-${i}`, i, mves[i])) as [CloudAttachment, CloudAttachment],
+  );
+
+  const preparations = FIREWALLS.map(
+    (i) =>
+      new DevicePreparation(stack, `prepare-${i}`, {
+        api: { ...props.management.api, host: management[i].managementIp },
+        managementInterface: {
+          // One function token, not a template: the address is split again inside other functions.
+          address: Fn.format("%s/%d", [management[i].managementIp, management[i].managementPrefixLength]),
+          gateway: management[i].managementGateway,
+          dnsServers: props.management.dnsServers,
+        },
+        jumboFrameMtu: props.management.jumboFrameMtu,
+        hypervisorAssignedMacAddresses: props.management.hypervisorAssignedMacAddresses,
+        cli: props.cli,
+        dependsOn: [mves[i].resource, management[i].resource],
+      }),
+  ) as [DevicePreparation, DevicePreparation];
+
+  return { mves, haLinks, management, attachments, preparations };
+}
+
+/**
+ * The guide's pair rules that only the data sources can tell, checked at plan time on the HA1 link
+ * (it joins the two MVEs; a precondition may not refer to its own resource).
+ */
+function addPairPreconditions([a, b]: readonly [PaloAltoMve, PaloAltoMve], link: HaLink): void {
+  const lifecycle = link.resource.lifecycle ?? {};
+  link.resource.lifecycle = {
+    ...lifecycle,
+    precondition: [
+      ...(lifecycle.precondition ?? []),
+      {
+        condition: Op.eq(a.metro, b.metro),
+        errorMessage:
+          "The two firewalls must be in one metro (Palo Alto HA needs them within 20 ms of each other); choose two locations of the same metro.",
+      },
+      {
+        condition: Op.eq(a.imageId, b.imageId),
+        errorMessage: "The two firewalls must run the same PAN-OS image; give both the same image.",
+      },
+      {
+        condition: Op.eq(
+          a.resource.interpolationForAttribute("vendor_config.product_size"),
+          b.resource.interpolationForAttribute("vendor_config.product_size"),
+        ),
+        errorMessage: "The two firewalls must be the same MVE size; give both the same size.",
+      },
+    ],
+  };
+}
+
+/** User-facing outputs of the network stack: management addresses and the verify command. */
+export function addNetworkOutputs(
+  stack: TerraformStack,
+  network: PairNetwork,
+  props: PaloAltoHaPairProps,
+  verifyCommand: string,
+): void {
+  network.management.forEach((m, i) => {
+    new TerraformOutput(stack, `firewall-${i}-management-ip`, {
+      value: m.managementIp,
+      description: `Management address of firewall ${i} (web UI, API, HA1)`,
+    });
+  });
+  new TerraformOutput(stack, "verify-command", {
+    value: verifyCommand,
+    description: "Run this (with PANOS_API_KEY or PANOS_USERNAME/PANOS_PASSWORD set) to check the pair",
+  });
+  new TerraformOutput(stack, "bgp-peerings", {
+    value: props.cloudConnections.map((c, k) =>
+      Object.fromEntries(
+        network.attachments[k].map((attachment, i) => [
+          `firewall-${i}`,
+          { connection: c.name, vlan: c.vlan, ...attachment.bgp },
+        ]),
+      ),
+    ),
+    description: "Per connection and firewall: VLAN, local address, BGP neighbour and its ASN",
+  });
+}

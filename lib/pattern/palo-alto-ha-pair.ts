@@ -1,0 +1,97 @@
+import { TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { Issues } from "../core/validation-error";
+import { validateFirewallPair, type PaloAltoFirewallConfig } from "../panos";
+import { buildFirewall, firewallProps } from "./firewall-stacks";
+import { addNetworkOutputs, buildNetwork, type PairNetwork } from "./network-stack";
+import { connectionAsnsMatch, connectionsAreDistinct, sitesDiffer } from "./pair-rules";
+import type { PaloAltoHaPairProps } from "./props";
+
+/**
+ * A Palo Alto Networks VM-Series pair in Active/Active HA on Megaport, as Megaport's guide builds
+ * it, in three stacks (deploy them in this order; `cdktf deploy` does):
+ *
+ * 1. `network` (megaport): two Palo Alto MVEs with five vNICs, the HA1/HA2/HA3 VXCs, Megaport
+ *    Internet for management, the data-plane VXCs, and per firewall the device preparation
+ *    (`mve-ha prepare`: hypervisor MACs, jumbo frames, static management IP, DNS).
+ * 2. `firewall-0` and `firewall-1` (panos): interfaces, zone, virtual router with BGP and BFD,
+ *    security rule, vsys import and Active/Active HA (`mve-ha apply`), one commit each.
+ *
+ * Outputs of the network stack: the management IPs, the BGP peerings, and the exact
+ * `mve-ha verify` command that checks the pair.
+ */
+export class PaloAltoHaPair extends Construct {
+  /** The Megaport stack. */
+  public readonly networkStack: TerraformStack;
+  /** The stacks of firewall 0 and 1. */
+  public readonly firewallStacks: readonly [TerraformStack, TerraformStack];
+  /** What the network stack holds (MVEs, HA links, management, attachments, preparation). */
+  public readonly network: PairNetwork;
+  /** The two firewall configurations (device IDs 0 and 1). */
+  public readonly firewalls: readonly [PaloAltoFirewallConfig, PaloAltoFirewallConfig];
+  /** Management IPs of firewall 0 and 1 (tokens of the network stack). */
+  public readonly managementIps: readonly [string, string];
+  /** The command that runs the guide's review checklist on both firewalls. */
+  public readonly verifyCommand: string;
+
+  public constructor(scope: Construct, id: string, props: PaloAltoHaPairProps) {
+    super(scope, id);
+    const prefix = props.stackPrefix ?? "";
+    const names = [`${prefix}network`, `${prefix}firewall-0`, `${prefix}firewall-1`] as const;
+    const issues = new Issues(this.node.path);
+    issues.addAll([...connectionsAreDistinct(props), ...connectionAsnsMatch(props), sitesDiffer(props)]);
+    issues.addAll(stackNamesAreFree(this, names, prefix));
+    issues.throwIfAny();
+
+    const newStack = (name: string): TerraformStack => {
+      const stack = new TerraformStack(this, name);
+      props.backend?.(stack, name);
+      return stack;
+    };
+    this.networkStack = newStack(names[0]);
+    this.network = buildNetwork(this.networkStack, id, props);
+    this.managementIps = [this.network.management[0].managementIp, this.network.management[1].managementIp];
+
+    const { firewalls, issues: addressing } = firewallProps(this.network, props);
+    const pairIssues = new Issues(this.node.path);
+    pairIssues.addAll(addressing);
+    pairIssues.addAll(validateFirewallPair(firewalls[0], firewalls[1]));
+    pairIssues.throwIfAny();
+
+    this.firewallStacks = [newStack(names[1]), newStack(names[2])];
+    this.firewalls = [
+      buildFirewall(this.firewallStacks[0], firewalls[0]),
+      buildFirewall(this.firewallStacks[1], firewalls[1]),
+    ];
+
+    this.verifyCommand = verifyCommandOf(props, this.managementIps);
+    addNetworkOutputs(this.networkStack, this.network, props, this.verifyCommand);
+  }
+}
+
+function stackNamesAreFree(pair: Construct, names: readonly string[], prefix: string) {
+  const taken = new Map<string, string>();
+  for (const node of pair.node.root.node.findAll()) {
+    if (TerraformStack.isStack(node)) taken.set(node.node.id, node.node.path);
+  }
+  return names
+    .filter((name) => taken.has(name))
+    .map((name) => ({
+      prop: "stackPrefix",
+      value: prefix,
+      problem: `gives the stack name ${name}, already used by ${taken.get(name)}`,
+      allowed: "stack names unique in the app",
+      fix: "give each pair of the app its own stackPrefix, e.g. syd-",
+    }));
+}
+
+function verifyCommandOf(props: PaloAltoHaPairProps, ips: readonly [string, string]): string {
+  const api = props.management.api ?? {};
+  const flags = [
+    api.port !== undefined && api.port !== 443 ? `--port ${api.port}` : "",
+    api.protocol === "http" ? "--protocol http" : "",
+    api.caFile !== undefined ? `--ca-file '${api.caFile}'` : "",
+    api.insecureSkipVerify ? "--insecure" : "",
+  ].filter((f) => f.length > 0);
+  return [props.cli ?? "mve-ha", "verify", "--host", ips[0], "--host", ips[1], ...flags].join(" ");
+}
