@@ -9,7 +9,7 @@
  */
 import * as path from "node:path";
 import { LocalBackend, type App } from "cdktf";
-import { PaloAltoHaPair, aws, azure, variable, type ManagementApiProps } from "../lib";
+import { PaloAltoHaPair, aws, azure, variable, type ManagementApiProps, type PairHighAvailabilityProps } from "../lib";
 
 /** Options tests use to isolate state and point the management API at simulators. */
 export interface GuideExampleOptions {
@@ -21,6 +21,8 @@ export interface GuideExampleOptions {
   readonly ha3RateLimitMbps?: number;
   /** The AWS neighbour's ASN. @default GUIDE.amazonAsn */
   readonly amazonAsn?: number;
+  /** Active/Active HA settings. @default - the pattern's defaults */
+  readonly ha?: PairHighAvailabilityProps;
 }
 
 /** The example's sites and settings: edit these for your deployment. */
@@ -57,6 +59,7 @@ export function guideExample(app: App, options: GuideExampleOptions = {}): PaloA
       description: "sha256-crypt hash of the firewalls' initial admin password (mkpasswd -m sha-256)",
     }),
     haLinks: { ha3RateLimitMbps: options.ha3RateLimitMbps ?? GUIDE.ha3RateLimitMbps },
+    ha: options.ha,
     management: { dnsServers: GUIDE.dnsServers, api: options.managementApi ?? GUIDE.managementApi },
     bgp: { localAsn: GUIDE.firewallAsn },
     cloudConnections: [

@@ -68,7 +68,11 @@ function main(): number {
     return 0;
   }
   const [program, ...leading] = config.command ?? [];
-  const result = spawnSync(program, [...leading, ...argv], { stdio: "inherit" });
+  // The real CLI refuses non-loopback hosts itself too when MVE_HA_LOOPBACK_ONLY is set.
+  const result = spawnSync(program, [...leading, ...argv], {
+    stdio: "inherit",
+    env: { ...process.env, MVE_HA_LOOPBACK_ONLY: "1" },
+  });
   if (result.error) {
     process.stderr.write(`mve-ha (offline harness shim): cannot run ${program}: ${result.error.message}\n`);
     return 2;

@@ -1,0 +1,269 @@
+/**
+ * End to end, offline: the guide's example (main.ts) applied stack by stack with the real
+ * terraform binary and the offline providers; its provisioners run the real `mve-ha` against two
+ * simulated PAN-OS firewalls on loopback. Then: the devices hold what the guide configures, a
+ * second apply changes and commits nothing, `mve-ha verify` passes, and a changed prop re-applies
+ * only what it touches.
+ */
+import * as path from "node:path";
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
+import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
+import { placeholderVariables } from "../../tools/tf/placeholder-variables";
+import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
+import type { Simulator } from "../simulator";
+import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "../terraform/support";
+import { deviceNode, deviceText, members, startPair } from "./pair-fixture";
+
+const ROOT = path.resolve(__dirname, "../..");
+const MVE_HA = [process.execPath, path.join(ROOT, "bin", "mve-ha.js")];
+const PASSWORD = "e2e-Secret-p@ss";
+
+/** Runs the real `mve-ha` as a child process without blocking this process's event loop. */
+function runMveHa(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      MVE_HA[0],
+      [MVE_HA[1], ...args],
+      { env: { ...process.env, ...env, MVE_HA_LOOPBACK_ONLY: "1" }, encoding: "utf8" },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") reject(error);
+        else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha and two simulated firewalls", () => {
+  let terraform: OfflineTerraform;
+  let scratch: ReturnType<typeof scratchDir>;
+  let sims: [Simulator, Simulator];
+  let outdir: string;
+  let stacks: Record<string, SynthesizedStack>;
+  const output: string[] = [];
+
+  function synth(overrides: Partial<GuideExampleOptions> = {}) {
+    synthesize(
+      (app, options) =>
+        guideExample(app, {
+          ...options,
+          managementApi: { port: sims[0].port, protocol: "https", caFile: sims[0].caFile },
+          ...overrides,
+        }),
+      outdir,
+      path.join(scratch.dir, "state"),
+    );
+    stacks = Object.fromEntries(
+      stackLevels(outdir)
+        .flat()
+        .map((s) => [s.name, s]),
+    );
+    for (const stack of Object.values(stacks)) {
+      Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
+    }
+  }
+
+  async function tf(stack: string, ...args: string[]) {
+    const run = await terraform.run(stacks[stack].workingDirectory, [...args, "-no-color"]);
+    output.push(run.stdout, run.stderr);
+    return run;
+  }
+
+  async function apply(stack: string) {
+    return expectSuccess(await tf(stack, "apply", "-input=false", "-auto-approve"), `apply ${stack}`);
+  }
+
+  /** Resource addresses a plan would change, by action. */
+  async function planned(stack: string): Promise<string[]> {
+    expectSuccess(await tf(stack, "plan", "-input=false", "-out=tfplan"), `plan ${stack}`);
+    const shown = expectSuccess(await tf(stack, "show", "-json", "tfplan"), `show ${stack}`);
+    const plan = JSON.parse(shown.stdout) as {
+      resource_changes?: { address: string; change: { actions: string[] } }[];
+    };
+    return (plan.resource_changes ?? [])
+      .filter((c) => !(c.change.actions.length === 1 && ["no-op", "read"].includes(c.change.actions[0])))
+      .map((c) => `${c.change.actions.join("+")} ${c.address.replace(/_[0-9A-F]{8}(\[|$)/, "$1")}`)
+      .sort();
+  }
+
+  beforeAll(async () => {
+    scratch = scratchDir("e2e");
+    outdir = path.join(scratch.dir, "cdktf.out");
+    sims = await startPair(PASSWORD);
+    terraform = await prepareOfflineTerraform({
+      fixturesFile: fixtureFile("guide-example.json"),
+      cli: { kind: "exec", command: MVE_HA },
+    });
+    Object.assign(terraform.env, { PANOS_USERNAME: sims[0].username, PANOS_PASSWORD: PASSWORD });
+    synth();
+    for (const stack of Object.keys(stacks)) {
+      expectSuccess(await tf(stack, "init", "-input=false"), `init ${stack}`);
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    await terraform?.dispose();
+    await Promise.all((sims ?? []).map((s) => s.stop()));
+    scratch?.remove();
+  });
+
+  test("network: device preparation configures both firewalls, commits once each and restarts them for jumbo frames", async () => {
+    await apply("network");
+    for (const [i, sim] of sims.entries()) {
+      const running = sim.running;
+      expect(deviceText(running, "deviceconfig/setting/auto-mac-detect")).toBe("yes");
+      expect(deviceText(running, "deviceconfig/setting/jumbo-frame/mtu")).toBe("9100");
+      expect(deviceNode(running, "deviceconfig/system/type")?.children.map((c) => c.name)).toEqual(["static"]);
+      expect(deviceText(running, "deviceconfig/system/ip-address")).toBe(`127.0.0.${2 + i}`);
+      expect(deviceText(running, "deviceconfig/system/netmask")).toBe("255.255.255.248");
+      expect(deviceText(running, "deviceconfig/system/default-gateway")).toBe("127.0.0.1");
+      expect(deviceText(running, "deviceconfig/system/mtu")).toBe("1500");
+      expect(deviceText(running, "deviceconfig/system/dns-setting/servers/primary")).toBe("1.1.1.1");
+      expect(deviceText(running, "deviceconfig/system/dns-setting/servers/secondary")).toBe("8.8.8.8");
+      expect(sim.commits.map((c) => c.result)).toEqual(["OK"]);
+      expect(sim.boots).toBe(2);
+      expect(sim.jumboMode).toBe(true);
+    }
+  }, 120_000);
+
+  test("firewalls: vsys import, Active/Active HA with crossing peers, and exactly one commit per firewall", async () => {
+    await Promise.all([apply("firewall-0"), apply("firewall-1")]);
+    for (const [i, sim] of sims.entries()) {
+      const running = sim.running;
+      expect(members(running, "vsys/entry/import/network/interface").sort()).toEqual([
+        "ethernet1/1",
+        "ethernet1/1.100",
+        "ethernet1/1.200",
+      ]);
+      const ha = "deviceconfig/high-availability";
+      expect(deviceText(running, `${ha}/enabled`)).toBe("yes");
+      expect(deviceText(running, `${ha}/group/group-id`)).toBe("1");
+      expect(deviceText(running, `${ha}/group/peer-ip`)).toBe(`127.0.0.${3 - i}`);
+      expect(deviceText(running, `${ha}/group/peer-ip-backup`)).toBe(`10.255.1.${2 - i}`);
+      expect(deviceText(running, `${ha}/group/mode/active-active/device-id`)).toBe(String(i));
+      expect(deviceText(running, `${ha}/group/mode/active-active/network-configuration/sync/virtual-router`)).toBe(
+        "no",
+      );
+      expect(deviceText(running, `${ha}/group/configuration-synchronization/enabled`)).toBe("yes");
+      expect(deviceText(running, `${ha}/group/state-synchronization/enabled`)).toBe("yes");
+      expect(deviceText(running, `${ha}/interface/ha1/port`)).toBe("management");
+      expect(deviceText(running, `${ha}/interface/ha1-backup/port`)).toBe("ethernet1/2");
+      expect(deviceText(running, `${ha}/interface/ha2/port`)).toBe("ethernet1/3");
+      expect(deviceText(running, `${ha}/interface/ha2/ip-address`)).toBe(`10.255.2.${1 + i}`);
+      expect(deviceText(running, `${ha}/interface/ha3/port`)).toBe("ethernet1/4");
+      const groups = deviceNode(running, `${ha}/group/monitoring/path-monitoring/path-group/virtual-router/entry`);
+      expect(groups?.attributes.name).toBe("default");
+      // One commit by the preparation, exactly one by the firewall stack.
+      expect(sim.commits.map((c) => c.result)).toEqual(["OK", "OK"]);
+      expect(sim.pendingChanges).toBe(false);
+    }
+  }, 120_000);
+
+  test("a second apply of every stack plans no changes, writes nothing and commits nothing", async () => {
+    const before = sims.map((s) => ({ writes: s.writes, commits: s.commits.length, boots: s.boots }));
+    for (const stack of ["network", "firewall-0", "firewall-1"]) {
+      const replan = await tf(stack, "plan", "-input=false", "-detailed-exitcode");
+      expect(replan.code).toBe(0);
+      const run = await apply(stack);
+      expect(run.stdout).toContain("0 added, 0 changed, 0 destroyed");
+    }
+    expect(sims.map((s) => ({ writes: s.writes, commits: s.commits.length, boots: s.boots }))).toEqual(before);
+  }, 120_000);
+
+  test("mve-ha verify checks the simulated pair: every check passes or is skipped, exit 0", async () => {
+    // Asynchronously: the simulators answer from this process's event loop.
+    const run = await runMveHa(
+      [
+        "verify",
+        "--host",
+        "127.0.0.2",
+        "--host",
+        "127.0.0.3",
+        "--port",
+        String(sims[0].port),
+        "--ca-file",
+        sims[0].caFile ?? "",
+        "--json",
+      ],
+      { PANOS_USERNAME: "admin", PANOS_PASSWORD: PASSWORD },
+    );
+    output.push(run.stdout, run.stderr);
+    const report = JSON.parse(run.stdout) as {
+      ok: boolean;
+      firewalls: { host: string; checks: { id: string; status: string; detail: string }[] }[];
+    };
+    expect(report.firewalls.map((f) => f.host)).toEqual(["127.0.0.2", "127.0.0.3"]);
+    for (const firewall of report.firewalls) {
+      const bad = firewall.checks.filter((c) => c.status !== "pass" && c.status !== "skip");
+      expect(bad).toEqual([]);
+      expect(firewall.checks.map((c) => c.id)).toHaveLength(13);
+      expect(firewall.checks.find((c) => c.id === "ha.local-state")?.status).toBe("pass");
+    }
+    expect(report.ok).toBe(true);
+    expect(run.code).toBe(0);
+  }, 60_000);
+
+  test("changing HA3 bandwidth re-applies only the HA3 VXC; the firewalls are not touched", async () => {
+    const before = sims.map((s) => ({ writes: s.writes, commits: s.commits.length }));
+    synth({ ha3RateLimitMbps: 20_000 });
+    expect(await planned("network")).toEqual(["update megaport_vxc.ha3_vxc"]);
+    expect(await planned("firewall-0")).toEqual([]);
+    expect(await planned("firewall-1")).toEqual([]);
+    await apply("network");
+    expect(sims.map((s) => ({ writes: s.writes, commits: s.commits.length }))).toEqual(before);
+  }, 120_000);
+
+  test("changing the AWS neighbour's ASN re-applies the AWS VXCs and each firewall's BGP and commit, nothing else", async () => {
+    synth({ ha3RateLimitMbps: 20_000, amazonAsn: 64513 });
+    expect(await planned("network")).toEqual([
+      "update megaport_vxc.aws-0_attachment_vxc",
+      "update megaport_vxc.aws-1_attachment_vxc",
+    ]);
+    for (const stack of ["firewall-0", "firewall-1"]) {
+      expect(await planned(stack)).toEqual([
+        "delete+create terraform_data.firewall_commit",
+        "update panos_virtual_router.firewall_virtual-router",
+      ]);
+    }
+    const writes = sims.map((s) => s.writes);
+    await apply("network");
+    await Promise.all([apply("firewall-0"), apply("firewall-1")]);
+    // HA and vsys import did not change, so nothing was written to the devices; the offline panos
+    // provider does not write the router either, so the commit found nothing pending.
+    expect(sims.map((s) => s.writes)).toEqual(writes);
+    for (const sim of sims) expect(sim.commits).toHaveLength(2);
+  }, 180_000);
+
+  test("changing an HA setting rewrites HA on both firewalls and commits exactly once each", async () => {
+    synth({ ha3RateLimitMbps: 20_000, amazonAsn: 64513, ha: { tentativeHoldTimeSeconds: 90 } });
+    expect(await planned("network")).toEqual([]);
+    for (const stack of ["firewall-0", "firewall-1"]) {
+      expect(await planned(stack)).toEqual([
+        "delete+create terraform_data.firewall_commit",
+        "delete+create terraform_data.firewall_high-availability",
+      ]);
+    }
+    await Promise.all([apply("firewall-0"), apply("firewall-1")]);
+    for (const sim of sims) {
+      expect(
+        deviceText(sim.running, "deviceconfig/high-availability/group/mode/active-active/tentative-hold-time"),
+      ).toBe("90");
+      expect(sim.commits.map((c) => c.result)).toEqual(["OK", "OK", "OK"]);
+      expect(sim.pendingChanges).toBe(false);
+    }
+  }, 180_000);
+
+  test("no credential appears in any Terraform or mve-ha output, state or plan", () => {
+    const everything = output.join("\n");
+    expect(everything).not.toContain(PASSWORD);
+    for (const sim of sims) expect(everything).not.toContain(sim.apiKey);
+    const states = ["network", "firewall-0", "firewall-1"].map((s) =>
+      fs.readFileSync(path.join(scratch.dir, "state", `terraform.${s}.tfstate`), "utf8"),
+    );
+    for (const state of states) expect(state).not.toContain(PASSWORD);
+  });
+});

@@ -1,0 +1,65 @@
+/** Two linked simulated firewalls standing in for the guide's pair, and readers of their config. */
+import { path as childPath, textOf, type XmlElement } from "../../lib/xmlspec/xml";
+import { startSimulator, type SimulatedBgpPeer, type Simulator } from "../simulator";
+
+/** The BGP neighbours the example's clouds offer firewall `i` (as examples/guide-example.ts addresses them). */
+export function cloudNeighbours(i: 0 | 1): SimulatedBgpPeer[] {
+  const offset = 4 * i;
+  return [
+    {
+      name: "aws",
+      peerGroup: "aws",
+      virtualRouter: "default",
+      peerAddress: `169.254.100.${2 + offset}`,
+      localAddress: `169.254.100.${1 + offset}`,
+      remoteAs: "64512",
+      bfd: true,
+      prefixes: ["10.1.0.0/16"],
+    },
+    {
+      name: "azure",
+      peerGroup: "azure",
+      virtualRouter: "default",
+      peerAddress: `192.168.200.${2 + offset}`,
+      localAddress: `192.168.200.${1 + offset}`,
+      remoteAs: "12076",
+      bfd: true,
+      prefixes: ["10.2.0.0/16"],
+    },
+  ];
+}
+
+/** Starts firewall 0 on 127.0.0.2 and firewall 1 on 127.0.0.3, same port, HTTPS, linked as HA peers. */
+export async function startPair(password: string): Promise<[Simulator, Simulator]> {
+  const common = { tls: true, password, bootDelayMs: 100, rebootMs: 200, commitMs: 50 } as const;
+  const a = await startSimulator({ ...common, host: "127.0.0.2", hostname: "guide-fw-0", routing: cloudNeighbours(0) });
+  const b = await startSimulator({
+    ...common,
+    host: "127.0.0.3",
+    port: a.port,
+    hostname: "guide-fw-1",
+    routing: cloudNeighbours(1),
+  });
+  a.link(b);
+  return [a, b];
+}
+
+/** The device entry of a configuration tree. */
+function device(config: XmlElement): XmlElement | undefined {
+  return childPath(config, "devices", "entry");
+}
+
+/** Text at a `/`-separated path below the device entry (first match at each step). */
+export function deviceText(config: XmlElement, path: string): string | undefined {
+  return textOf(childPath(device(config), ...path.split("/")));
+}
+
+/** The element at a `/`-separated path below the device entry. */
+export function deviceNode(config: XmlElement, path: string): XmlElement | undefined {
+  return childPath(device(config), ...path.split("/"));
+}
+
+/** Member values of a `<member>` list at a path below the device entry. */
+export function members(config: XmlElement, path: string): string[] {
+  return (deviceNode(config, path)?.children ?? []).filter((c) => c.name === "member").map((c) => textOf(c) ?? "");
+}
