@@ -75,7 +75,7 @@ describe("credentials", () => {
     expect(output).not.toContain("[redacted]");
     expect(output).toContain("at "); // stack traces were printed (MVE_HA_DEBUG=1) and still hold no secret
     expect(JSON.stringify(sim.requests)).not.toContain(API_KEY);
-  });
+  }, 90_000); // many runs, two of them with restarts: slow on a loaded 2-core machine
 });
 
 describe("TLS", () => {
