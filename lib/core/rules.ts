@@ -71,6 +71,19 @@ export function ipv4Interface(prop: string, value: string | undefined, fix: stri
   return undefined;
 }
 
+/** An object naming exactly one of `keys`, e.g. a location by `id` or by `name`. */
+export function exactlyOneOf(
+  prop: string,
+  value: object,
+  keys: readonly string[],
+  allowed: string,
+  fix: string,
+): RuleIssue | undefined {
+  const given = keys.filter((key) => (value as Record<string, unknown>)[key] !== undefined);
+  if (given.length === 1) return undefined;
+  return { prop, value, problem: `must name exactly one of ${keys.join(" or ")}`, allowed, fix };
+}
+
 /** A non-empty string. */
 export function nonEmpty(prop: string, value: string | undefined, fix: string): RuleIssue | undefined {
   if (value === undefined || isUnresolved(value)) return undefined;

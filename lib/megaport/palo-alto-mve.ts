@@ -1,7 +1,7 @@
 import { Annotations, Fn, Op } from "cdktf";
 import { Construct } from "constructs";
 import { dataMegaportLocation, dataMegaportMveImages, mve } from "../../.gen/providers/megaport";
-import { nonEmpty } from "../core/rules";
+import { exactlyOneOf, nonEmpty } from "../core/rules";
 import { isLiteral } from "../core/tokens";
 import { Issues } from "../core/validation-error";
 import { checkProductOptions, preventsDestroy, productArguments, type ProductOptions } from "./product";
@@ -169,27 +169,27 @@ function validate(scope: Construct, props: PaloAltoMveProps): void {
   const issues = new Issues(scope.node.path);
   issues.add(nonEmpty("productName", props.productName, "give the MVE a product name"));
   const location = props.location as { id?: number; name?: string };
-  if ((location.id === undefined) === (location.name === undefined)) {
-    issues.add({
-      prop: "location",
-      value: props.location,
-      problem: "must name exactly one of id or name",
-      allowed: "{ id: <Megaport location id> } or { name: <location name> }",
-      fix: "give the location id (preferred) or its exact name",
-    });
-  }
+  issues.add(
+    exactlyOneOf(
+      "location",
+      location,
+      ["id", "name"],
+      "{ id: <Megaport location id> } or { name: <location name> }",
+      "give the location id (preferred) or its exact name",
+    ),
+  );
   issues.add(positiveId("location.id", location.id, "location"));
   issues.add(nonEmpty("location.name", location.name, "give the exact Megaport location name"));
   const image = props.image as { id?: number; version?: string };
-  if ((image.id === undefined) === (image.version === undefined)) {
-    issues.add({
-      prop: "image",
-      value: props.image,
-      problem: "must name exactly one of id or version",
-      allowed: '{ id: <image id> } or { version: "<PAN-OS version>" }',
-      fix: 'give the PAN-OS version, e.g. { version: "10.2.9-h1" }',
-    });
-  }
+  issues.add(
+    exactlyOneOf(
+      "image",
+      image,
+      ["id", "version"],
+      '{ id: <image id> } or { version: "<PAN-OS version>" }',
+      'give the PAN-OS version, e.g. { version: "10.2.9-h1" }',
+    ),
+  );
   issues.add(positiveId("image.id", image.id, "MVE image"));
   issues.add(nonEmpty("image.version", image.version, 'give a PAN-OS version such as "10.2.9-h1"'));
   issues.add(mveSize("size", props.size));
