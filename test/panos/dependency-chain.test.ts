@@ -6,11 +6,11 @@
 import { TerraformResource, TerraformStack, Testing } from "cdktf";
 import { PaloAltoFirewallConfig, XmlBridge } from "../../lib/panos";
 import { firewallProps } from "./fixtures";
-import { Template } from "./template";
+import { Template } from "../helpers/template";
 
 const stack = new TerraformStack(Testing.app(), "firewall-1");
 const firewall = new PaloAltoFirewallConfig(stack, "firewall", firewallProps(1));
-const template = Template.fromStack(stack);
+const template = Template.synth(stack);
 
 /** The resource construct with this construct ID under the firewall. */
 function r(id: string): TerraformResource {

@@ -1,12 +1,12 @@
 import { TerraformStack, Testing } from "cdktf";
 import { DevicePreparation, renderDeviceSettingsSpec } from "../../lib/panos";
 import { preparationProps } from "./fixtures";
-import { Template } from "./template";
+import { Template } from "../helpers/template";
 
 describe.each([0, 1] as const)("device preparation of firewall %i", (deviceId) => {
   const stack = new TerraformStack(Testing.app(), "network");
   const prep = new DevicePreparation(stack, `prepare-${deviceId}`, preparationProps(deviceId));
-  const template = Template.fromStack(stack);
+  const template = Template.synth(stack);
   const host = ["203.0.113.10", "203.0.113.20"][deviceId];
 
   test("one prepare run with the whole device-settings spec", () => {
@@ -47,6 +47,6 @@ test("device preparation waits for what it is told to", () => {
     ...preparationProps(1),
     dependsOn: [first.settings],
   });
-  const template = Template.fromStack(stack);
+  const template = Template.synth(stack);
   expect(template.dependsOn(second.settings)).toEqual([template.address(first.settings)]);
 });

@@ -10,12 +10,12 @@ import {
   type PaloAltoFirewallConfigProps,
 } from "../../lib/panos";
 import { firewallProps } from "./fixtures";
-import { Template, type Block } from "./template";
+import { Template, type Block } from "../helpers/template";
 
 function synth(props: PaloAltoFirewallConfigProps, stackName = "firewall-0") {
   const stack = new TerraformStack(Testing.app(), stackName);
   const firewall = new PaloAltoFirewallConfig(stack, "firewall", props);
-  return { firewall, template: Template.fromStack(stack) };
+  return { firewall, template: Template.synth(stack) };
 }
 
 /** The first block of a type whose `name` attribute is `name`. */

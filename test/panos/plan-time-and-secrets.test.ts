@@ -5,12 +5,12 @@
 import { TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { DevicePreparation, PaloAltoFirewallConfig, type PaloAltoFirewallConfigProps } from "../../lib/panos";
 import { firewallProps, preparationProps } from "./fixtures";
-import { Template, type Block } from "./template";
+import { Template, type Block } from "../helpers/template";
 
 function synth(props: PaloAltoFirewallConfigProps) {
   const stack = new TerraformStack(Testing.app(), "firewall-0");
   const firewall = new PaloAltoFirewallConfig(stack, "firewall", props);
-  const template = Template.fromStack(stack);
+  const template = Template.synth(stack);
   return {
     firewall,
     template,
@@ -29,7 +29,7 @@ describe("values known only at plan time", () => {
     api: { ...base.api, host: own.stringValue },
     ha: { ...base.ha, peerManagementIp: peer.stringValue },
   });
-  const template = Template.fromStack(stack);
+  const template = Template.synth(stack);
   const ha: Block = template.block(firewall.highAvailability);
 
   test("reach the provider and the bridges as Terraform references", () => {
@@ -68,7 +68,7 @@ describe("values known only at plan time", () => {
       ...p,
       managementInterface: { ...p.managementInterface, address: address.stringValue, gateway: gateway.stringValue },
     });
-    const block = Template.fromStack(network).block(prep.settings);
+    const block = Template.synth(network).block(prep.settings);
     expect(block.input).toMatchObject({ host: '${element(split("/", var.management_address), 0)}' });
     const element = (block.input as { spec: { operations: { element: string }[] } }).spec.operations[2].element;
     expect(element).toContain('<ip-address>${element(split("/", var.management_address), 0)}</ip-address>');
@@ -120,7 +120,7 @@ describe("credentials", () => {
     const texts = [0, 1].map((d) => synth(firewallProps(d as 0 | 1)).template.text);
     const network = new TerraformStack(Testing.app(), "network");
     new DevicePreparation(network, "prepare-0", preparationProps(0));
-    texts.push(Template.fromStack(network).text);
+    texts.push(Template.synth(network).text);
     for (const text of texts) {
       for (const secret of Object.values(sentinels)) expect(text).not.toContain(secret);
       expect(text).not.toMatch(/password|api_key|apikey|username/i);
