@@ -128,7 +128,7 @@ export class PaloAltoMve extends Construct {
         precondition: [
           {
             condition: Op.eq(Fn.lengthOf(this.imageData.mveImages), 1),
-            errorMessage: `${describeImage(props.image)} must match exactly one Megaport MVE image; check the version against the megaport_mve_images data source.`,
+            errorMessage: `${describeImage(props.image)} must match exactly one Megaport MVE image; check the ${props.image.id !== undefined ? "id" : "version"} against the megaport_mve_images data source.`,
           },
           {
             condition: Op.eq(Fn.upper(Fn.replace(image.vendor, " ", "_")), "PALO_ALTO"),

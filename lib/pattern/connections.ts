@@ -16,11 +16,15 @@ import {
   type PartnerPortAttachmentProps,
   type PartnerPortConnectionProps,
   type PaloAltoMve,
+  type ProductOptions,
 } from "../megaport";
 import { valueIn, type StringValue } from "./variables";
 
 /** Index of a firewall in the pair: its HA device ID. */
 export type FirewallIndex = 0 | 1;
+
+/** A firewall's BGP field on a connection: its address, its neighbour's address, its neighbour's ASN. */
+export type PeeringField = "address" | "peerAddress" | "peerAsn";
 
 /** A connection of the pair. Build one with `aws`, `azure` or `partnerPort`. */
 export interface PairConnection {
@@ -28,18 +32,44 @@ export interface PairConnection {
   readonly name: string;
   /** VLAN on both firewalls. */
   readonly vlan: number;
+  /** Bandwidth of each of its VXCs, in Mbps. */
+  readonly rateLimitMbps: number;
   /** The firewall ASN the connection is ordered with (AWS hosted VIF, Azure private peering), and its prop. */
   readonly orderedAsn?: { readonly asn: number; readonly prop: string };
-  /** Adds the VXC of firewall `index` on `mve` (the Megaport connection is built at the first call). */
-  attach(scope: Construct, id: string, index: FirewallIndex, mve: PaloAltoMve): CloudAttachment;
+  /**
+   * Adds the VXC of firewall `index` on `mve`. The Megaport connection is built at the first call,
+   * with the pair's product options (`defaults`) under the connection's own.
+   */
+  attach(
+    scope: Construct,
+    id: string,
+    index: FirewallIndex,
+    mve: PaloAltoMve,
+    defaults?: ProductOptions,
+  ): CloudAttachment;
   /** The Megaport connection, once attached. */
   readonly connection: CloudConnection | undefined;
+  /** The prop (below `cloudConnections[k].`) that sets firewall `index`'s `field`, for messages. */
+  propOf(field: PeeringField, index: FirewallIndex): string;
+}
+
+/** `props` with `defaults` filling what it leaves undefined. */
+function withDefaults<T extends object>(props: T, defaults: ProductOptions | undefined): T {
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(props)) if (value !== undefined) merged[key] = value;
+  return merged as T;
 }
 
 /** Builds the L2 connection at the first attach, in the network stack, and attaches through it. */
 function lazyConnection<C extends CloudConnection>(
-  base: { name: string; vlan: number; orderedAsn?: PairConnection["orderedAsn"] },
-  build: (scope: Construct) => C,
+  base: {
+    name: string;
+    vlan: number;
+    rateLimitMbps: number;
+    orderedAsn?: PairConnection["orderedAsn"];
+    propOf: PairConnection["propOf"];
+  },
+  build: (scope: Construct, defaults: ProductOptions | undefined) => C,
   attach: (connection: C, scope: Construct, id: string, index: FirewallIndex, mve: PaloAltoMve) => CloudAttachment,
 ): PairConnection {
   let connection: C | undefined;
@@ -48,8 +78,8 @@ function lazyConnection<C extends CloudConnection>(
     get connection() {
       return connection;
     },
-    attach(scope, id, index, mve) {
-      connection ??= build(scope);
+    attach(scope, id, index, mve, defaults) {
+      connection ??= build(scope, defaults);
       return attach(connection, scope, id, index, mve);
     },
   };
@@ -73,18 +103,27 @@ export type AwsPairConnectionProps = Omit<AwsConnectionProps, "ownerAccount" | "
 /** AWS Direct Connect (hosted VIF or hosted connection) on both firewalls, same VLAN. */
 export function aws(props: AwsPairConnectionProps): PairConnection {
   const vifAsn = props.type === "hosted-vif" ? props.vif?.asn : undefined;
+  const fields = { address: "customerAddress", peerAddress: "amazonAddress" } as const;
   return lazyConnection(
     {
       name: props.name,
       vlan: props.vlan,
+      rateLimitMbps: props.rateLimitMbps,
       orderedAsn: vifAsn === undefined ? undefined : { asn: vifAsn, prop: "vif.asn" },
+      propOf: (field, index) =>
+        field === "peerAsn" ? "vif.amazonAsn" : `firewalls[${index}].addressing.${fields[field]}`,
     },
-    (scope) =>
-      new AwsConnection({
-        ...props,
-        ownerAccount: valueIn(scope, props.ownerAccount),
-        vif: props.vif && { ...props.vif, authKey: valueIn(scope, props.vif.authKey) },
-      }),
+    (scope, defaults) =>
+      new AwsConnection(
+        withDefaults(
+          {
+            ...props,
+            ownerAccount: valueIn(scope, props.ownerAccount),
+            vif: props.vif && { ...props.vif, authKey: valueIn(scope, props.vif.authKey) },
+          },
+          defaults,
+        ),
+      ),
     (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
   );
 }
@@ -106,17 +145,28 @@ export function azure(props: AzurePairConnectionProps): PairConnection {
     {
       name: props.name,
       vlan: props.vlan,
+      rateLimitMbps: props.rateLimitMbps,
       orderedAsn: peerAsn === undefined ? undefined : { asn: peerAsn, prop: "privatePeering.peerAsn" },
+      // Microsoft's side is fixed (ASN 12076, second address of each /30): the subnets decide.
+      propOf: (field, index) =>
+        field === "peerAsn"
+          ? "privatePeering.peerAsn"
+          : `privatePeering.${index === 0 ? "primary" : "secondary"}Subnet`,
     },
-    (scope) =>
-      new AzureExpressRouteConnection({
-        ...props,
-        serviceKey: valueIn(scope, props.serviceKey),
-        privatePeering: props.privatePeering && {
-          ...props.privatePeering,
-          sharedKey: valueIn(scope, props.privatePeering.sharedKey),
-        },
-      }),
+    (scope, defaults) =>
+      new AzureExpressRouteConnection(
+        withDefaults(
+          {
+            ...props,
+            serviceKey: valueIn(scope, props.serviceKey),
+            privatePeering: props.privatePeering && {
+              ...props.privatePeering,
+              sharedKey: valueIn(scope, props.privatePeering.sharedKey),
+            },
+          },
+          defaults,
+        ),
+      ),
     (connection, scope, id, index, mve) =>
       connection.attach(scope, id, { mve, port: index === 0 ? "primary" : "secondary" }),
   );
@@ -131,9 +181,15 @@ export function partnerPort(
     readonly firewalls: readonly [PartnerPortFirewallSettings, PartnerPortFirewallSettings];
   },
 ): PairConnection {
+  const fields = { address: "localAddress", peerAddress: "peerAddress", peerAsn: "peerAsn" } as const;
   return lazyConnection(
-    { name: props.name, vlan: props.vlan },
-    () => new PartnerPortConnection(props),
+    {
+      name: props.name,
+      vlan: props.vlan,
+      rateLimitMbps: props.rateLimitMbps,
+      propOf: (field, index) => `firewalls[${index}].bgp.${fields[field]}`,
+    },
+    (_scope, defaults) => new PartnerPortConnection(withDefaults(props, defaults)),
     (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
   );
 }

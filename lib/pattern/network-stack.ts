@@ -5,6 +5,7 @@ import { HaLink, ManagementInternet, PaloAltoMve, type CloudAttachment, type Pro
 import { DevicePreparation } from "../panos";
 import type { FirewallIndex } from "./connections";
 import type { PaloAltoHaPairProps } from "./props";
+import { isUnresolved } from "../core/tokens";
 import { valueIn } from "./variables";
 
 /** What the network stack holds, for the firewall stacks and for users. */
@@ -20,7 +21,13 @@ export interface PairNetwork {
 const FIREWALLS: readonly FirewallIndex[] = [0, 1];
 
 /** Adds the Megaport products of the pair and its device preparation to `stack`. */
-export function buildNetwork(stack: TerraformStack, pairId: string, props: PaloAltoHaPairProps): PairNetwork {
+export function buildNetwork(
+  stack: TerraformStack,
+  pairId: string,
+  props: PaloAltoHaPairProps,
+  /** Runs the construction of firewall `i`'s device preparation (the pair names its props in errors). */
+  asFirewall: <T>(i: FirewallIndex, build: () => T) => T = (_i, build) => build(),
+): PairNetwork {
   new megaportProvider.MegaportProvider(stack, "megaport", {
     environment: props.megaport?.environment,
     waitTime: props.megaport?.waitTimeMinutes ?? 30,
@@ -65,27 +72,45 @@ export function buildNetwork(stack: TerraformStack, pairId: string, props: PaloA
   ) as [ManagementInternet, ManagementInternet];
 
   const attachments = props.cloudConnections.map(
-    (c) => FIREWALLS.map((i) => c.attach(stack, `${c.name}-${i}`, i, mves[i])) as [CloudAttachment, CloudAttachment],
+    (c) =>
+      FIREWALLS.map((i) => c.attach(stack, `${c.name}-${i}`, i, mves[i], product)) as [
+        CloudAttachment,
+        CloudAttachment,
+      ],
   );
 
-  const preparations = FIREWALLS.map(
-    (i) =>
-      new DevicePreparation(stack, `prepare-${i}`, {
-        api: { ...props.management.api, host: management[i].managementIp },
-        managementInterface: {
-          // One function token, not a template: the address is split again inside other functions.
-          address: Fn.format("%s/%d", [management[i].managementIp, management[i].managementPrefixLength]),
-          gateway: management[i].managementGateway,
-          dnsServers: props.management.dnsServers,
-        },
-        jumboFrameMtu: props.management.jumboFrameMtu,
-        hypervisorAssignedMacAddresses: props.management.hypervisorAssignedMacAddresses,
-        cli: props.cli,
-        dependsOn: [mves[i].resource, management[i].resource],
-      }),
+  const preparations = FIREWALLS.map((i) =>
+    asFirewall(
+      i,
+      () =>
+        new DevicePreparation(stack, `prepare-${i}`, {
+          api: { ...props.management.api, host: management[i].managementIp },
+          managementInterface: {
+            address: managementCidr(management[i]),
+            gateway: management[i].managementGateway,
+            dnsServers: props.management.dnsServers,
+          },
+          jumboFrameMtu: props.management.jumboFrameMtu,
+          hypervisorAssignedMacAddresses: props.management.hypervisorAssignedMacAddresses,
+          cli: props.cli,
+          dependsOn: [mves[i].resource, management[i].resource],
+        }),
+    ),
   ) as [DevicePreparation, DevicePreparation];
 
   return { mves, haLinks, management, attachments, preparations };
+}
+
+/**
+ * `a.b.c.d/n` of the management interface: a literal when both parts are (so synth-time rules
+ * check it), else one function token (not a template, which breaks when split again inside other
+ * functions).
+ */
+function managementCidr(management: ManagementInternet): string {
+  const ip = management.managementIp;
+  const prefix = management.managementPrefixLength;
+  if (!isUnresolved(ip) && !isUnresolved(prefix)) return `${ip}/${prefix}`;
+  return Fn.format("%s/%d", [ip, prefix]);
 }
 
 /**

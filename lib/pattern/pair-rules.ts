@@ -1,5 +1,8 @@
 /** Synth-time rules that need the whole pair's props. */
 import type { RuleIssue } from "../core/validation-error";
+import { ipv4Address, ipv4Interface } from "../core/rules";
+import { isUnresolved } from "../core/tokens";
+import type { PairConnection } from "./connections";
 import type { PaloAltoHaPairProps } from "./props";
 
 /** At least one data-plane connection, with distinct names and VLANs. */
@@ -68,4 +71,83 @@ export function sitesDiffer(props: PaloAltoHaPairProps): RuleIssue | undefined {
     allowed: "another data centre in the same metro",
     fix: "place the second firewall in another location of the metro",
   };
+}
+
+/** Given management addresses must differ: each is the other firewall's HA1 peer. */
+export function managementAddressesDiffer(props: PaloAltoHaPairProps): RuleIssue | undefined {
+  const [a, b] = props.sites.map((s) => s.managementAddress?.ip);
+  if (a === undefined || a !== b || isUnresolved(a)) return undefined;
+  return {
+    prop: "sites[1].managementAddress.ip",
+    value: b,
+    problem: `is also the management address of firewall 0 (${a}); each firewall is the other's HA1 peer`,
+    allowed: "two different management addresses",
+    fix: "give each firewall its own management address (or leave them to the Megaport Internet connections)",
+  };
+}
+
+/** BGP router IDs must differ between the two firewalls (each runs its own sessions). */
+export function routerIdsDiffer(props: PaloAltoHaPairProps): RuleIssue | undefined {
+  const ids = props.bgp.routerIds;
+  if (ids === undefined || ids[0] !== ids[1] || isUnresolved(ids[0])) return undefined;
+  return {
+    prop: "bgp.routerIds[1]",
+    value: ids[1],
+    problem: `is also firewall 0's router ID (${ids[0]}); BGP neighbours would see one router twice`,
+    allowed: "a distinct router ID per firewall",
+    fix: "give each firewall its own router ID, or leave routerIds unset (each uses its first connection address)",
+  };
+}
+
+/** The prefix must keep stack names to letters, digits, `-` and `_` (they become directory names). */
+export function stackPrefixIsValid(prefix: string | undefined): RuleIssue | undefined {
+  if (prefix === undefined || /^[A-Za-z0-9_-]*$/.test(prefix)) return undefined;
+  return {
+    prop: "stackPrefix",
+    value: prefix,
+    problem: "holds characters a stack name cannot",
+    allowed: "letters, digits, - and _, e.g. syd-",
+    fix: "use a prefix such as syd-",
+  };
+}
+
+const owners = new WeakMap<PairConnection, string>();
+
+/**
+ * A connection object belongs to one pair: its VXCs, variables and secrets live in that pair's
+ * network stack. Records the ownership of this pair's connections and reports any owned by another.
+ */
+export function connectionsBelongToThisPair(pairPath: string, props: PaloAltoHaPairProps): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  props.cloudConnections.forEach((connection, i) => {
+    const owner = owners.get(connection);
+    if (owner !== undefined && owner !== pairPath) {
+      issues.push({
+        prop: `cloudConnections[${i}]`,
+        value: connection.name,
+        problem: `is already used by the pair ${owner}`,
+        allowed: "a connection object per pair",
+        fix: `call aws()/azure()/partnerPort() again for this pair (each pair orders its own VXCs)`,
+      });
+    }
+  });
+  if (issues.length === 0) for (const connection of props.cloudConnections) owners.set(connection, pairPath);
+  return issues;
+}
+
+/** The pair's HA addresses are interface addresses with prefix (`10.255.2.1/30`). */
+export function haAddressesAreInterfaces(props: PaloAltoHaPairProps): Array<RuleIssue | undefined> {
+  const fix = "give an address with its prefix length, e.g. 10.255.2.1/30";
+  const ha1Backup = props.ha?.ha1BackupAddresses;
+  return [
+    ...(props.ha?.ha2Addresses ?? []).map((a, i) => ipv4Interface(`ha.ha2Addresses[${i}]`, a, fix)),
+    ...(ha1Backup ? ha1Backup : []).map((a, i) => ipv4Interface(`ha.ha1BackupAddresses[${i}]`, a, fix)),
+  ];
+}
+
+/** Given router IDs are IPv4 addresses. */
+export function routerIdsAreAddresses(props: PaloAltoHaPairProps): Array<RuleIssue | undefined> {
+  return (props.bgp.routerIds ?? []).map((id, i) =>
+    ipv4Address(`bgp.routerIds[${i}]`, id, "give an IPv4 address unique to the firewall, e.g. its loopback"),
+  );
 }

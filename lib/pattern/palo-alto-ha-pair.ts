@@ -1,10 +1,22 @@
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { Issues } from "../core/validation-error";
+import { Annotations } from "cdktf";
+import { Issues, ValidationError } from "../core/validation-error";
 import { validateFirewallPair, type PaloAltoFirewallConfig } from "../panos";
+import { asPairIssues, firewallProp, pairProp, preparationProp, withPairProps } from "./prop-names";
 import { buildFirewall, firewallProps } from "./firewall-stacks";
 import { addNetworkOutputs, buildNetwork, type PairNetwork } from "./network-stack";
-import { connectionAsnsMatch, connectionsAreDistinct, sitesDiffer } from "./pair-rules";
+import {
+  connectionAsnsMatch,
+  connectionsAreDistinct,
+  connectionsBelongToThisPair,
+  haAddressesAreInterfaces,
+  managementAddressesDiffer,
+  routerIdsAreAddresses,
+  routerIdsDiffer,
+  sitesDiffer,
+  stackPrefixIsValid,
+} from "./pair-rules";
 import type { PaloAltoHaPairProps } from "./props";
 
 /**
@@ -39,9 +51,20 @@ export class PaloAltoHaPair extends Construct {
     const prefix = props.stackPrefix ?? "";
     const names = [`${prefix}network`, `${prefix}firewall-0`, `${prefix}firewall-1`] as const;
     const issues = new Issues(this.node.path);
-    issues.addAll([...connectionsAreDistinct(props), ...connectionAsnsMatch(props), sitesDiffer(props)]);
-    issues.addAll(stackNamesAreFree(this, names, prefix));
+    issues.addAll([
+      stackPrefixIsValid(props.stackPrefix),
+      ...connectionsAreDistinct(props),
+      ...connectionAsnsMatch(props),
+      sitesDiffer(props),
+      managementAddressesDiffer(props),
+      ...haAddressesAreInterfaces(props),
+      ...routerIdsAreAddresses(props),
+      routerIdsDiffer(props),
+      ...connectionsBelongToThisPair(this.node.path, props),
+    ]);
+    if (issues.list.length === 0) issues.addAll(stackNamesAreFree(this, names, prefix));
     issues.throwIfAny();
+    warnWhenHa3IsSmall(this, props);
 
     const newStack = (name: string): TerraformStack => {
       const stack = new TerraformStack(this, name);
@@ -49,19 +72,29 @@ export class PaloAltoHaPair extends Construct {
       return stack;
     };
     this.networkStack = newStack(names[0]);
-    this.network = buildNetwork(this.networkStack, id, props);
+    this.network = buildNetwork(this.networkStack, id, props, (i, build) =>
+      withPairProps(this.node.path, preparationProp(i), build),
+    );
     this.managementIps = [this.network.management[0].managementIp, this.network.management[1].managementIp];
 
     const { firewalls, issues: addressing } = firewallProps(this.network, props);
     const pairIssues = new Issues(this.node.path);
     pairIssues.addAll(addressing);
-    pairIssues.addAll(validateFirewallPair(firewalls[0], firewalls[1]));
     pairIssues.throwIfAny();
+    const cross = validateFirewallPair(firewalls[0], firewalls[1]).filter((i) => i !== undefined);
+    if (cross.length > 0) {
+      const located = cross.map((issue) => ({ ...issue, path: this.node.path }));
+      throw new ValidationError(asPairIssues(this.node.path, located, pairProp));
+    }
 
     this.firewallStacks = [newStack(names[1]), newStack(names[2])];
     this.firewalls = [
-      buildFirewall(this.firewallStacks[0], firewalls[0]),
-      buildFirewall(this.firewallStacks[1], firewalls[1]),
+      withPairProps(this.node.path, firewallProp(0, props.cloudConnections), () =>
+        buildFirewall(this.firewallStacks[0], firewalls[0]),
+      ),
+      withPairProps(this.node.path, firewallProp(1, props.cloudConnections), () =>
+        buildFirewall(this.firewallStacks[1], firewalls[1]),
+      ),
     ];
 
     this.verifyCommand = verifyCommandOf(props, this.managementIps);
@@ -85,12 +118,28 @@ function stackNamesAreFree(pair: Construct, names: readonly string[], prefix: st
     }));
 }
 
+/** The guide sizes HA3 for the combined traffic through the firewalls: warn when it is below the connections' total. */
+function warnWhenHa3IsSmall(pair: Construct, props: PaloAltoHaPairProps): void {
+  const total = props.cloudConnections.reduce((sum, c) => sum + c.rateLimitMbps, 0);
+  const ha3 = props.haLinks.ha3RateLimitMbps;
+  if (typeof ha3 === "number" && ha3 < total) {
+    Annotations.of(pair).addWarning(
+      `haLinks.ha3RateLimitMbps (${ha3}) is below the data-plane connections' total (${total} Mbps): when a path fails, HA3 carries the failed firewall's traffic.`,
+    );
+  }
+}
+
+/** Quotes a value for a POSIX shell command line. */
+function shellQuote(value: string): string {
+  return /^[A-Za-z0-9_./:@=+-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
 function verifyCommandOf(props: PaloAltoHaPairProps, ips: readonly [string, string]): string {
   const api = props.management.api ?? {};
   const flags = [
     api.port !== undefined && api.port !== 443 ? `--port ${api.port}` : "",
     api.protocol === "http" ? "--protocol http" : "",
-    api.caFile !== undefined ? `--ca-file '${api.caFile}'` : "",
+    api.caFile !== undefined ? `--ca-file ${shellQuote(api.caFile)}` : "",
     api.insecureSkipVerify ? "--insecure" : "",
   ].filter((f) => f.length > 0);
   return [props.cli ?? "mve-ha", "verify", "--host", ips[0], "--host", ips[1], ...flags].join(" ");

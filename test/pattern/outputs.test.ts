@@ -106,7 +106,13 @@ describe("the verify command", () => {
 
   test("names the CA file and a non-default port", () => {
     expect(verifyCommandWith(api({ port: 8443, caFile: "/etc/panos/ca.pem" }))).toBe(
-      "mve-ha verify --host 203.0.113.10 --host 203.0.113.18 --port 8443 --ca-file '/etc/panos/ca.pem'",
+      "mve-ha verify --host 203.0.113.10 --host 203.0.113.18 --port 8443 --ca-file /etc/panos/ca.pem",
+    );
+  });
+
+  test("quotes a CA file path for the shell when it needs quoting", () => {
+    expect(verifyCommandWith(api({ caFile: "/etc/pan os/it's.pem" }))).toBe(
+      "mve-ha verify --host 203.0.113.10 --host 203.0.113.18 --ca-file '/etc/pan os/it'\\''s.pem'",
     );
   });
 

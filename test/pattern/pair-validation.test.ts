@@ -195,7 +195,9 @@ describe("pair rules on HA addressing", () => {
   test("HA2 and HA1-backup subnets do not overlap", () => {
     const error = errorOf({ ha: { ha2Addresses: ["10.255.1.1/30", "10.255.1.2/30"] } });
     expect(error.message).toContain("overlaps the subnet of");
-    expect(error.issues.map((i) => i.prop)).toEqual([expect.stringMatching(/^ha\.(ha2Addresses|ha1BackupAddresses)$/)]);
+    expect(error.issues.map((i) => i.prop)).toEqual([
+      expect.stringMatching(/^ha\.(ha2Addresses|ha1BackupAddresses)(\[[01]\])?$/),
+    ]);
   });
 });
 

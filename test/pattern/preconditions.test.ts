@@ -75,7 +75,7 @@ describe("plan-time preconditions of the pair", () => {
     for (const m of byId.resourceList("megaport_mve")) expect(m.vendor_config.image_id).toBe(42);
     const messages = preconditionsOf(byId.resource("megaport_mve", "mve-0_")).map((p) => p.error_message);
     expect(messages).toEqual([
-      "MVE image id 42 must match exactly one Megaport MVE image; check the version against the megaport_mve_images data source.",
+      "MVE image id 42 must match exactly one Megaport MVE image; check the id against the megaport_mve_images data source.",
       "MVE image id 42 is not a Palo Alto Networks image; choose a Palo Alto VM-Series image.",
       "MVE image id 42 is not a VM-Series image; choose a Palo Alto VM-Series image.",
     ]);

@@ -1,0 +1,97 @@
+/**
+ * The pair builds the lower constructs' props from its own, so their validation speaks of props
+ * the user never wrote (`ha.ha2.address` of firewall 1). These translations name the pair's prop
+ * instead (`ha.ha2Addresses[1]`), so every message points at what to fix.
+ */
+import { ValidationError, type ValidationIssue } from "../core/validation-error";
+import type { FirewallIndex, PairConnection } from "./connections";
+
+/** Renames one prop; undefined keeps it. */
+type Rename = (prop: string) => string | undefined;
+
+function byPrefix(prop: string, table: ReadonlyArray<readonly [string, string]>): string | undefined {
+  for (const [from, to] of table) {
+    if (prop === from) return to;
+    if (prop.startsWith(`${from}.`) || prop.startsWith(`${from}[`)) return to + prop.slice(from.length);
+  }
+  return undefined;
+}
+
+/** Props of firewall `index`'s PaloAltoFirewallConfig, as pair props. */
+export function firewallProp(index: FirewallIndex, connections: readonly PairConnection[]): Rename {
+  const peer = 1 - index;
+  return (prop) => {
+    const connection = /^connections\[(\d+)\]\.(address|bgp\.peerAddress|bgp\.peerAsn)$/.exec(prop);
+    if (connection) {
+      const k = Number(connection[1]);
+      const field =
+        connection[2] === "address" ? "address" : connection[2] === "bgp.peerAddress" ? "peerAddress" : "peerAsn";
+      return `cloudConnections[${k}].${connections[k]?.propOf(field, index) ?? field}`;
+    }
+    return byPrefix(prop, [
+      ["ha.ha2.address", `ha.ha2Addresses[${index}]`],
+      ["ha.ha2.transport", "ha.ha2Transport"],
+      ["ha.ha1Backup.address", `ha.ha1BackupAddresses[${index}]`],
+      ["ha.ha1Backup.peerAddress", `ha.ha1BackupAddresses[${peer}]`],
+      ["ha.peerManagementIp", `sites[${peer}].managementAddress.ip`],
+      ["bgp.routerId", `bgp.routerIds[${index}]`],
+      ["bfd", "bgp.bfd"],
+      ["ecmp", "bgp.ecmp"],
+      ["api", "management.api"],
+      ["connections", "cloudConnections"],
+      ["dataInterface", `(firewall ${index}) dataInterface`],
+    ]);
+  };
+}
+
+/** Props of firewall `index`'s DevicePreparation, as pair props. */
+export function preparationProp(index: FirewallIndex): Rename {
+  return (prop) =>
+    byPrefix(prop, [
+      ["managementInterface.dnsServers", "management.dnsServers"],
+      ["managementInterface.address", `sites[${index}].managementAddress`],
+      ["managementInterface.gateway", `sites[${index}].managementAddress.gateway`],
+      ["managementInterface.mtu", "management.mtu"],
+      ["jumboFrameMtu", "management.jumboFrameMtu"],
+      ["hypervisorAssignedMacAddresses", "management.hypervisorAssignedMacAddresses"],
+      ["api", "management.api"],
+    ]);
+}
+
+/** Props of validateFirewallPair's issues (`firewalls[*].…`), as pair props. */
+export const pairProp: Rename = (prop) =>
+  byPrefix(prop, [
+    ["firewalls[*].ha.ha2.address", "ha.ha2Addresses"],
+    ["firewalls[*].ha.ha1Backup.address", "ha.ha1BackupAddresses"],
+    ["firewalls[*].ha.ha1Backup", "ha.ha1BackupAddresses"],
+    ["firewalls[0].ha.ha1Backup.peerAddress", "ha.ha1BackupAddresses"],
+    ["firewalls[1].ha.ha1Backup.peerAddress", "ha.ha1BackupAddresses"],
+    ["firewalls[*].ha.groupId", "ha.groupId"],
+    ["firewalls[0].ha.peerManagementIp", "sites[1].managementAddress.ip"],
+    ["firewalls[1].ha.peerManagementIp", "sites[0].managementAddress.ip"],
+    ["firewalls[*].connections", "cloudConnections"],
+  ]);
+
+/** The issues with pair props and the pair's path, each reported once. */
+export function asPairIssues(pairPath: string, issues: readonly ValidationIssue[], rename: Rename): ValidationIssue[] {
+  const seen = new Set<string>();
+  const result: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const renamed = { ...issue, path: pairPath, prop: rename(issue.prop) ?? issue.prop };
+    const key = `${renamed.prop}\u0000${renamed.problem}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(renamed);
+  }
+  return result;
+}
+
+/** Runs `build`; a ValidationError it throws is rethrown with pair props and the pair's path. */
+export function withPairProps<T>(pairPath: string, rename: Rename, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (!ValidationError.isValidationError(error)) throw error;
+    throw new ValidationError(asPairIssues(pairPath, error.issues, rename));
+  }
+}
