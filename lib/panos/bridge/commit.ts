@@ -1,4 +1,5 @@
-import { DataResource, TerraformIterator, type ITerraformDependable } from "cdktf";
+import { TerraformIterator, type ITerraformDependable } from "cdktf";
+import { TerraformData } from "../../core/terraform-data";
 import type { Construct } from "constructs";
 import type { ApiConnectionModel } from "../model/types";
 import { cliInvocation, connectionInput } from "./cli-invocation";
@@ -22,7 +23,7 @@ export interface FirewallCommitProps {
  * replaces it and commits exactly once; an unchanged model never commits. (`mve-ha commit` itself
  * commits only when PAN-OS has pending changes, and fails on a failed job.)
  */
-export class FirewallCommit extends DataResource {
+export class FirewallCommit extends TerraformData {
   public constructor(scope: Construct, id: string, props: FirewallCommitProps) {
     const run = cliInvocation(props.cli, "commit", props.api);
     super(scope, id, {
@@ -62,7 +63,7 @@ export interface CommitOnDestroyProps {
  * while the resource block is in the configuration, hence `for_each` rather than a block per
  * connection.
  */
-export class CommitOnDestroy extends DataResource {
+export class CommitOnDestroy extends TerraformData {
   public constructor(scope: Construct, id: string, props: CommitOnDestroyProps) {
     const run = cliInvocation(props.cli, "commit", props.api);
     super(scope, id, {

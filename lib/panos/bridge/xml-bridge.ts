@@ -1,4 +1,5 @@
-import { DataResource, type ITerraformDependable, type LocalExecProvisioner } from "cdktf";
+import { type ITerraformDependable, type LocalExecProvisioner } from "cdktf";
+import { TerraformData } from "../../core/terraform-data";
 import type { Construct } from "constructs";
 import type { XmlSpec } from "../../xmlspec/spec";
 import type { ApiConnectionModel } from "../model/types";
@@ -33,7 +34,7 @@ export interface XmlBridgeProps {
  * the provisioner once and an unchanged spec never does. Plan-time values in the spec are checked
  * by preconditions (see planTimeSpecChecks).
  */
-export class XmlBridge extends DataResource {
+export class XmlBridge extends TerraformData {
   /** The spec applied on create. */
   public readonly spec: XmlSpec;
 

@@ -1,4 +1,5 @@
-import { DataResource, TerraformIterator, type ITerraformDependable } from "cdktf";
+import { TerraformIterator, type ITerraformDependable } from "cdktf";
+import { TerraformData } from "../../core/terraform-data";
 import type { Construct } from "constructs";
 import type { XmlSpec } from "../../xmlspec/spec";
 import type { ApiConnectionModel } from "../model/types";
@@ -24,7 +25,7 @@ export interface XmlCleanupProps {
  * vanishes would not. It has no `triggers_replace`, so a changed connection updates it in place
  * and never undoes anything on the way.
  */
-export class XmlCleanup extends DataResource {
+export class XmlCleanup extends TerraformData {
   public constructor(scope: Construct, id: string, props: XmlCleanupProps) {
     const each = TerraformIterator.fromMap(
       Object.fromEntries(Object.entries(props.undoSpecs).map(([key, undo]) => [key, { undo }])),

@@ -1,0 +1,60 @@
+import {
+  TerraformResource,
+  anyToHclTerraform,
+  anyToTerraform,
+  hashMapper,
+  hashMapperHcl,
+  type DataConfig,
+} from "cdktf";
+import type { Construct } from "constructs";
+
+/**
+ * Terraform's built-in `terraform_data` resource (Terraform ≥ 1.4; this package needs ≥ 1.11).
+ *
+ * cdktf's own `DataResource` synthesizes the same block, but adds a validation to every instance
+ * that runs `terraform version` in a child process; a pair has 16 of them, and with 100 pairs in
+ * an app that alone took over a minute of synthesis. This class leaves the version to Terraform,
+ * which refuses the block itself when it is too old.
+ */
+export class TerraformData extends TerraformResource {
+  /** The Terraform resource type. */
+  public static readonly tfResourceType = "terraform_data";
+
+  private readonly inputValue: DataConfig["input"];
+  private readonly triggersReplaceValue: DataConfig["triggersReplace"];
+
+  public constructor(scope: Construct, id: string, config: DataConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: TerraformData.tfResourceType,
+      terraformGeneratorMetadata: { providerName: "terraform" },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach,
+    });
+    this.inputValue = config.input;
+    this.triggersReplaceValue = config.triggersReplace;
+  }
+
+  /** The resource id (known after apply). */
+  public get id(): string {
+    return this.getStringAttribute("id");
+  }
+
+  protected synthesizeAttributes(): { [name: string]: unknown } {
+    return {
+      input: hashMapper(anyToTerraform)(this.inputValue),
+      triggers_replace: hashMapper(anyToTerraform)(this.triggersReplaceValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: unknown } {
+    return {
+      input: hashMapperHcl(anyToHclTerraform)(this.inputValue),
+      triggers_replace: hashMapperHcl(anyToHclTerraform)(this.triggersReplaceValue),
+    };
+  }
+}
