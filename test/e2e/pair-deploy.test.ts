@@ -77,6 +77,13 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
     return expectSuccess(await tf(stack, "apply", "-input=false", "-auto-approve"), `apply ${stack}`);
   }
 
+  /** What a plan of each stack would change (the three plans run in parallel). */
+  async function plannedAll(): Promise<Record<string, string[]>> {
+    const names = ["network", "firewall-0", "firewall-1"];
+    const plans = await Promise.all(names.map((name) => planned(name)));
+    return Object.fromEntries(names.map((name, i) => [name, plans[i]]));
+  }
+
   /** Resource addresses a plan would change, by action. */
   async function planned(stack: string): Promise<string[]> {
     expectSuccess(await tf(stack, "plan", "-input=false", "-out=tfplan"), `plan ${stack}`);
@@ -100,9 +107,9 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
     });
     Object.assign(terraform.env, { PANOS_USERNAME: sims[0].username, PANOS_PASSWORD: PASSWORD });
     synth();
-    for (const stack of Object.keys(stacks)) {
-      expectSuccess(await tf(stack, "init", "-input=false"), `init ${stack}`);
-    }
+    await Promise.all(
+      Object.keys(stacks).map(async (stack) => expectSuccess(await tf(stack, "init", "-input=false"), `init ${stack}`)),
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -165,12 +172,14 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
 
   test("a second apply of every stack plans no changes, writes nothing and commits nothing", async () => {
     const before = sims.map((s) => ({ writes: s.writes, commits: s.commits.length, boots: s.boots }));
-    for (const stack of ["network", "firewall-0", "firewall-1"]) {
+    const again = async (stack: string) => {
       const replan = await tf(stack, "plan", "-input=false", "-detailed-exitcode");
       expect(replan.code).toBe(0);
       const run = await apply(stack);
       expect(run.stdout).toContain("0 added, 0 changed, 0 destroyed");
-    }
+    };
+    await again("network");
+    await Promise.all([again("firewall-0"), again("firewall-1")]);
     expect(sims.map((s) => ({ writes: s.writes, commits: s.commits.length, boots: s.boots }))).toEqual(before);
   }, 120_000);
 
@@ -210,25 +219,26 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
   test("changing HA3 bandwidth re-applies only the HA3 VXC; the firewalls are not touched", async () => {
     const before = sims.map((s) => ({ writes: s.writes, commits: s.commits.length }));
     synth({ ha3RateLimitMbps: 20_000 });
-    expect(await planned("network")).toEqual(["update megaport_vxc.ha3_vxc"]);
-    expect(await planned("firewall-0")).toEqual([]);
-    expect(await planned("firewall-1")).toEqual([]);
+    expect(await plannedAll()).toEqual({
+      network: ["update megaport_vxc.ha3_vxc"],
+      "firewall-0": [],
+      "firewall-1": [],
+    });
     await apply("network");
     expect(sims.map((s) => ({ writes: s.writes, commits: s.commits.length }))).toEqual(before);
   }, 120_000);
 
   test("changing the AWS neighbour's ASN re-applies the AWS VXCs and each firewall's BGP and commit, nothing else", async () => {
     synth({ ha3RateLimitMbps: 20_000, amazonAsn: 64513 });
-    expect(await planned("network")).toEqual([
-      "update megaport_vxc.aws-0_attachment_vxc",
-      "update megaport_vxc.aws-1_attachment_vxc",
-    ]);
-    for (const stack of ["firewall-0", "firewall-1"]) {
-      expect(await planned(stack)).toEqual([
-        "delete+create terraform_data.firewall_commit",
-        "update panos_virtual_router.firewall_virtual-router",
-      ]);
-    }
+    const firewall = [
+      "delete+create terraform_data.firewall_commit",
+      "update panos_virtual_router.firewall_virtual-router",
+    ];
+    expect(await plannedAll()).toEqual({
+      network: ["update megaport_vxc.aws-0_attachment_vxc", "update megaport_vxc.aws-1_attachment_vxc"],
+      "firewall-0": firewall,
+      "firewall-1": firewall,
+    });
     const writes = sims.map((s) => s.writes);
     await apply("network");
     await Promise.all([apply("firewall-0"), apply("firewall-1")]);
@@ -240,13 +250,11 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
 
   test("changing an HA setting rewrites HA on both firewalls and commits exactly once each", async () => {
     synth({ ha3RateLimitMbps: 20_000, amazonAsn: 64513, ha: { tentativeHoldTimeSeconds: 90 } });
-    expect(await planned("network")).toEqual([]);
-    for (const stack of ["firewall-0", "firewall-1"]) {
-      expect(await planned(stack)).toEqual([
-        "delete+create terraform_data.firewall_commit",
-        "delete+create terraform_data.firewall_high-availability",
-      ]);
-    }
+    const firewall = [
+      "delete+create terraform_data.firewall_commit",
+      "delete+create terraform_data.firewall_high-availability",
+    ];
+    expect(await plannedAll()).toEqual({ network: [], "firewall-0": firewall, "firewall-1": firewall });
     await Promise.all([apply("firewall-0"), apply("firewall-1")]);
     for (const sim of sims) {
       expect(
