@@ -23,6 +23,11 @@ export interface GuideExampleOptions {
   readonly amazonAsn?: number;
   /** Active/Active HA settings. @default - the pattern's defaults */
   readonly ha?: PairHighAvailabilityProps;
+  /**
+   * Prefix of the pair's construct id and stack names, so that one app can hold several pairs.
+   * @default "" (construct `guide`, stacks network, firewall-0, firewall-1)
+   */
+  readonly stackPrefix?: string;
 }
 
 /** The example's sites and settings: edit these for your deployment. */
@@ -47,7 +52,9 @@ export const GUIDE = {
 /** Adds the guide's pair (stacks network, firewall-0, firewall-1) to `app`. */
 export function guideExample(app: App, options: GuideExampleOptions = {}): PaloAltoHaPair {
   const state = options.stateDirectory;
-  return new PaloAltoHaPair(app, "guide", {
+  const prefix = options.stackPrefix ?? "";
+  return new PaloAltoHaPair(app, `${prefix}guide`, {
+    stackPrefix: prefix,
     sites: [{ location: { id: GUIDE.locationIds[0] } }, { location: { id: GUIDE.locationIds[1] } }],
     size: GUIDE.size,
     image: { version: GUIDE.imageVersion },
