@@ -1,5 +1,5 @@
 /** The firewall stacks of a pair: one PaloAltoFirewallConfig each, fed by the network stack. */
-import { Fn, type TerraformStack } from "cdktf";
+import { Fn, TerraformLocal, type TerraformStack } from "cdktf";
 import { isUnresolved } from "../core/tokens";
 import type { RuleIssue } from "../core/validation-error";
 import { PaloAltoFirewallConfig, type DataPlaneConnectionProps, type PaloAltoFirewallConfigProps } from "../panos";
@@ -11,8 +11,22 @@ import type { PaloAltoHaPairProps } from "./props";
 export const DEFAULT_HA2_ADDRESSES = ["10.255.2.1/30", "10.255.2.2/30"] as const;
 export const DEFAULT_HA1_BACKUP_ADDRESSES = ["10.255.1.1/30", "10.255.1.2/30"] as const;
 
-/** Cross-stack values are marked sensitive by cdktf; management addresses are not secret, so say so. */
-function visible(value: string): string {
+/**
+ * The two management IPs as firewall `index`'s stack sees them. A cross-stack value becomes one
+ * local per stack, so cdktf resolves the remote-state reference once rather than at each of its
+ * uses; cdktf marks cross-stack outputs sensitive, and management addresses are not secret, so the
+ * local says so (provisioner output would otherwise be hidden).
+ */
+export function managementIpsIn(stack: TerraformStack, network: PairNetwork): [string, string] {
+  return network.management.map((m, j) => {
+    const ip = m.managementIp;
+    if (!isUnresolved(ip)) return ip;
+    return new TerraformLocal(stack, `firewall-${j}-management-ip`, Fn.nonsensitive(ip)).asString;
+  }) as [string, string];
+}
+
+/** Cross-stack values are marked sensitive by cdktf; BGP addressing is not secret. */
+function nonsensitive(value: string): string {
   return isUnresolved(value) ? (Fn.nonsensitive(value) as string) : value;
 }
 
@@ -25,9 +39,10 @@ function hostPart(address: string): string {
 export function firewallProps(
   network: PairNetwork,
   props: PaloAltoHaPairProps,
+  /** Management IPs of firewall 0 and 1 as firewall `index`'s stack sees them. */
+  hostsIn: (index: FirewallIndex) => readonly [string, string],
 ): { firewalls: [PaloAltoFirewallConfigProps, PaloAltoFirewallConfigProps]; issues: RuleIssue[] } {
   const issues: RuleIssue[] = [];
-  const hosts = network.management.map((m) => visible(m.managementIp));
   const ha = props.ha ?? {};
   const { ha2Addresses, ha2Transport, ha1BackupAddresses, ...shared } = ha;
   const ha2 = ha2Addresses ?? DEFAULT_HA2_ADDRESSES;
@@ -48,13 +63,14 @@ export function firewallProps(
       return {
         name: connection.name,
         vlan: connection.vlan,
-        address: visible(bgp.localAddress ?? ""),
-        bgp: { peerAddress: visible(bgp.peerAddress ?? ""), peerAsn: bgp.peerAsn ?? 0 },
+        address: nonsensitive(bgp.localAddress ?? ""),
+        bgp: { peerAddress: nonsensitive(bgp.peerAddress ?? ""), peerAsn: bgp.peerAsn ?? 0 },
       };
     });
 
   const firewallOf = (i: FirewallIndex): PaloAltoFirewallConfigProps => {
     const peer = (1 - i) as FirewallIndex;
+    const hosts = hostsIn(i);
     const connections = connectionsOf(i);
     return {
       api: { ...props.management.api, host: hosts[i] },

@@ -4,7 +4,7 @@ import { Annotations } from "cdktf";
 import { Issues, ValidationError } from "../core/validation-error";
 import { validateFirewallPair, type PaloAltoFirewallConfig } from "../panos";
 import { asPairIssues, firewallProp, pairProp, preparationProp, withPairProps } from "./prop-names";
-import { buildFirewall, firewallProps } from "./firewall-stacks";
+import { buildFirewall, firewallProps, managementIpsIn } from "./firewall-stacks";
 import { addNetworkOutputs, buildNetwork, type PairNetwork } from "./network-stack";
 import {
   connectionAsnsMatch,
@@ -77,7 +77,9 @@ export class PaloAltoHaPair extends Construct {
     );
     this.managementIps = [this.network.management[0].managementIp, this.network.management[1].managementIp];
 
-    const { firewalls, issues: addressing } = firewallProps(this.network, props);
+    this.firewallStacks = [newStack(names[1]), newStack(names[2])];
+    const hosts = this.firewallStacks.map((stack) => managementIpsIn(stack, this.network));
+    const { firewalls, issues: addressing } = firewallProps(this.network, props, (i) => hosts[i]);
     const pairIssues = new Issues(this.node.path);
     pairIssues.addAll(addressing);
     pairIssues.throwIfAny();
@@ -87,7 +89,6 @@ export class PaloAltoHaPair extends Construct {
       throw new ValidationError(asPairIssues(this.node.path, located, pairProp));
     }
 
-    this.firewallStacks = [newStack(names[1]), newStack(names[2])];
     this.firewalls = [
       withPairProps(this.node.path, firewallProp(0, props.cloudConnections), () =>
         buildFirewall(this.firewallStacks[0], firewalls[0]),

@@ -32,10 +32,15 @@ describe("the firewall stacks of a pair with default HA settings", () => {
   const hostnames = firewalls.map((f) => f.json.provider.panos[0].hostname as string);
   const leaves = firewalls.map(haLeaves);
 
-  /** The MVE (product name) whose management VXC an expression read from the network stack names. */
-  function firewallBehind(expression: string): string {
+  /**
+   * The MVE (product name) whose management VXC an expression of `firewall`'s stack reads from the
+   * network stack (through the stack's locals, then remote state).
+   */
+  function firewallBehind(firewall: Template, expression: string): string {
+    const locals = (firewall.json.locals ?? {}) as Record<string, string>;
+    const expanded = expression.replace(/local\.([\w-]+)/g, (_, name: string) => locals[name] ?? "");
     const outputs = network.outputs();
-    const vxcs = remoteOutputsIn(expression).flatMap((name) => addressesIn(outputs[name].value));
+    const vxcs = remoteOutputsIn(expanded).flatMap((name) => addressesIn(outputs[name].value));
     const managementVxcs = [...new Set(vxcs)];
     expect(managementVxcs).toHaveLength(1);
     const [, id] = managementVxcs[0].split(".");
@@ -51,7 +56,7 @@ describe("the firewall stacks of a pair with default HA settings", () => {
       expect(Object.keys(firewall.dataSources("terraform_remote_state"))).toEqual([
         "cross-stack-reference-input-syd--network",
       ]);
-      expect(firewallBehind(hostnames[i])).toBe(`syd-fw-${i}`);
+      expect(firewallBehind(firewall, hostnames[i])).toBe(`syd-fw-${i}`);
     });
   });
 
@@ -63,11 +68,12 @@ describe("the firewall stacks of a pair with default HA settings", () => {
 
   test("peer IPs cross over: each firewall's HA peer is the other's management IP, through remote state", () => {
     const peers = leaves.map((l) => leaf(l, `${GROUP}/peer-ip`));
-    expect(peers[0]).toBe(hostnames[1]);
-    expect(peers[1]).toBe(hostnames[0]);
-    expect(hostnames[0]).not.toBe(hostnames[1]);
-    expect(firewallBehind(peers[0])).toBe("syd-fw-1");
-    expect(firewallBehind(peers[1])).toBe("syd-fw-0");
+    // Each stack names both addresses through its own locals.
+    expect(peers[0]).toBe("${local.firewall-1-management-ip}");
+    expect(peers[1]).toBe("${local.firewall-0-management-ip}");
+    expect(hostnames).toEqual(["${local.firewall-0-management-ip}", "${local.firewall-1-management-ip}"]);
+    expect(firewallBehind(firewalls[0], peers[0])).toBe("syd-fw-1");
+    expect(firewallBehind(firewalls[1], peers[1])).toBe("syd-fw-0");
   });
 
   test("HA1 runs on the management port, HA1 backup on ethernet1/2, HA2 on ethernet1/3, HA3 on ethernet1/4", () => {
