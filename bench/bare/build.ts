@@ -4,7 +4,6 @@
  * constructs so that logical ids and metadata come out the same).
  */
 import {
-  DataResource,
   DataTerraformRemoteStateLocal,
   LocalBackend,
   TerraformLocal,
@@ -20,6 +19,7 @@ import {
   type TerraformOutputConfig,
   type TerraformVariableConfig,
 } from "cdktf";
+import { TerraformData } from "../../lib/core/terraform-data";
 import { Construct } from "constructs";
 import { generatedBindings, type BindingClass } from "./bindings";
 import type { JsonObject } from "./convert";
@@ -72,7 +72,8 @@ function buildStack(app: App, recipe: BareStack): TerraformStack {
 }
 
 function bindingOf(element: BareElement): BindingClass {
-  if (element.kind === "resource" && element.type === "terraform_data") return DataResource as unknown as BindingClass;
+  // The same L1 class as the example: the built-in terraform_data without cdktf's per-instance version check.
+  if (element.kind === "resource" && element.type === "terraform_data") return TerraformData as unknown as BindingClass;
   const bindings = generatedBindings();
   const table = element.kind === "resource" ? bindings.resources : bindings.dataSources;
   return found(table.get(element.type), `${element.kind} binding for ${element.type}`);

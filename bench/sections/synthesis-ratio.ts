@@ -52,7 +52,7 @@ export async function synthesisRatio(workers: Workers, root: string, options: Be
       `Same output asserted: both sides write identical Terraform JSON and manifest, metadata included ` +
         `(${first.declared.stacks} stacks, ${first.declared.resources} resources, ${first.declared.dataSources} ` +
         "data sources incl. remote state; 0 differences).",
-      "The bare app instantiates the generated bindings (terraform_data: cdktf DataResource) from the " +
+      "The bare app instantiates the generated bindings (terraform_data: lib/core TerraformData, as the example) from the " +
         "synthesized JSON; references stay raw ${...} strings and the remote state and cross-stack outputs are " +
         "declared directly, so cdktf's cross-stack reference resolution is work only the example does.",
     ],

@@ -1,4 +1,4 @@
-import { Fn } from "cdktf";
+import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 import { dataMegaportPartner, type vxc } from "../../.gen/providers/megaport";
 import { integerInRange, ipv4Address } from "../core/rules";
@@ -118,10 +118,14 @@ export class ManagementInternet extends Construct {
         ["TRANSIT"],
       );
     const cidr = Fn.one(transit("customer_ip4_address")) as string;
-    this.managementIp = fixed?.ip ?? (Fn.element(Fn.split("/", cidr), 0) as string);
+    // Locals: each derived value is written once and referenced by name wherever it is used
+    // (device preparation, outputs, the firewall stacks), rather than repeated as an expression.
+    const local = (id: string, expression: unknown) => new TerraformLocal(this, id, expression);
+    this.managementIp = fixed?.ip ?? local("ip", Fn.element(Fn.split("/", cidr), 0)).asString;
     this.managementPrefixLength =
-      fixed?.prefixLength ?? Fn.tonumber(Fn.try([Fn.element(Fn.split("/", cidr), 1), "32"]));
-    this.managementGateway = fixed?.gateway ?? (Fn.one(transit("ipv4_gateway_address")) as string);
+      fixed?.prefixLength ??
+      local("prefix-length", Fn.tonumber(Fn.try([Fn.element(Fn.split("/", cidr), 1), "32"]))).asNumber;
+    this.managementGateway = fixed?.gateway ?? local("gateway", Fn.one(transit("ipv4_gateway_address"))).asString;
   }
 }
 

@@ -69,11 +69,15 @@ describe("ManagementInternet", () => {
     ]);
     new TerraformOutput(stack, "ip", { value: mgmt.managementIp });
     new TerraformOutput(stack, "gateway", { value: mgmt.managementGateway });
-    const outputs = Template.synth(stack).outputs();
-    expect(outputs.ip.value).toMatch(
+    const synthesized = Template.synth(stack);
+    const outputs = synthesized.outputs();
+    // Each derived value is a local, written once: the output names it, the local holds the expression.
+    const localName = /^\$\{local\.([\w-]+)\}$/.exec(outputs.ip.value)?.[1] ?? "";
+    expect(synthesized.json.locals[localName]).toMatch(
       /^\$\{element\(split\("\/", one\(matchkeys\(megaport_vxc\.mgmt_vxc_[0-9A-F]+\.csp_connections\[\*\]\.customer_ip4_address, megaport_vxc\.mgmt_vxc_[0-9A-F]+\.csp_connections\[\*\]\.connect_type, \["TRANSIT"\]\)\)\), 0\)\}$/,
     );
-    expect(outputs.gateway.value).toContain("csp_connections[*].ipv4_gateway_address");
+    const gatewayLocal = /^\$\{local\.([\w-]+)\}$/.exec(outputs.gateway.value)?.[1] ?? "";
+    expect(synthesized.json.locals[gatewayLocal]).toContain("csp_connections[*].ipv4_gateway_address");
   });
 
   test("an explicit management address replaces the derivation and its checks", () => {

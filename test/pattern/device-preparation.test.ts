@@ -6,7 +6,7 @@
  */
 import { leavesOf } from "../panos/xml-leaves";
 import type { Json, Template } from "../helpers/template";
-import { addressesIn, localExecs, pairProps, synthNetwork } from "./fixtures";
+import { addressesIn, expandLocals, localExecs, pairProps, synthNetwork } from "./fixtures";
 
 const DEVICE = "/config/devices/entry[@name='localhost.localdomain']/deviceconfig";
 
@@ -40,8 +40,8 @@ describe("device preparation with the management address Megaport assigns", () =
   test("reaches the firewall at the address of its own management connection, and reads nothing else", () => {
     [0, 1].forEach((i) => {
       const preparation = preparationOf(network, i);
-      expect(addressesIn(preparation.input.host)).toEqual([managementVxc(i)]);
-      expect(addressesIn(JSON.stringify(preparation.input.spec))).toEqual([managementVxc(i)]);
+      expect(addressesIn(expandLocals(network, preparation.input.host))).toEqual([managementVxc(i)]);
+      expect(addressesIn(expandLocals(network, JSON.stringify(preparation.input.spec)))).toEqual([managementVxc(i)]);
     });
   });
 
@@ -62,10 +62,10 @@ describe("device preparation with the management address Megaport assigns", () =
       expect(type).toEqual({ at: `edit ${DEVICE}/system/type`, reboot: false, leaves: ["type/static"] });
       expect(system.at).toBe(`set ${DEVICE}/system`);
       expect(system.reboot).toBe(false);
-      const [ip, netmask, gateway, ...rest] = system.leaves;
+      const [ip, netmask, gateway, ...rest] = system.leaves.map((leaf: string) => expandLocals(network, leaf));
       expect(ip).toMatch(/^ip-address=\$\{element\(split\("\/", format\("%s\/%d", .*customer_ip4_address/);
       expect(netmask).toMatch(/^netmask=\$\{cidrnetmask\(format\(/);
-      expect(gateway).toMatch(/^default-gateway=\$\{one\(matchkeys\(.*\.ipv4_gateway_address,/);
+      expect(gateway).toMatch(/^default-gateway=\$\{\(one\(matchkeys\(.*\.ipv4_gateway_address,/);
       expect(rest).toEqual([
         "mtu=1500",
         "dns-setting/servers/primary=9.9.9.9",

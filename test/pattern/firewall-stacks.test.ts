@@ -7,7 +7,16 @@
 import { virtualRouter } from "../../.gen/providers/panos";
 import { leavesOf } from "../panos/xml-leaves";
 import type { Json, Template } from "../helpers/template";
-import { addressesIn, blockAt, localExecs, pairProps, remoteOutputsIn, resourceAddresses, synthPair } from "./fixtures";
+import {
+  addressesIn,
+  blockAt,
+  expandLocals,
+  localExecs,
+  pairProps,
+  remoteOutputsIn,
+  resourceAddresses,
+  synthPair,
+} from "./fixtures";
 
 const GROUP = "high-availability/group";
 const ACTIVE_ACTIVE = `${GROUP}/mode/active-active`;
@@ -37,10 +46,10 @@ describe("the firewall stacks of a pair with default HA settings", () => {
    * network stack (through the stack's locals, then remote state).
    */
   function firewallBehind(firewall: Template, expression: string): string {
-    const locals = (firewall.json.locals ?? {}) as Record<string, string>;
-    const expanded = expression.replace(/local\.([\w-]+)/g, (_, name: string) => locals[name] ?? "");
     const outputs = network.outputs();
-    const vxcs = remoteOutputsIn(expanded).flatMap((name) => addressesIn(outputs[name].value));
+    const vxcs = remoteOutputsIn(expandLocals(firewall, expression)).flatMap((name) =>
+      addressesIn(expandLocals(network, outputs[name].value)),
+    );
     const managementVxcs = [...new Set(vxcs)];
     expect(managementVxcs).toHaveLength(1);
     const [, id] = managementVxcs[0].split(".");

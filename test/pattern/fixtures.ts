@@ -135,6 +135,22 @@ export function localExecs(template: Template): LocalExec[] {
   );
 }
 
+/**
+ * An expression with every `local.NAME` of the stack replaced by the local's own expression (in
+ * parentheses), so tests can see what it finally reads.
+ */
+export function expandLocals(template: Template, expression: string): string {
+  const locals = (template.json.locals ?? {}) as Record<string, unknown>;
+  let result = expression;
+  for (let depth = 0; depth < 5 && /local\.[\w-]+/.test(result); depth++) {
+    result = result.replace(/local\.([\w-]+)/g, (_, name: string) => {
+      const value = locals[name];
+      return typeof value === "string" ? `(${value.replace(/^\$\{([\s\S]*)\}$/, "$1")})` : `local.${name}`;
+    });
+  }
+  return result;
+}
+
 /** Names of the outputs an expression reads from the network stack's remote state. */
 export function remoteOutputsIn(expression: string): string[] {
   return [...expression.matchAll(/terraform_remote_state\.[\w-]+\.outputs\.([\w-]+)/g)].map((m) => m[1]);

@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { buildProgram } from "../../lib/cli/program";
 import type { CliContext } from "../../lib/cli/session";
 import { PaloAltoHaPair, type PaloAltoHaPairProps } from "../../lib/pattern";
-import { addressesIn, pairProps, synthPair } from "./fixtures";
+import { addressesIn, expandLocals, pairProps, synthPair } from "./fixtures";
 
 const KNOWN_SITES: PaloAltoHaPairProps["sites"] = [
   { location: { id: 3 }, managementAddress: { ip: "203.0.113.10", prefixLength: 29, gateway: "203.0.113.9" } },
@@ -33,9 +33,9 @@ describe("outputs of a pair", () => {
     [0, 1].forEach((i) => {
       const output = outputs[`firewall-${i}-management-ip`];
       expect(output.sensitive).toBeUndefined();
-      const [vxc] = addressesIn(output.value);
+      const [vxc] = addressesIn(expandLocals(network, output.value));
       expect(vxc).toMatch(new RegExp(`^megaport_vxc\\.management-${i}_vxc_\\w+$`));
-      expect(addressesIn(output.value)).toEqual([vxc]);
+      expect(addressesIn(expandLocals(network, output.value))).toEqual([vxc]);
     });
   });
 
