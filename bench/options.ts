@@ -40,7 +40,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     )
     .option("--terraform-runs <n>", "offline Terraform passes (median per command)", positive, 3)
     .option("--skip-terraform", "skip the offline Terraform section", false)
-    .option("--skip-tests", "skip timing the full npm test (about a minute or two)", false)
+    .option("--skip-tests", "skip timing npm test and the Terraform-backed suites (about three minutes)", false)
     .option("--report [file]", "write the results into the generated block of this file", undefined)
     .parse(argv);
   const options = command.opts<Omit<BenchOptions, "report"> & { report?: string | true }>();

@@ -1,13 +1,23 @@
-/** Section 4: the full `npm test` (typecheck, lint, jest --maxWorkers=2), timed as a child process. */
+/**
+ * Section 4: the full `npm test` (typecheck, lint, jest --maxWorkers=2), and the Terraform-backed
+ * suites on their own, each timed as a child process.
+ */
 import { spawn } from "node:child_process";
 import type { Table } from "../table";
 import { seconds } from "../stats";
 import { verdict, type SectionResult } from "../verdict";
 
-/** Runs `npm test` in `root` once and reports its wall time and jest's summary. */
-export async function npmTest(root: string): Promise<SectionResult> {
+interface Timed {
+  readonly code: number | null;
+  readonly wallMs: number;
+  /** Jest's "Test Suites:" and "Tests:" lines. */
+  readonly summary: string[];
+}
+
+/** Runs a command in `root` once and reports its wall time, exit code and jest's summary. */
+async function timed(root: string, command: string, args: string[]): Promise<Timed> {
   const started = performance.now();
-  const child = spawn("npm", ["test"], {
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, CI: "true" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -20,6 +30,8 @@ export async function npmTest(root: string): Promise<SectionResult> {
     child.once("close", resolve);
   });
   const wallMs = performance.now() - started;
+  if (code !== 0)
+    console.error(`${command} ${args.join(" ")} exited with ${code}; its last output:\n${output.slice(-3000)}`);
   const summary = ["Test Suites:", "Tests:"]
     .map((label) =>
       output
@@ -28,20 +40,45 @@ export async function npmTest(root: string): Promise<SectionResult> {
         ?.trim(),
     )
     .filter((line): line is string => line !== undefined);
-  if (code !== 0) console.error(`npm test exited with ${code}; its last output:\n${output.slice(-3000)}`);
+  return { code, wallMs, summary };
+}
+
+/** The Terraform-backed suites: issue 3's (every stack under real Terraform, diagnostics, preconditions) and the end-to-end test. */
+const TERRAFORM_SUITES = ["test/terraform", "test/panos/terraform-bridge.test.ts"];
+const END_TO_END = ["test/e2e"];
+
+/** Runs `npm test`, then the Terraform-backed suites alone, in `root`. */
+export async function npmTest(root: string): Promise<SectionResult> {
+  const all = await timed(root, "npm", ["test"]);
+  const jest = (paths: string[]) => timed(root, "npx", ["jest", "--maxWorkers=2", ...paths]);
+  const terraform = await jest(TERRAFORM_SUITES);
+  const endToEnd = await jest(END_TO_END);
   const table: Table = {
-    title: "4. Full npm test",
+    title: "4. npm test, and the Terraform-backed suites alone",
     header: ["Command", "wall time", "exit code"],
-    rows: [["npm test (tsc --noEmit, eslint, prettier --check, jest --maxWorkers=2)", seconds(wallMs), `${code}`]],
-    notes: summary.length > 0 ? summary : ["(no jest summary found in the output)"],
+    rows: [
+      ["npm test (tsc --noEmit, eslint, prettier --check, jest --maxWorkers=2)", seconds(all.wallMs), `${all.code}`],
+      [`jest --maxWorkers=2 ${TERRAFORM_SUITES.join(" ")}`, seconds(terraform.wallMs), `${terraform.code}`],
+      [`jest --maxWorkers=2 ${END_TO_END.join(" ")}`, seconds(endToEnd.wallMs), `${endToEnd.code}`],
+    ],
+    notes: [
+      ...(all.summary.length > 0 ? all.summary.map((line) => `npm test: ${line}`) : ["(no jest summary found)"]),
+      ...terraform.summary.map((line) => `Terraform-backed: ${line}`),
+      ...endToEnd.summary.map((line) => `end to end: ${line}`),
+    ],
   };
   return {
     tables: [table],
     verdicts: [
       verdict(
         "full npm test time (well under 5 minutes)",
-        code === 0 && wallMs < 300_000,
-        `${seconds(wallMs)}, exit ${code}`,
+        all.code === 0 && all.wallMs < 300_000,
+        `${seconds(all.wallMs)}, exit ${all.code}`,
+      ),
+      verdict(
+        "Terraform-backed suite < 60 s on 2 cores (issue 3)",
+        terraform.code === 0 && terraform.wallMs < 60_000,
+        `${seconds(terraform.wallMs)}, exit ${terraform.code}`,
       ),
     ],
   };
