@@ -10,6 +10,7 @@ import {
   PartnerPortConnection,
   type AwsAttachmentProps,
   type AwsConnectionProps,
+  type AzureAttachmentProps,
   type AzureExpressRouteProps,
   type CloudAttachment,
   type CloudConnection,
@@ -52,6 +53,9 @@ export interface PairConnection {
   /** The prop (below `cloudConnections[k].`) that sets firewall `index`'s `field`, for messages. */
   propOf(field: PeeringField, index: FirewallIndex): string;
 }
+
+/** The BGP field names of per-firewall `bgp` settings. */
+const BGP_FIELDS = { address: "localAddress", peerAddress: "peerAddress", peerAsn: "peerAsn" } as const;
 
 /** `props` with `defaults` filling what it leaves undefined. */
 function withDefaults<T extends object>(props: T, defaults: ProductOptions | undefined): T {
@@ -111,7 +115,11 @@ export function aws(props: AwsPairConnectionProps): PairConnection {
       rateLimitMbps: props.rateLimitMbps,
       orderedAsn: vifAsn === undefined ? undefined : { asn: vifAsn, prop: "vif.asn" },
       propOf: (field, index) =>
-        field === "peerAsn" ? "vif.amazonAsn" : `firewalls[${index}].addressing.${fields[field]}`,
+        props.type === "hosted-connection"
+          ? `firewalls[${index}].bgp.${BGP_FIELDS[field]}`
+          : field === "peerAsn"
+            ? "vif.amazonAsn"
+            : `firewalls[${index}].addressing.${fields[field]}`,
     },
     (scope, defaults) =>
       new AwsConnection(
@@ -136,7 +144,16 @@ export type AzurePairConnectionProps = Omit<AzureExpressRouteProps, "serviceKey"
   readonly serviceKey: StringValue;
   /** Private peering; `sharedKey` may be a variable. */
   readonly privatePeering?: Omit<AzurePeering, "sharedKey"> & { readonly sharedKey?: StringValue };
+  /**
+   * Firewall 0's (primary port) and firewall 1's (secondary port) BGP session, when Megaport does
+   * not configure the peering (no `privatePeering`).
+   * @default - from the private peering subnets
+   */
+  readonly firewalls?: readonly [AzureFirewallSettings, AzureFirewallSettings];
 };
+
+/** Per-firewall settings of an Azure connection. */
+export type AzureFirewallSettings = Pick<AzureAttachmentProps, "bgp">;
 
 /** Azure ExpressRoute on both firewalls, same VLAN: firewall 0 on the primary port, 1 on the secondary. */
 export function azure(props: AzurePairConnectionProps): PairConnection {
@@ -149,9 +166,11 @@ export function azure(props: AzurePairConnectionProps): PairConnection {
       orderedAsn: peerAsn === undefined ? undefined : { asn: peerAsn, prop: "privatePeering.peerAsn" },
       // Microsoft's side is fixed (ASN 12076, second address of each /30): the subnets decide.
       propOf: (field, index) =>
-        field === "peerAsn"
-          ? "privatePeering.peerAsn"
-          : `privatePeering.${index === 0 ? "primary" : "secondary"}Subnet`,
+        props.privatePeering === undefined
+          ? `firewalls[${index}].bgp.${BGP_FIELDS[field]}`
+          : field === "peerAsn"
+            ? "privatePeering.peerAsn"
+            : `privatePeering.${index === 0 ? "primary" : "secondary"}Subnet`,
     },
     (scope, defaults) =>
       new AzureExpressRouteConnection(
@@ -168,7 +187,11 @@ export function azure(props: AzurePairConnectionProps): PairConnection {
         ),
       ),
     (connection, scope, id, index, mve) =>
-      connection.attach(scope, id, { mve, port: index === 0 ? "primary" : "secondary" }),
+      connection.attach(scope, id, {
+        mve,
+        port: index === 0 ? "primary" : "secondary",
+        bgp: props.firewalls?.[index]?.bgp,
+      }),
   );
 }
 
@@ -181,13 +204,12 @@ export function partnerPort(
     readonly firewalls: readonly [PartnerPortFirewallSettings, PartnerPortFirewallSettings];
   },
 ): PairConnection {
-  const fields = { address: "localAddress", peerAddress: "peerAddress", peerAsn: "peerAsn" } as const;
   return lazyConnection(
     {
       name: props.name,
       vlan: props.vlan,
       rateLimitMbps: props.rateLimitMbps,
-      propOf: (field, index) => `firewalls[${index}].bgp.${fields[field]}`,
+      propOf: (field, index) => `firewalls[${index}].bgp.${BGP_FIELDS[field]}`,
     },
     (_scope, defaults) => new PartnerPortConnection(withDefaults(props, defaults)),
     (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),

@@ -52,12 +52,17 @@ export function firewallProps(
     props.cloudConnections.map((connection, k) => {
       const bgp = network.attachments[k][i].bgp;
       if (bgp.localAddress === undefined || bgp.peerAddress === undefined || bgp.peerAsn === undefined) {
+        const given = { address: bgp.localAddress, peerAddress: bgp.peerAddress, peerAsn: bgp.peerAsn };
+        const missing = (["address", "peerAddress", "peerAsn"] as const).filter((field) => given[field] === undefined);
+        const props = missing.map((field) => connection.propOf(field, i));
+        const parent = props[0].slice(0, props[0].lastIndexOf("."));
+        const sameParent = missing.length === 3 && props.every((p) => p.startsWith(`${parent}.`));
         issues.push({
-          prop: `cloudConnections[${k}]`,
-          value: connection.name,
-          problem: `gives firewall ${i} no BGP addressing (local address, neighbour, neighbour ASN)`,
-          allowed: "AWS hosted VIF addressing, Azure private peering subnets, or partnerPort bgp settings",
-          fix: "give the connection's per-firewall BGP addressing",
+          prop: `cloudConnections[${k}].${sameParent ? parent : props.join(" / ")}`,
+          value: undefined,
+          problem: `is not set, so firewall ${i} has no BGP session on ${connection.name}`,
+          allowed: "an AWS hosted VIF's addressing, Azure private peering subnets, or per-firewall bgp settings",
+          fix: `give firewall ${i}'s BGP addressing on ${connection.name}, e.g. firewalls[${i}].bgp = { localAddress, peerAddress, peerAsn }`,
         });
       }
       return {

@@ -56,14 +56,14 @@ describe("pair rules on the connections", () => {
     expect(error.message).toBe(
       [
         "2 problems:",
-        '  syd: cloudConnections[1] = "azure": gives firewall 0 no BGP addressing (local address, neighbour, neighbour ASN). Allowed: AWS hosted VIF addressing, Azure private peering subnets, or partnerPort bgp settings. Fix: give the connection\'s per-firewall BGP addressing.',
-        '  syd: cloudConnections[1] = "azure": gives firewall 1 no BGP addressing (local address, neighbour, neighbour ASN). Allowed: AWS hosted VIF addressing, Azure private peering subnets, or partnerPort bgp settings. Fix: give the connection\'s per-firewall BGP addressing.',
+        "  syd: cloudConnections[1].firewalls[0].bgp = undefined: is not set, so firewall 0 has no BGP session on azure. Allowed: an AWS hosted VIF's addressing, Azure private peering subnets, or per-firewall bgp settings. Fix: give firewall 0's BGP addressing on azure, e.g. firewalls[0].bgp = { localAddress, peerAddress, peerAsn }.",
+        "  syd: cloudConnections[1].firewalls[1].bgp = undefined: is not set, so firewall 1 has no BGP session on azure. Allowed: an AWS hosted VIF's addressing, Azure private peering subnets, or per-firewall bgp settings. Fix: give firewall 1's BGP addressing on azure, e.g. firewalls[1].bgp = { localAddress, peerAddress, peerAsn }.",
       ].join("\n"),
     );
     const hosted = errorOf({ cloudConnections: [awsConnection({ type: "hosted-connection", vif: undefined })] });
     expect(reported(hosted.issues).map((i) => [i.prop, i.value])).toEqual([
-      ["cloudConnections[0]", "aws"],
-      ["cloudConnections[0]", "aws"],
+      ["cloudConnections[0].firewalls[0].bgp", undefined],
+      ["cloudConnections[0].firewalls[1].bgp", undefined],
     ]);
   });
 

@@ -3,7 +3,15 @@ import { Construct } from "constructs";
 import { integerInRange, ipv4Interface, nonEmpty, oneOf } from "../../core/rules";
 import { isLiteral } from "../../core/tokens";
 import type { PaloAltoMve } from "../palo-alto-mve";
-import { CloudAttachment, CloudConnection, type CloudConnectionProps } from "./connection";
+import {
+  bgpAddressingIssues,
+  CloudAttachment,
+  CloudConnection,
+  definedOnly,
+  warnOnLiteralSecrets,
+  type BgpAddressing,
+  type CloudConnectionProps,
+} from "./connection";
 import { partnerPortIssues, partnerPortUid, type PartnerPortSelector } from "./partner-lookup";
 
 /** Props of an AWS Direct Connect connection through Megaport. */
@@ -55,6 +63,12 @@ export interface AwsAttachmentProps {
    * @default - AWS assigns addresses; read them from `bgp` after apply
    */
   readonly addressing?: { readonly customerAddress: string; readonly amazonAddress: string };
+  /**
+   * This firewall's BGP session over the VXC when Megaport does not set it: for a hosted
+   * connection, the VIF you create on it in AWS. Overrides what a hosted VIF derives.
+   * @default - from `addressing` / what AWS assigns (hosted VIF); none (hosted connection)
+   */
+  readonly bgp?: BgpAddressing;
 }
 
 /** AWS Direct Connect via Megaport: hosted VIF or hosted connection. */
@@ -106,7 +120,9 @@ export class AwsConnection extends CloudConnection {
         attachment.addressing?.amazonAddress,
         "give an address with prefix, e.g. 169.254.100.2/30",
       ),
+      ...bgpAddressingIssues("bgp", attachment.bgp),
     ]);
+    warnOnLiteralSecrets(holder, { "vif.authKey": props.vif?.authKey });
     const connectType = isVif ? "AWS" : "AWSHC";
     const portUid = partnerPortUid(holder, "aws-port", attachment.partnerPort, {
       connectType,
@@ -136,13 +152,14 @@ export class AwsConnection extends CloudConnection {
         },
       },
       bgp: (resource) => {
-        if (!isVif) return {};
+        if (!isVif) return { ...attachment.bgp };
         const returned = resource.cspConnections.get(0);
         const amazon = attachment.addressing?.amazonAddress ?? returned.amazonAddress;
         return {
           localAddress: attachment.addressing?.customerAddress ?? returned.customerAddress,
           peerAddress: isLiteral(amazon) ? amazon.split("/")[0] : (Fn.element(Fn.split("/", amazon), 0) as string),
           peerAsn: vif?.amazonAsn,
+          ...definedOnly(attachment.bgp),
         };
       },
     });

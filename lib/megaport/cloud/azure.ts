@@ -4,7 +4,15 @@ import { formatIpv4, parseIpv4Interface } from "../../core/ipv4";
 import { isLiteral } from "../../core/tokens";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { vlanId } from "../rules";
-import { CloudAttachment, CloudConnection, type BgpAddressing, type CloudConnectionProps } from "./connection";
+import {
+  bgpAddressingIssues,
+  CloudAttachment,
+  CloudConnection,
+  definedOnly,
+  warnOnLiteralSecrets,
+  type BgpAddressing,
+  type CloudConnectionProps,
+} from "./connection";
 
 /** Microsoft's ASN on ExpressRoute private peering. */
 export const MICROSOFT_ASN = 12076;
@@ -43,6 +51,12 @@ export interface AzureAttachmentProps {
   readonly mve: PaloAltoMve;
   /** Which ExpressRoute port this MVE uses; the two MVEs of a pair use one each. */
   readonly port: "primary" | "secondary";
+  /**
+   * This firewall's BGP session over the VXC, when Megaport does not configure the peering
+   * (no `privatePeering`). Overrides what the peering subnets give.
+   * @default - from the private peering subnets
+   */
+  readonly bgp?: BgpAddressing;
 }
 
 /** Azure ExpressRoute via Megaport: one VXC per MVE, primary on one and secondary on the other. */
@@ -83,7 +97,9 @@ export class AzureExpressRouteConnection extends CloudConnection {
       ipv4Subnet("privatePeering.primarySubnet", peering?.primarySubnet, 30, subnetFix),
       ipv4Subnet("privatePeering.secondarySubnet", peering?.secondarySubnet, 30, subnetFix),
       vlanId("privatePeering.vlan", peering?.vlan),
+      ...bgpAddressingIssues("bgp", attachment.bgp),
     ]);
+    warnOnLiteralSecrets(holder, { serviceKey: props.serviceKey, "privatePeering.sharedKey": peering?.sharedKey });
     this.portsUsed.set(attachment.port, holder.node.path);
     const result = new CloudAttachment(holder, "attachment", this, attachment.mve, {
       bEnd: {},
@@ -106,7 +122,7 @@ export class AzureExpressRouteConnection extends CloudConnection {
             : undefined,
         },
       },
-      bgp: () => peeringAddressing(peering, attachment.port),
+      bgp: () => ({ ...peeringAddressing(peering, attachment.port), ...definedOnly(attachment.bgp) }),
     });
     this.attachments.push(result);
     return result;

@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import type { vxc } from "../../../.gen/providers/megaport";
-import { nonEmpty } from "../../core/rules";
+import { Annotations } from "cdktf";
+import { integerInRange, ipv4Address, ipv4Interface, nonEmpty } from "../../core/rules";
+import { isLiteral } from "../../core/tokens";
 import { Issues, type RuleIssue } from "../../core/validation-error";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { checkProductOptions, type ProductOptions } from "../product";
@@ -29,6 +31,36 @@ export interface BgpAddressing {
   readonly peerAddress?: string;
   /** The far end's ASN. */
   readonly peerAsn?: number;
+}
+
+/** The fields of `bgp` that are set, so that spreading them overrides only those. */
+export function definedOnly(bgp: BgpAddressing | undefined): BgpAddressing {
+  return Object.fromEntries(Object.entries(bgp ?? {}).filter(([, value]) => value !== undefined)) as BgpAddressing;
+}
+
+/** Rules for BGP addressing given explicitly on an attachment, reported under `prop`. */
+export function bgpAddressingIssues(prop: string, bgp: BgpAddressing | undefined): Array<RuleIssue | undefined> {
+  return [
+    ipv4Interface(
+      `${prop}.localAddress`,
+      bgp?.localAddress,
+      "give this firewall's address with prefix, e.g. 10.0.0.1/30",
+    ),
+    ipv4Address(`${prop}.peerAddress`, bgp?.peerAddress, "give the neighbour's address, e.g. 10.0.0.2"),
+    integerInRange(`${prop}.peerAsn`, bgp?.peerAsn, 1, 4294967295, "give the neighbour's ASN", "an ASN"),
+  ];
+}
+
+/** A secret given as a literal ends up in cdk.tf.json: say so where it was given. */
+export function warnOnLiteralSecrets(scope: Construct, secrets: Record<string, string | undefined>): void {
+  const literal = Object.entries(secrets)
+    .filter(([, value]) => value !== undefined && isLiteral(value))
+    .map(([name]) => name);
+  if (literal.length > 0) {
+    Annotations.of(scope).addWarning(
+      `${literal.join(", ")} ${literal.length === 1 ? "is a literal string and" : "are literal strings and"} will be written into cdk.tf.json; pass the value of a sensitive variable instead.`,
+    );
+  }
 }
 
 /** One VXC of a connection: the connection attached to one MVE. */

@@ -1,8 +1,8 @@
 import { Construct } from "constructs";
-import { integerInRange, ipv4Address, ipv4Interface, nonEmpty } from "../../core/rules";
+import { nonEmpty } from "../../core/rules";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { vlanId } from "../rules";
-import { CloudAttachment, CloudConnection, type CloudConnectionProps } from "./connection";
+import { bgpAddressingIssues, CloudAttachment, CloudConnection, type CloudConnectionProps } from "./connection";
 
 /** Props of a connection to any partner port given by product UID (another cloud, a data centre). */
 export interface PartnerPortConnectionProps extends CloudConnectionProps {
@@ -39,9 +39,7 @@ export class PartnerPortConnection extends CloudConnection {
     this.validateCommon(holder.node.path, [
       nonEmpty("productUid", attachment.productUid, "give the partner port's product UID"),
       vlanId("partnerVlan", this.partner.partnerVlan),
-      ipv4Interface("bgp.localAddress", bgp?.localAddress, "give an address with prefix, e.g. 10.0.0.1/30"),
-      ipv4Address("bgp.peerAddress", bgp?.peerAddress, "give the peer's address, e.g. 10.0.0.2"),
-      integerInRange("bgp.peerAsn", bgp?.peerAsn, 1, 4294967295, "give the peer's ASN", "an ASN"),
+      ...bgpAddressingIssues("bgp", bgp),
     ]);
     const result = new CloudAttachment(holder, "attachment", this, attachment.mve, {
       bEnd: {
