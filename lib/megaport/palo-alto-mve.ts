@@ -2,7 +2,7 @@ import { Annotations, Fn, Op } from "cdktf";
 import { Construct } from "constructs";
 import { dataMegaportLocation, dataMegaportMveImages, mve } from "../../.gen/providers/megaport";
 import { exactlyOneOf, nonEmpty } from "../core/rules";
-import { isLiteral } from "../core/tokens";
+import { isLiteral, isUnresolved } from "../core/tokens";
 import { Issues } from "../core/validation-error";
 import { checkProductOptions, preventsDestroy, productArguments, type ProductOptions } from "./product";
 import { adminPasswordHash, diversityZone, mveSize, positiveId, sshRsa2048PublicKey } from "./rules";
@@ -138,6 +138,7 @@ export class PaloAltoMve extends Construct {
             condition: Fn.strcontains(Fn.lower(image.product), "vm-series"),
             errorMessage: `${describeImage(props.image)} is not a VM-Series image; choose a Palo Alto VM-Series image.`,
           },
+          ...secretShapeChecks(props),
         ],
       },
     });
@@ -159,6 +160,33 @@ export class PaloAltoMve extends Construct {
   public panosInterface(role: VnicRole): string {
     return vnicOf(role).panosInterface;
   }
+}
+
+/**
+ * Plan-time shape checks of the SSH key and password hash when they are variables (synth-time
+ * rules check literals). Preconditions, not variable validations: Terraform prints a variable's
+ * value, sensitive or not, when its validation fails, and a mistyped hash may be the password.
+ */
+function secretShapeChecks(props: PaloAltoMveProps): Array<{ condition: unknown; errorMessage: string }> {
+  const checks: Array<{ condition: unknown; errorMessage: string }> = [];
+  if (isUnresolved(props.sshPublicKey)) {
+    checks.push({
+      condition: Fn.can(
+        Fn.regex("^ssh-rsa[ ]AAAAB3NzaC1yc2E[A-Za-z0-9+/]+={0,2}( .*)?$", Fn.trimspace(props.sshPublicKey)),
+      ),
+      errorMessage:
+        "The SSH public key must be one OpenSSH RSA line (ssh-rsa, then the base64 key); Megaport accepts only 2048-bit RSA keys (ssh-keygen -t rsa -b 2048).",
+    });
+  }
+  if (isUnresolved(props.adminPasswordHash)) {
+    checks.push({
+      condition: Fn.can(
+        Fn.regex("^[$]5[$](rounds=[0-9]+[$])?[./0-9A-Za-z]{1,16}[$][./0-9A-Za-z]{43}$", props.adminPasswordHash),
+      ),
+      errorMessage: "The admin password hash must be a sha256-crypt hash, as printed by mkpasswd -m sha-256.",
+    });
+  }
+  return checks;
 }
 
 function describeImage(image: ImageSelector): string {

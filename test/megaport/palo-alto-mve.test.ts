@@ -55,6 +55,7 @@ describe("PaloAltoMve", () => {
       expect.stringContaining("must match exactly one Megaport MVE image"),
       expect.stringContaining("is not a Palo Alto Networks image"),
       expect.stringContaining("is not a VM-Series image"),
+      "The admin password hash must be a sha256-crypt hash, as printed by mkpasswd -m sha-256.",
     ]);
     expect(resource.lifecycle.precondition[1].condition).toContain("upper(replace(data.megaport_mve_images.");
   });
@@ -65,7 +66,8 @@ describe("PaloAltoMve", () => {
     const t = Template.synth(stack);
     expect(t.resourceList("megaport_mve")[0].vendor_config.image_id).toBe(77);
     expect(t.dataSourceList("megaport_mve_images")[0]).toEqual({ id_filter: 77 });
-    expect(t.resourceList("megaport_mve")[0].lifecycle.precondition).toHaveLength(3);
+    // Three image checks, and the plan-time shape check of the password hash given as a variable.
+    expect(t.resourceList("megaport_mve")[0].lifecycle.precondition).toHaveLength(4);
   });
 
   test("a location name is looked up; its id and metro come from the data source", () => {

@@ -46,7 +46,7 @@ describe("plan-time preconditions of the pair", () => {
     }
   });
 
-  test("each MVE checks its own image lookup: exactly one image, from Palo Alto, a VM-Series", () => {
+  test("each MVE checks its own image lookup (exactly one image, from Palo Alto, a VM-Series) and the hash's shape", () => {
     [0, 1].forEach((i) => {
       const images = `${image(i)}.mve_images`;
       expect(preconditionsOf(network.resource("megaport_mve", `mve-${i}_`))).toEqual([
@@ -65,6 +65,12 @@ describe("plan-time preconditions of the pair", () => {
           error_message:
             "Palo Alto VM-Series image version 11.1.2-h3 is not a VM-Series image; choose a Palo Alto VM-Series image.",
         },
+        {
+          // The hash is a variable here, so its shape is checked at plan time.
+          condition:
+            '${can(regex("^[$]5[$](rounds=[0-9]+[$])?[./0-9A-Za-z]{1,16}[$][./0-9A-Za-z]{43}$", var.admin_password_hash))}',
+          error_message: "The admin password hash must be a sha256-crypt hash, as printed by mkpasswd -m sha-256.",
+        },
       ]);
     });
   });
@@ -78,6 +84,7 @@ describe("plan-time preconditions of the pair", () => {
       "MVE image id 42 must match exactly one Megaport MVE image; check the id against the megaport_mve_images data source.",
       "MVE image id 42 is not a Palo Alto Networks image; choose a Palo Alto VM-Series image.",
       "MVE image id 42 is not a VM-Series image; choose a Palo Alto VM-Series image.",
+      "The admin password hash must be a sha256-crypt hash, as printed by mkpasswd -m sha-256.",
     ]);
   });
 });

@@ -110,4 +110,30 @@ describeWithTerraform("the example's plan-time preconditions under real Terrafor
       `Resource precondition failed: resource.megaport_mve.mve-1.lifecycle.precondition[2]: ${NOT_VM_SERIES}`,
     ]);
   });
+
+  test("secrets given as variables are checked at plan: an ed25519 key and a non-sha256-crypt hash fail", async () => {
+    const terraform = harness.guide;
+    const saved = { key: terraform.env.TF_VAR_ssh_public_key, hash: terraform.env.TF_VAR_admin_password_hash };
+    const secret = "$1$md5salt$not-a-sha256-crypt-hash";
+    Object.assign(terraform.env, {
+      TF_VAR_ssh_public_key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGRldmVsb3BlciBrZXkgZm9yIHRlc3Rz user@example",
+      TF_VAR_admin_password_hash: secret,
+    });
+    try {
+      const result = await plan(terraform);
+      expect(result.code).toBe(1);
+      // Both MVEs check both; preconditions print "(sensitive value)", never the value.
+      const failures = result.errors.map((e) => `${e.summary}: ${e.where?.replace(/_mve_\w+\..*/, "")}: ${e.detail}`);
+      expect(failures.sort()).toEqual(
+        ["mve-0", "mve-1"].flatMap((mve) => [
+          `Resource precondition failed: resource.megaport_mve.${mve}: The SSH public key must be one OpenSSH RSA line (ssh-rsa, then the base64 key); Megaport accepts only 2048-bit RSA keys (ssh-keygen -t rsa -b 2048).`,
+          `Resource precondition failed: resource.megaport_mve.${mve}: The admin password hash must be a sha256-crypt hash, as printed by mkpasswd -m sha-256.`,
+        ]),
+      );
+      expect(JSON.stringify(result.errors)).not.toContain(secret);
+      expect(JSON.stringify(result.errors)).not.toContain("md5salt");
+    } finally {
+      Object.assign(terraform.env, { TF_VAR_ssh_public_key: saved.key, TF_VAR_admin_password_hash: saved.hash });
+    }
+  });
 });
