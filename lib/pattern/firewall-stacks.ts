@@ -1,6 +1,7 @@
 /** The firewall stacks of a pair: one PaloAltoFirewallConfig each, fed by the network stack. */
 import { Fn, TerraformLocal, type TerraformStack } from "cdktf";
 import { isUnresolved } from "../core/tokens";
+import { addressOf } from "../panos/model/address";
 import type { RuleIssue } from "../core/validation-error";
 import { PaloAltoFirewallConfig, type DataPlaneConnectionProps, type PaloAltoFirewallConfigProps } from "../panos";
 import type { FirewallIndex } from "./connections";
@@ -28,11 +29,6 @@ export function managementIpsIn(stack: TerraformStack, network: PairNetwork): [s
 /** Cross-stack values are marked sensitive by cdktf; BGP addressing is not secret. */
 function nonsensitive(value: string): string {
   return isUnresolved(value) ? (Fn.nonsensitive(value) as string) : value;
-}
-
-/** The address part of `a.b.c.d/n` (at synth time when literal, else at plan time). */
-function hostPart(address: string): string {
-  return isUnresolved(address) ? (Fn.element(Fn.split("/", address), 0) as string) : address.split("/")[0];
 }
 
 /** The firewall props of both firewalls, plus issues where a connection has no BGP addressing. */
@@ -84,12 +80,12 @@ export function firewallProps(
         deviceId: i,
         peerManagementIp: hosts[peer],
         ha2: { address: ha2[i], transport: ha2Transport },
-        ha1Backup: ha1Backup ? { address: ha1Backup[i], peerAddress: hostPart(ha1Backup[peer]) } : undefined,
+        ha1Backup: ha1Backup ? { address: ha1Backup[i], peerAddress: addressOf(ha1Backup[peer]) } : undefined,
       },
       connections,
       bgp: {
         localAsn: props.bgp.localAsn,
-        routerId: props.bgp.routerIds?.[i] ?? hostPart(connections[0]?.address ?? ""),
+        routerId: props.bgp.routerIds?.[i] ?? addressOf(connections[0]?.address ?? ""),
       },
       bfd: props.bgp.bfd,
       ecmp: props.bgp.ecmp,

@@ -1,12 +1,20 @@
 /** The network stack of a pair: Megaport products and the per-firewall device preparation. */
 import { Fn, Op, TerraformOutput, type TerraformStack } from "cdktf";
 import { provider as megaportProvider } from "../../.gen/providers/megaport";
-import { HaLink, ManagementInternet, PaloAltoMve, type CloudAttachment, type ProductOptions } from "../megaport";
+import {
+  HaLink,
+  ManagementInternet,
+  PaloAltoMve,
+  type CloudAttachment,
+  type HaRole,
+  type ProductOptions,
+} from "../megaport";
 import { DevicePreparation } from "../panos";
 import type { FirewallIndex } from "./connections";
 import type { PaloAltoHaPairProps } from "./props";
 import { isUnresolved } from "../core/tokens";
 import { valueIn } from "./variables";
+import { haLinkProp, preparationProp, type Rename } from "./prop-names";
 
 /** What the network stack holds, for the firewall stacks and for users. */
 export interface PairNetwork {
@@ -25,8 +33,8 @@ export function buildNetwork(
   stack: TerraformStack,
   pairId: string,
   props: PaloAltoHaPairProps,
-  /** Runs the construction of firewall `i`'s device preparation (the pair names its props in errors). */
-  asFirewall: <T>(i: FirewallIndex, build: () => T) => T = (_i, build) => build(),
+  /** Runs a construction whose validation errors should name the pair's props (see prop-names.ts). */
+  named: <T>(rename: Rename, build: () => T) => T = (_rename, build) => build(),
 ): PairNetwork {
   new megaportProvider.MegaportProvider(stack, "megaport", {
     environment: props.megaport?.environment,
@@ -54,10 +62,12 @@ export function buildNetwork(
   ) as [PaloAltoMve, PaloAltoMve];
 
   const links = props.haLinks;
+  const haLink = (role: HaRole, rateLimitMbps: number | undefined): HaLink =>
+    named(haLinkProp(role), () => new HaLink(stack, role, { ...product, role, mves, rateLimitMbps }));
   const haLinks = [
-    new HaLink(stack, "ha1", { ...product, role: "ha1", mves, rateLimitMbps: links.ha1RateLimitMbps }),
-    new HaLink(stack, "ha2", { ...product, role: "ha2", mves, rateLimitMbps: links.ha2RateLimitMbps }),
-    new HaLink(stack, "ha3", { ...product, role: "ha3", mves, rateLimitMbps: links.ha3RateLimitMbps }),
+    haLink("ha1", links.ha1RateLimitMbps),
+    haLink("ha2", links.ha2RateLimitMbps),
+    haLink("ha3", links.ha3RateLimitMbps),
   ] as const;
   addPairPreconditions(mves, haLinks[0]);
 
@@ -80,8 +90,8 @@ export function buildNetwork(
   );
 
   const preparations = FIREWALLS.map((i) =>
-    asFirewall(
-      i,
+    named(
+      preparationProp(i),
       () =>
         new DevicePreparation(stack, `prepare-${i}`, {
           api: { ...props.management.api, host: management[i].managementIp },

@@ -151,3 +151,53 @@ export function routerIdsAreAddresses(props: PaloAltoHaPairProps): Array<RuleIss
     ipv4Address(`bgp.routerIds[${i}]`, id, "give an IPv4 address unique to the firewall, e.g. its loopback"),
   );
 }
+
+const REQUIRED_PROPS = [
+  "sites",
+  "size",
+  "image",
+  "sshPublicKey",
+  "adminPasswordHash",
+  "haLinks",
+  "management",
+  "cloudConnections",
+  "bgp",
+] as const;
+
+/** The props without a default are given (TypeScript says so; JavaScript and untyped runs do not). */
+export function requiredPropsGiven(props: PaloAltoHaPairProps): RuleIssue[] {
+  const given = props as unknown as Record<string, unknown>;
+  return REQUIRED_PROPS.filter((name) => given[name] === undefined).map((name) => ({
+    prop: name,
+    value: undefined,
+    problem: "is required",
+    allowed: `see PaloAltoHaPairProps.${name}`,
+    fix: `give ${name}${name === "haLinks" ? ", e.g. { ha3RateLimitMbps: 10000 }" : ""}`,
+  }));
+}
+
+/**
+ * On each connection the two firewalls need their own addresses (two VXCs, two BGP sessions;
+ * Azure's primary and secondary links are two /30s).
+ */
+export function connectionAddressesDiffer(
+  props: PaloAltoHaPairProps,
+  firewalls: readonly [
+    { connections: readonly { address: string }[] },
+    { connections: readonly { address: string }[] },
+  ],
+): RuleIssue[] {
+  return props.cloudConnections.flatMap((connection, k) => {
+    const [a, b] = firewalls.map((f) => f.connections[k]?.address);
+    if (a === undefined || a !== b || isUnresolved(a) || a === "") return [];
+    return [
+      {
+        prop: `cloudConnections[${k}].${connection.propOf("address", 1)}`,
+        value: b,
+        problem: `gives firewall 1 the same address on ${connection.name} as firewall 0`,
+        allowed: "a different address per firewall",
+        fix: "give each firewall its own addressing on the connection",
+      },
+    ];
+  });
+}

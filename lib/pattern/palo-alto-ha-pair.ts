@@ -3,13 +3,15 @@ import { Construct } from "constructs";
 import { Annotations } from "cdktf";
 import { Issues, ValidationError } from "../core/validation-error";
 import { validateFirewallPair, type PaloAltoFirewallConfig } from "../panos";
-import { asPairIssues, firewallProp, pairProp, preparationProp, withPairProps } from "./prop-names";
+import { asPairIssues, firewallProp, pairProp, withPairProps } from "./prop-names";
 import { buildFirewall, firewallProps, managementIpsIn } from "./firewall-stacks";
 import { addNetworkOutputs, buildNetwork, type PairNetwork } from "./network-stack";
 import {
   connectionAsnsMatch,
   connectionsAreDistinct,
+  connectionAddressesDiffer,
   connectionsBelongToThisPair,
+  requiredPropsGiven,
   haAddressesAreInterfaces,
   managementAddressesDiffer,
   routerIdsAreAddresses,
@@ -50,6 +52,8 @@ export class PaloAltoHaPair extends Construct {
     super(scope, id);
     const prefix = props.stackPrefix ?? "";
     const names = [`${prefix}network`, `${prefix}firewall-0`, `${prefix}firewall-1`] as const;
+    // Props TypeScript requires, checked for apps that run without type-checking (tsx, JavaScript).
+    new Issues(this.node.path).addAll(requiredPropsGiven(props)).throwIfAny();
     const issues = new Issues(this.node.path);
     issues.addAll([
       stackPrefixIsValid(props.stackPrefix),
@@ -64,17 +68,19 @@ export class PaloAltoHaPair extends Construct {
     ]);
     if (issues.list.length === 0) issues.addAll(stackNamesAreFree(this, names, prefix));
     issues.throwIfAny();
-    warnWhenHa3IsSmall(this, props);
 
     const newStack = (name: string): TerraformStack => {
       const stack = new TerraformStack(this, name);
+      // terraform_data with write-only-aware providers and the plan-time checks need Terraform 1.11.
+      stack.addOverride("terraform.required_version", REQUIRED_TERRAFORM);
       props.backend?.(stack, name);
       return stack;
     };
     this.networkStack = newStack(names[0]);
-    this.network = buildNetwork(this.networkStack, id, props, (i, build) =>
-      withPairProps(this.node.path, preparationProp(i), build),
+    this.network = buildNetwork(this.networkStack, id, props, (rename, build) =>
+      withPairProps(this.node.path, rename, build),
     );
+    warnWhenHa3IsSmall(this.network.haLinks[2], props);
     this.managementIps = [this.network.management[0].managementIp, this.network.management[1].managementIp];
 
     this.firewallStacks = [newStack(names[1]), newStack(names[2])];
@@ -82,6 +88,7 @@ export class PaloAltoHaPair extends Construct {
     const { firewalls, issues: addressing } = firewallProps(this.network, props, (i) => hosts[i]);
     const pairIssues = new Issues(this.node.path);
     pairIssues.addAll(addressing);
+    pairIssues.addAll(connectionAddressesDiffer(props, firewalls));
     pairIssues.throwIfAny();
     const cross = validateFirewallPair(firewalls[0], firewalls[1]).filter((i) => i !== undefined);
     if (cross.length > 0) {
@@ -103,6 +110,9 @@ export class PaloAltoHaPair extends Construct {
   }
 }
 
+/** The Terraform versions the stacks work with (tested with 1.11). */
+export const REQUIRED_TERRAFORM = ">= 1.11";
+
 function stackNamesAreFree(pair: Construct, names: readonly string[], prefix: string) {
   const taken = new Map<string, string>();
   for (const node of pair.node.root.node.findAll()) {
@@ -120,11 +130,11 @@ function stackNamesAreFree(pair: Construct, names: readonly string[], prefix: st
 }
 
 /** The guide sizes HA3 for the combined traffic through the firewalls: warn when it is below the connections' total. */
-function warnWhenHa3IsSmall(pair: Construct, props: PaloAltoHaPairProps): void {
+function warnWhenHa3IsSmall(link: Construct, props: PaloAltoHaPairProps): void {
   const total = props.cloudConnections.reduce((sum, c) => sum + c.rateLimitMbps, 0);
   const ha3 = props.haLinks.ha3RateLimitMbps;
   if (typeof ha3 === "number" && ha3 < total) {
-    Annotations.of(pair).addWarning(
+    Annotations.of(link).addWarning(
       `haLinks.ha3RateLimitMbps (${ha3}) is below the data-plane connections' total (${total} Mbps): when a path fails, HA3 carries the failed firewall's traffic.`,
     );
   }

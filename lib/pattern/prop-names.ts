@@ -7,7 +7,7 @@ import { ValidationError, type ValidationIssue } from "../core/validation-error"
 import type { FirewallIndex, PairConnection } from "./connections";
 
 /** Renames one prop; undefined keeps it. */
-type Rename = (prop: string) => string | undefined;
+export type Rename = (prop: string) => string | undefined;
 
 function byPrefix(prop: string, table: ReadonlyArray<readonly [string, string]>): string | undefined {
   for (const [from, to] of table) {
@@ -56,6 +56,11 @@ export function preparationProp(index: FirewallIndex): Rename {
       ["hypervisorAssignedMacAddresses", "management.hypervisorAssignedMacAddresses"],
       ["api", "management.api"],
     ]);
+}
+
+/** Props of an HA link, as pair props. */
+export function haLinkProp(role: "ha1" | "ha2" | "ha3"): Rename {
+  return (prop) => (prop === "rateLimitMbps" ? `haLinks.${role}RateLimitMbps` : undefined);
 }
 
 /** Props of validateFirewallPair's issues (`firewalls[*].…`), as pair props. */
