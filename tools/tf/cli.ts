@@ -1,13 +1,16 @@
 /**
  * `npm run tf -- <terraform arguments>`: real Terraform with the offline providers, e.g.
- * `npm run synth && npm run tf -- -chdir=cdktf.out/stacks/network plan`. A working directory that
- * was never initialized is initialized first. Environment:
+ * `npm run synth && npm run tf -- -chdir=cdktf.out/stacks/network plan`. Commands that need it are
+ * preceded by a quiet `terraform init` (about 0.1 s); the plugin installation lives in the private
+ * directory (TF_DATA_DIR) and the stack's lock file is left as it was, so nothing offline stays in
+ * the stack directory. Environment:
  * - OFFLINE_PROVIDER_FIXTURES: a fixture file (tools/offline-provider/README.md);
  * - OFFLINE_TF_MVE_HA_EXEC: a JSON array, the command `mve-ha` runs (default: record only).
  * Variables the stack declares and the environment does not set get offline placeholders
  * (tools/tf/placeholder-variables.ts), named on stderr.
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { FIXTURES_ENV } from "../offline-provider/environment";
@@ -55,12 +58,53 @@ async function main(): Promise<number> {
     process.stderr.write(`npm run tf: offline placeholder values for variables ${names.join(", ")}\n`);
     Object.assign(terraform.env, placeholders);
   }
-  if (subcommand && NEEDS_INIT.has(subcommand) && !fs.existsSync(path.join(workDir, ".terraform"))) {
-    process.stderr.write(`npm run tf: ${workDir} is not initialized yet; running terraform init first\n`);
-    const code = await runInherited([...(chdir ? [`-chdir=${chdir}`] : []), "init", "-input=false"], terraform.env);
-    if (code !== 0) return code;
+  // Keep the offline plugin installation out of the stack directory: a real `cdktf deploy` there
+  // later must not find the offline provider's .terraform or its lock file.
+  const dataDir = path.join(
+    terraform.privateDir,
+    "data",
+    createHash("sha256").update(workDir).digest("hex").slice(0, 16),
+  );
+  terraform.env.TF_DATA_DIR = dataDir;
+  const lockFile = path.join(workDir, ".terraform.lock.hcl");
+  const lockBefore = fs.existsSync(lockFile) ? fs.readFileSync(lockFile) : undefined;
+  try {
+    if (subcommand && NEEDS_INIT.has(subcommand)) {
+      const code = await runQuiet(
+        [...(chdir ? [`-chdir=${chdir}`] : []), "init", "-input=false", "-no-color"],
+        terraform.env,
+      );
+      if (code !== 0) return code;
+    }
+    if (subcommand && WRITES_STATE.has(subcommand)) {
+      process.stderr.write(
+        "npm run tf: this writes Terraform state with offline placeholder values where the stack's backend says " +
+          "(e.g. terraform.<stack>.tfstate in the project); delete it before a real deploy\n",
+      );
+    }
+    return await runInherited(args, terraform.env);
+  } finally {
+    if (lockBefore === undefined) fs.rmSync(lockFile, { force: true });
+    else fs.writeFileSync(lockFile, lockBefore);
   }
-  return runInherited(args, terraform.env);
+}
+
+/** Subcommands that write state. */
+const WRITES_STATE = new Set(["apply", "destroy", "import", "state", "taint", "untaint", "refresh"]);
+
+/** Runs terraform, showing its output only when it fails. */
+function runQuiet(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(terraformBinary(), args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) process.stderr.write(output);
+      resolve(code ?? 1);
+    });
+  });
 }
 
 function mveHaMode(execJson: string | undefined): MveHaMode {
