@@ -28,6 +28,8 @@ export interface GuideExampleOptions {
    * @default "" (construct `guide`, stacks network, firewall-0, firewall-1)
    */
   readonly stackPrefix?: string;
+  /** Which of the example's cloud connections to deploy. @default ["aws", "azure"] */
+  readonly connections?: Array<"aws" | "azure">;
 }
 
 /** The example's sites and settings: edit these for your deployment. */
@@ -53,6 +55,7 @@ export const GUIDE = {
 export function guideExample(app: App, options: GuideExampleOptions = {}): PaloAltoHaPair {
   const state = options.stateDirectory;
   const prefix = options.stackPrefix ?? "";
+  const wanted: ReadonlyArray<string> = options.connections ?? ["aws", "azure"];
   return new PaloAltoHaPair(app, `${prefix}guide`, {
     stackPrefix: prefix,
     sites: [{ location: { id: GUIDE.locationIds[0] } }, { location: { id: GUIDE.locationIds[1] } }],
@@ -100,7 +103,7 @@ export function guideExample(app: App, options: GuideExampleOptions = {}): PaloA
           secondarySubnet: "192.168.200.4/30",
         },
       }),
-    ],
+    ].filter((connection) => wanted.includes(connection.name)),
     backend: state
       ? (stack, name) => new LocalBackend(stack, { path: path.join(state, `terraform.${name}.tfstate`) })
       : undefined,

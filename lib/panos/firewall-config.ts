@@ -20,17 +20,19 @@ import { renderVsysImportRemovalSpec, renderVsysImportSpec, vsysImports } from "
  *
  * Order (explicit `depends_on`): interfaces → vsys import → zone / router → HA → rules → commit.
  * The bridges that run `mve-ha apply` form a chain, so one runs against the firewall at a time.
+ * A bridge never undoes anything: a changed spec (e.g. HA) is rewritten by a full `edit`.
  *
  * Removal. The provider only edits the candidate configuration and PAN-OS refuses to delete an
- * interface or router that vsys1 or HA still names, so:
- * - `vsys-import-cleanup` (one instance per interface) removes an interface from vsys1 when its
- *   connection is removed or the stack destroyed, after the zone and router let go of it and
- *   before the provider deletes it; `vsys-import-virtual-router` and `high-availability` undo
- *   themselves on destroy (HA also on replacement, just before reapplying).
- * - `commit-on-removal` (one instance per connection) commits after that connection's subinterface
- *   is deleted, which Terraform may do after the stack's `commit` ran (so removing a connection can
- *   commit twice; `mve-ha commit` skips a commit with nothing pending).
- * - `commit-on-destroy`, which everything depends on, commits last when the stack is destroyed.
+ * interface or router that vsys1 or HA still names, so undo lives in destroy-only blocks with no
+ * `triggers_replace` (they run on a real removal or a stack destroy, never on a change):
+ * - removing a connection: the subinterface, its `vsys-import-cleanup` instance and its
+ *   `commit-on-removal` instance are `create_before_destroy`, so Terraform first updates the zone,
+ *   router and HA, runs the stack's `commit` (the subinterface still exists, so that config is
+ *   valid and HA is never missing), then removes the interface from vsys1, deletes it, and
+ *   `commit-on-removal` commits that: two commits.
+ * - `vsys-import-virtual-router-cleanup` and `high-availability-cleanup` remove the router import
+ *   and the HA subtree on a stack destroy (or a router rename), before the provider deletes what
+ *   they name; `commit-on-destroy`, which everything depends on, commits last.
  */
 export class PaloAltoFirewallConfig extends Construct {
   /** The validated model everything here is rendered from. */
@@ -63,6 +65,7 @@ export class PaloAltoFirewallConfig extends Construct {
       cli,
       forEach: m.connections.map((c) => c.name),
       dependsOn: [first],
+      createBeforeDestroy: true,
     });
     const interfaces = createInterfaces(this, m, provider, [first], [removalCommits]);
     const bfdProfile = createBfdProfile(this, m, provider, [first]);
@@ -81,6 +84,7 @@ export class PaloAltoFirewallConfig extends Construct {
       cli,
       undoSpecs: Object.fromEntries(imports.interfaces.map((i) => [i.name, renderVsysImportRemovalSpec(i)])),
       dependsOn: [interfaceImport, ...allInterfaces],
+      createBeforeDestroy: true,
     });
 
     this.zone = createZone(this, m, provider, [interfaceImport, importCleanup]);
@@ -95,17 +99,29 @@ export class PaloAltoFirewallConfig extends Construct {
       cli,
       subcommand: "apply",
       spec: renderVsysImportSpec([imports.virtualRouter]),
-      undoSpec: renderVsysImportRemovalSpec(imports.virtualRouter),
       dependsOn: [this.virtualRouter, interfaceImport],
     });
+    // Keyed by router name: a renamed router drops the old key, whose undo removes the old import.
+    const routerImportCleanup = new XmlCleanup(this, "vsys-import-virtual-router-cleanup", {
+      api,
+      cli,
+      undoSpecs: { [imports.virtualRouter.name]: renderVsysImportRemovalSpec(imports.virtualRouter) },
+      dependsOn: [this.virtualRouter, routerImport],
+    });
 
+    const haNames = [...interfaces.haPorts, this.zone, this.virtualRouter, routerImport, routerImportCleanup];
+    const haCleanup = new XmlCleanup(this, "high-availability-cleanup", {
+      api,
+      cli,
+      undoSpecs: { "high-availability": renderHaRemovalSpec() },
+      dependsOn: haNames,
+    });
     this.highAvailability = new XmlBridge(this, "high-availability", {
       api,
       cli,
       subcommand: "apply",
       spec: renderHaSpec(m.ha),
-      undoSpec: renderHaRemovalSpec(),
-      dependsOn: [...interfaces.haPorts, this.zone, this.virtualRouter, routerImport],
+      dependsOn: [...haNames, haCleanup],
     });
     const rule = createSecurityRule(this, m, provider, [this.highAvailability, this.zone]);
 
@@ -126,6 +142,8 @@ export class PaloAltoFirewallConfig extends Construct {
         this.zone,
         this.virtualRouter,
         routerImport,
+        routerImportCleanup,
+        haCleanup,
         this.highAvailability,
         ...(rule ? [rule] : []),
       ],

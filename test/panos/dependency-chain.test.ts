@@ -55,15 +55,25 @@ describe("dependency chain", () => {
     ]);
   });
 
-  test("HA comes after the HA ports, the zone, the router and its import", () => {
-    expect(template.dependsOn(r("high-availability"))).toEqual([
+  test("the router import's cleanup comes after the router and its import, so on destroy it runs before both", () => {
+    expect(template.dependsOn(r("vsys-import-virtual-router-cleanup"))).toEqual([
+      address("virtual-router"),
+      address("vsys-import-virtual-router"),
+    ]);
+  });
+
+  test("HA comes after the HA ports, the zone, the router, its import and both cleanups", () => {
+    const named = [
       address("ha1-backup-interface"),
       address("ha2-interface"),
       address("ha3-interface"),
       address("zone"),
       address("virtual-router"),
       address("vsys-import-virtual-router"),
-    ]);
+      address("vsys-import-virtual-router-cleanup"),
+    ];
+    expect(template.dependsOn(r("high-availability-cleanup"))).toEqual(named);
+    expect(template.dependsOn(r("high-availability"))).toEqual([...named, address("high-availability-cleanup")]);
   });
 
   test("the security rule comes after HA and the zone", () => {
@@ -95,7 +105,7 @@ describe("dependency chain", () => {
     const resources = firewall.node.children.filter(
       (c): c is TerraformResource => TerraformResource.isTerraformResource(c) && c !== root,
     );
-    expect(resources).toHaveLength(17);
+    expect(resources).toHaveLength(19);
     const unreached = resources.filter((c) => !template.reaches(c, root)).map((c) => template.address(c));
     expect(unreached).toEqual([]);
   });

@@ -49,9 +49,11 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
       "terraform_data.firewall_commit-on-destroy_F3C88ED6",
       "terraform_data.firewall_commit-on-removal_DBCFCC84",
       "terraform_data.firewall_commit_B77690B5",
+      "terraform_data.firewall_high-availability-cleanup_D132ED65",
       "terraform_data.firewall_high-availability_A25A9EA3",
       "terraform_data.firewall_vsys-import-cleanup_7F7BAE40",
       "terraform_data.firewall_vsys-import-interfaces_73CDACA6",
+      "terraform_data.firewall_vsys-import-virtual-router-cleanup_E091DC0E",
       "terraform_data.firewall_vsys-import-virtual-router_1BE5883D",
     ]);
   });
@@ -156,7 +158,7 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
     ]);
   });
 
-  test("the HA bridge carries the connection and the HA spec, applies it, and removes the subtree on destroy", () => {
+  test("the HA bridge carries the connection and the HA spec and applies it; it never deletes HA", () => {
     const block = template.block(firewall.highAvailability);
     const input = block.input as Record<string, unknown>;
     expect(input).toEqual({
@@ -164,7 +166,6 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
       port: 443,
       protocol: "https",
       spec: renderHaSpec(firewall.model.ha),
-      undo: renderHaRemovalSpec(),
     });
     expect(localExec(block, 0)).toEqual({
       command:
@@ -177,14 +178,48 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
       },
       interpreter: ["/bin/sh", "-c"],
     });
-    expect(localExec(block, 1)).toMatchObject({
-      when: "destroy",
-      environment: expect.objectContaining({ MVE_HA_SPEC: "${jsonencode(self.input.undo)}" }),
-    });
+    // No destroy-time provisioner: a replaced HA bridge deletes nothing.
+    expect(block.provisioner).toHaveLength(1);
     expect(block.triggers_replace).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
-  test("vsys1 imports: the interfaces in one merge, each removed on its own when it goes, the router with its undo", () => {
+  test("HA is deleted only by a destroy-only cleanup with no replacement trigger", () => {
+    const cleanup = template.blockAt("terraform_data.firewall_high-availability-cleanup_D132ED65");
+    expect(cleanup.for_each).toEqual({ "high-availability": { undo: renderHaRemovalSpec() } });
+    expect(cleanup.input).toMatchObject({ undo: "${each.value.undo}" });
+    expect(cleanup.triggers_replace).toBeUndefined();
+    expect(cleanup.lifecycle).toBeUndefined();
+    expect(cleanup.provisioner).toEqual([
+      {
+        "local-exec": expect.objectContaining({
+          when: "destroy",
+          environment: expect.objectContaining({ MVE_HA_SPEC: "${jsonencode(self.input.undo)}" }),
+        }),
+      },
+    ]);
+  });
+
+  test("a removed connection's subinterface, vsys cleanup and removal commit are create_before_destroy", () => {
+    for (const name of ["ethernet1/1.100", "ethernet1/1.200"]) {
+      expect(named(template, "panos_ethernet_layer3_subinterface", name).lifecycle).toEqual({
+        create_before_destroy: true,
+      });
+    }
+    for (const address of [
+      "terraform_data.firewall_vsys-import-cleanup_7F7BAE40",
+      "terraform_data.firewall_commit-on-removal_DBCFCC84",
+    ]) {
+      expect(template.blockAt(address).lifecycle).toEqual({ create_before_destroy: true });
+    }
+    for (const address of [
+      "terraform_data.firewall_commit-on-destroy_F3C88ED6",
+      "terraform_data.firewall_vsys-import-virtual-router-cleanup_E091DC0E",
+    ]) {
+      expect(template.blockAt(address).lifecycle).toBeUndefined();
+    }
+  });
+
+  test("vsys1 imports: the interfaces in one merge, each removed on its own when it goes, the router too", () => {
     const imports = template.blockAt("terraform_data.firewall_vsys-import-interfaces_73CDACA6");
     const interfaces = vsysImports(firewall.model).interfaces;
     expect(imports.input).toMatchObject({ spec: renderVsysImportSpec(interfaces) });
@@ -208,7 +243,13 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
 
     const router = template.blockAt("terraform_data.firewall_vsys-import-virtual-router_1BE5883D");
     const item = vsysImports(firewall.model).virtualRouter;
-    expect(router.input).toMatchObject({ spec: renderVsysImportSpec([item]), undo: renderVsysImportRemovalSpec(item) });
+    expect(router.input).toMatchObject({ spec: renderVsysImportSpec([item]) });
+    expect(router.input).not.toHaveProperty("undo");
+    expect((router.provisioner as unknown[]).length).toBe(1);
+    const routerCleanup = template.blockAt("terraform_data.firewall_vsys-import-virtual-router-cleanup_E091DC0E");
+    expect(routerCleanup.for_each).toEqual({ default: { undo: renderVsysImportRemovalSpec(item) } });
+    expect(routerCleanup.triggers_replace).toBeUndefined();
+    expect(routerCleanup.provisioner).toEqual(cleanup.provisioner);
   });
 
   test("the commit runs mve-ha commit once per model change", () => {

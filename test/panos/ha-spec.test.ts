@@ -128,15 +128,19 @@ describe("renderHaSpec", () => {
     ]);
   });
 
-  test("no monitored peer: path monitoring stays configured but has no path group", () => {
+  test("no monitored peer with path monitoring turned off: disabled, no path group", () => {
     const base = firewallProps(0);
     const model = buildFirewallModel(
-      { ...base, connections: base.connections.map((c) => ({ ...c, bgp: { ...c.bgp, monitorPath: false } })) },
+      {
+        ...base,
+        ha: { ...base.ha, pathMonitoring: { enabled: false } },
+        connections: base.connections.map((c) => ({ ...c, bgp: { ...c.bgp, monitorPath: false } })),
+      },
       "test",
     );
     const lines = leavesOf(renderHaSpec(model.ha).operations[0].element as string);
     expect(lines.filter((l) => l.includes("path-monitoring"))).toEqual([
-      "high-availability/group/monitoring/path-monitoring/enabled=yes",
+      "high-availability/group/monitoring/path-monitoring/enabled=no",
       "high-availability/group/monitoring/path-monitoring/failure-condition=any",
     ]);
   });

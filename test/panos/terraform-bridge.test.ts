@@ -3,7 +3,8 @@
  * stack, synthesized and run by the real `terraform` binary (terraform_data is built in, so this
  * runs offline), with a stand-in `mve-ha` that records what it was given. Proves the command lines,
  * the environment, the spec surviving `jsonencode`, credentials being inherited (not passed),
- * one run per change, undo on replace and destroy, the final commit on destroy, and the plan-time
+ * one run per change, HA rewritten (never deleted) on a change, undo on destroy, the final commit
+ * on destroy, and the plan-time
  * IPv4 check. Skipped when `terraform` is not on PATH.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -65,14 +66,25 @@ function synthBridges(cli: string, devicePriority: number): string {
     cli,
     undoSpecs: { [IMPORT.name]: renderVsysImportRemovalSpec(IMPORT) },
     dependsOn: [imported],
+    createBeforeDestroy: true,
+  });
+  const haCleanup = new XmlCleanup(stack, "high-availability-cleanup", {
+    api: model.api,
+    cli,
+    undoSpecs: { "high-availability": renderHaRemovalSpec() },
+    dependsOn: [imported, cleanup],
   });
   const ha = new XmlBridge(stack, "high-availability", {
     ...common,
     spec: renderHaSpec(model.ha),
-    undoSpec: renderHaRemovalSpec(),
-    dependsOn: [imported, cleanup],
+    dependsOn: [imported, cleanup, haCleanup],
   });
-  new FirewallCommit(stack, "commit", { api: model.api, cli, model, dependsOn: [root, imported, cleanup, ha] });
+  new FirewallCommit(stack, "commit", {
+    api: model.api,
+    cli,
+    model,
+    dependsOn: [root, imported, cleanup, haCleanup, ha],
+  });
   return Testing.synth(stack);
 }
 
@@ -142,16 +154,16 @@ describeWithTerraform("the provisioner contract, run by Terraform", () => {
     expect(newRuns()).toEqual([]);
   });
 
-  test("an HA change undoes and reapplies HA only, then commits once", () => {
+  test("an HA change rewrites HA with one edit (never deletes it), then commits once", () => {
     write(90);
     apply();
     const runs = newRuns();
     expect(runs.map((r) => [r.argv[0], r.env.MVE_HA_SPEC === undefined ? undefined : specOf(r).name])).toEqual([
-      ["apply", "high-availability-removal"],
       ["apply", "high-availability"],
       ["commit", undefined],
     ]);
-    expect(specOf(runs[1]).operations[0].element).toContain("<device-priority>90</device-priority>");
+    expect(specOf(runs[0]).operations).toEqual([expect.objectContaining({ action: "edit" })]);
+    expect(specOf(runs[0]).operations[0].element).toContain("<device-priority>90</device-priority>");
   });
 
   test("a plan-time value that is not an IPv4 address fails the plan before anything runs", () => {
@@ -187,7 +199,13 @@ function synthConnections(cli: string, names: readonly string[]): string {
   const model = buildFirewallModel({ ...firewallProps(0), cli }, "firewall-0");
   const { api } = model;
   const root = new CommitOnDestroy(stack, "commit-on-destroy", { api, cli });
-  const removal = new CommitOnDestroy(stack, "commit-on-removal", { api, cli, forEach: names, dependsOn: [root] });
+  const removal = new CommitOnDestroy(stack, "commit-on-removal", {
+    api,
+    cli,
+    forEach: names,
+    dependsOn: [root],
+    createBeforeDestroy: true,
+  });
   // One for_each block standing in for the subinterfaces: unlike a real provider resource, a
   // stand-in's destroy-time log needs its block to stay in the configuration.
   const subinterfaces = [
@@ -195,6 +213,7 @@ function synthConnections(cli: string, names: readonly string[]): string {
       forEach: TerraformIterator.fromList([...names]),
       input: { name: "${each.key}" },
       dependsOn: [removal],
+      lifecycle: { createBeforeDestroy: true },
       provisioners: [{ type: "local-exec", when: "destroy", command: `${cli} provider-delete \${self.input.name}` }],
     }),
   ];
@@ -211,6 +230,7 @@ function synthConnections(cli: string, names: readonly string[]): string {
     cli,
     undoSpecs: Object.fromEntries(items.map((i) => [i.name, renderVsysImportRemovalSpec(i)])),
     dependsOn: [imported, ...subinterfaces],
+    createBeforeDestroy: true,
   });
   const zone = new DataResource(stack, "zone", { input: { members: [...names] }, dependsOn: [imported, cleanup] });
   new FirewallCommit(stack, "commit", {
@@ -260,23 +280,16 @@ describeWithTerraform("removing a connection, run by Terraform", () => {
     fs.writeFileSync(log, "");
   });
 
-  test("removing one: out of vsys1, then deleted by the provider, then committed", () => {
+  test("removing one: the stack commits its updates, then out of vsys1, deleted by the provider, committed", () => {
     fs.writeFileSync(path.join(dir, "cdk.tf.json"), synthConnections(cli, ["aws"]));
     tf("apply", "-auto-approve", "-input=false");
-    const order = runs();
-    expect([...order].sort()).toEqual(
-      [
-        "apply vsys-import aws",
-        "apply vsys-import-removal interface azure",
-        "provider-delete azure",
-        "commit",
-        "commit",
-      ].sort(),
-    );
-    const undo = order.indexOf("apply vsys-import-removal interface azure");
-    const deleted = order.indexOf("provider-delete azure");
-    expect(undo).toBeLessThan(deleted);
-    // The stack's commit (its model changed) may come before the deletion; the removal commit comes after it.
-    expect(order.lastIndexOf("commit")).toBeGreaterThan(deleted);
+    // create_before_destroy defers the three destroys until every dependent (zone, commit) is updated.
+    expect(runs()).toEqual([
+      "apply vsys-import aws",
+      "commit",
+      "apply vsys-import-removal interface azure",
+      "provider-delete azure",
+      "commit",
+    ]);
   });
 });

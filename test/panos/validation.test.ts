@@ -153,6 +153,33 @@ describe("synth-time validation", () => {
     expect(e.issues.map((i) => i.prop)).toEqual(["ha.groupId", "ha.tentativeHoldTimeSeconds"]);
   });
 
+  describe("path monitoring with no monitored connection", () => {
+    const unmonitored = base.connections.map((c) => ({ ...c, bgp: { ...c.bgp, monitorPath: false } }));
+
+    test.each([
+      ["on by default", base.ha],
+      ["turned on explicitly", { ...base.ha, pathMonitoring: { enabled: true } }],
+    ])("%s: refused, naming the prop and both ways out", (_, ha) => {
+      const e = firewallError({ ...base, ha, connections: unmonitored });
+      expect(e.issues).toHaveLength(1);
+      expect(e.message).toBe(
+        "firewall-0/config: ha.pathMonitoring.enabled = true: is on, but no connection is monitored " +
+          "(every connections[i].bgp.monitorPath is false), so HA would have no path group to watch. " +
+          "Allowed: path monitoring on with at least one monitored connection, or path monitoring off. " +
+          "Fix: set bgp.monitorPath: true on at least one connection (the guide monitors each BGP neighbour), " +
+          "or set ha.pathMonitoring.enabled: false.",
+      );
+    });
+
+    test("one monitored connection is enough", () => {
+      const stack = new TerraformStack(Testing.app(), "firewall-0");
+      const [first, second] = unmonitored;
+      const props = { ...base, connections: [first, { ...second, bgp: { ...second.bgp, monitorPath: true } }] };
+      const firewall = new PaloAltoFirewallConfig(stack, "config", props);
+      expect(firewall.model.ha.pathMonitoring.groups.map((g) => g.name)).toEqual(["azure"]);
+    });
+  });
+
   test("a hostile object name", () => {
     const e = firewallError({ ...base, names: { zone: "data<zone>" } });
     expect(e.issues.map((i) => [i.prop, i.value])).toEqual([["names.zone", "data<zone>"]]);

@@ -58,7 +58,7 @@ describe("device preparation with the management address Megaport assigns", () =
 
   test("makes the management interface static with its IP, netmask and gateway, MTU 1500 and the DNS servers", () => {
     for (const i of [0, 1]) {
-      const [, type, system] = operations(preparationOf(network, i));
+      const [, type, system, dns] = operations(preparationOf(network, i));
       expect(type).toEqual({ at: `edit ${DEVICE}/system/type`, reboot: false, leaves: ["type/static"] });
       expect(system.at).toBe(`set ${DEVICE}/system`);
       expect(system.reboot).toBe(false);
@@ -66,11 +66,12 @@ describe("device preparation with the management address Megaport assigns", () =
       expect(ip).toMatch(/^ip-address=\$\{element\(split\("\/", format\("%s\/%d", .*customer_ip4_address/);
       expect(netmask).toMatch(/^netmask=\$\{cidrnetmask\(format\(/);
       expect(gateway).toMatch(/^default-gateway=\$\{\(one\(matchkeys\(.*\.ipv4_gateway_address,/);
-      expect(rest).toEqual([
-        "mtu=1500",
-        "dns-setting/servers/primary=9.9.9.9",
-        "dns-setting/servers/secondary=149.112.112.112",
-      ]);
+      expect(rest).toEqual(["mtu=1500"]);
+      expect(dns).toEqual({
+        at: `edit ${DEVICE}/system/dns-setting/servers`,
+        reboot: false,
+        leaves: ["servers/primary=9.9.9.9", "servers/secondary=149.112.112.112"],
+      });
     }
   });
 
@@ -103,13 +104,14 @@ describe("device preparation with management addresses given in the props", () =
     [0, 1].forEach((i) => {
       const preparation = preparationOf(network, i);
       expect(preparation.input.host).toBe(expected[i][0]);
-      const [boot, , system] = operations(preparation);
+      const [boot, , system, dns] = operations(preparation);
       expect(boot.leaves).toEqual(["auto-mac-detect=no", "jumbo-frame/mtu=9000"]);
       // Known at synth time, so rendered (and checked) as literals.
       const [ip, netmask, ...rest] = system.leaves;
       expect(ip).toBe(`ip-address=${expected[i][0]}`);
       expect(netmask).toBe("netmask=255.255.255.248");
-      expect(rest).toEqual([`default-gateway=${expected[i][1]}`, "mtu=1500", "dns-setting/servers/primary=9.9.9.9"]);
+      expect(rest).toEqual([`default-gateway=${expected[i][1]}`, "mtu=1500"]);
+      expect(dns.leaves).toEqual(["servers/primary=9.9.9.9"]);
     });
   });
 });

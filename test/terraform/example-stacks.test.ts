@@ -85,7 +85,7 @@ describeWithTerraform("the example's stacks under real Terraform (offline provid
         expectSuccess(await terraform.run(firewall.workingDirectory, ["show", "-json"]), "show").stdout,
       );
       const ha = state.values.root_module.resources.find((r: { address: string }) =>
-        r.address.startsWith("terraform_data.firewall_high-availability"),
+        r.address.startsWith("terraform_data.firewall_high-availability_"),
       );
       expect(ha.values.input.host).toBe(host);
       const peer = index === 0 ? "127.0.0.3" : "127.0.0.2";

@@ -51,6 +51,12 @@ export interface CommitOnDestroyProps {
    * @default - a single instance
    */
   readonly forEach?: readonly string[];
+  /**
+   * Terraform `create_before_destroy`: a dropped key then commits only after every resource that
+   * depends on the block has been updated and the resources between them deleted.
+   * @default false
+   */
+  readonly createBeforeDestroy?: boolean;
 }
 
 /**
@@ -70,6 +76,7 @@ export class CommitOnDestroy extends TerraformData {
       input: connectionInput(props.api),
       dependsOn: props.dependsOn,
       forEach: props.forEach ? TerraformIterator.fromList([...props.forEach]) : undefined,
+      lifecycle: props.createBeforeDestroy ? { createBeforeDestroy: true } : undefined,
       provisioners: [
         {
           type: "local-exec",

@@ -1,4 +1,4 @@
-import { type ITerraformDependable, type LocalExecProvisioner } from "cdktf";
+import type { ITerraformDependable } from "cdktf";
 import { TerraformData } from "../../core/terraform-data";
 import type { Construct } from "constructs";
 import type { XmlSpec } from "../../xmlspec/spec";
@@ -17,12 +17,6 @@ export interface XmlBridgeProps {
   readonly subcommand: "apply" | "prepare";
   /** What to write. */
   readonly spec: XmlSpec;
-  /**
-   * What to write when the resource is destroyed (also when a change replaces it), so that what the
-   * spec added does not block the provider from deleting what it names.
-   * @default - nothing is undone
-   */
-  readonly undoSpec?: XmlSpec;
   /** Resources that must exist first. @default - none */
   readonly dependsOn?: ITerraformDependable[];
 }
@@ -32,7 +26,8 @@ export interface XmlBridgeProps {
  * configuration no Terraform provider covers. Its `input` holds the connection and the spec (a
  * plan shows what changes); its `triggers_replace` is a fingerprint of both, so a change reruns
  * the provisioner once and an unchanged spec never does. Plan-time values in the spec are checked
- * by preconditions (see planTimeSpecChecks).
+ * by preconditions (see planTimeSpecChecks). It never undoes anything: a change replaces it, and a
+ * destroy-time undo would then run on every change (pair it with an XmlCleanup instead).
  */
 export class XmlBridge extends TerraformData {
   /** The spec applied on create. */
@@ -41,27 +36,21 @@ export class XmlBridge extends TerraformData {
   public constructor(scope: Construct, id: string, props: XmlBridgeProps) {
     const connection = connectionInput(props.api);
     const create = cliInvocation(props.cli, props.subcommand, props.api, "spec");
-    const provisioners: LocalExecProvisioner[] = [
-      { type: "local-exec", command: create.command, environment: create.environment, interpreter: ["/bin/sh", "-c"] },
-    ];
-    if (props.undoSpec) {
-      const destroy = cliInvocation(props.cli, "apply", props.api, "undo");
-      provisioners.push({
-        type: "local-exec",
-        when: "destroy",
-        command: destroy.command,
-        environment: destroy.environment,
-        interpreter: ["/bin/sh", "-c"],
-      });
-    }
     const checks = planTimeSpecChecks([props.spec]);
     super(scope, id, {
-      input: { ...connection, spec: props.spec, ...(props.undoSpec ? { undo: props.undoSpec } : {}) },
+      input: { ...connection, spec: props.spec },
       triggersReplace: fingerprintTriggers(
         fingerprint({ host: connection.host, port: connection.port, protocol: connection.protocol, spec: props.spec }),
       ),
       dependsOn: props.dependsOn,
-      provisioners,
+      provisioners: [
+        {
+          type: "local-exec",
+          command: create.command,
+          environment: create.environment,
+          interpreter: ["/bin/sh", "-c"],
+        },
+      ],
       lifecycle: checks.length > 0 ? { precondition: checks } : undefined,
     });
     this.spec = props.spec;

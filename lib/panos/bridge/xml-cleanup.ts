@@ -15,6 +15,13 @@ export interface XmlCleanupProps {
   readonly undoSpecs: Readonly<Record<string, XmlSpec>>;
   /** Resources the cleanup must come after on create, and so before on destroy. @default - none */
   readonly dependsOn?: ITerraformDependable[];
+  /**
+   * Terraform `create_before_destroy`: a dropped key is then undone only after every resource that
+   * depends on the block has been updated (e.g. the zone no longer names the interface). Terraform
+   * also applies it to everything the block depends on.
+   * @default false
+   */
+  readonly createBeforeDestroy?: boolean;
 }
 
 /**
@@ -35,6 +42,7 @@ export class XmlCleanup extends TerraformData {
       forEach: each,
       input: { ...connectionInput(props.api), undo: each.getAny("undo") },
       dependsOn: props.dependsOn,
+      lifecycle: props.createBeforeDestroy ? { createBeforeDestroy: true } : undefined,
       provisioners: [
         {
           type: "local-exec",

@@ -3,6 +3,7 @@ import type { Issues } from "../../core/validation-error";
 import type { HighAvailabilityProps, LinkMonitoringProps } from "../props/high-availability";
 import { peerAddressDiffers, peerAddressOnSubnet } from "../rules/addressing";
 import { interfaceName, itemCount, knownAtSynth, panosName } from "../rules/names";
+import { pathMonitoringHasDestinations } from "../rules/path-monitoring";
 import { splitAddress } from "./address";
 import { DEFAULTS, PORTS } from "./defaults";
 import type { ConnectionModel, HaModel, MonitoringGroupModel } from "./types";
@@ -83,6 +84,13 @@ export function buildHaModel(
     linkMonitoring: props.linkMonitoring && buildLinkMonitoring(props.linkMonitoring, issues),
   };
   checkRanges(model, issues);
+  issues.add(
+    pathMonitoringHasDestinations(
+      `${p}.pathMonitoring.enabled`,
+      model.pathMonitoring.enabled,
+      model.pathMonitoring.groups.length,
+    ),
+  );
   return model;
 }
 

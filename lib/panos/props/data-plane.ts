@@ -33,7 +33,8 @@ export interface BgpPeerProps {
   readonly bfd?: boolean;
   /**
    * Monitor the neighbour's address with HA path monitoring, so this firewall turns Tentative
-   * when the path fails (the guide's failover condition).
+   * when the path fails (the guide's failover condition). While `ha.pathMonitoring` is on, at least
+   * one connection must be monitored.
    * @default true
    */
   readonly monitorPath?: boolean;

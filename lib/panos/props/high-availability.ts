@@ -88,7 +88,11 @@ export interface ElectionProps {
  * destination is that connection's BGP neighbour. A failed group makes the firewall Tentative.
  */
 export interface PathMonitoringProps {
-  /** Turn path monitoring on. @default true */
+  /**
+   * Turn path monitoring on; it then needs at least one connection with `bgp.monitorPath` (the
+   * default). Off, `mve-ha verify` reports the guide's failover condition as missing.
+   * @default true
+   */
   readonly enabled?: boolean;
   /**
    * When the firewall fails: as soon as any monitored connection's neighbour stops answering (the

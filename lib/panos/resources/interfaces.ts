@@ -22,6 +22,8 @@ export interface FirewallInterfaces {
  * ethernet1/1 (layer3 with MTU), ethernet1/2..4 (type `ha`; which HA link each carries is set in
  * the HA spec), the ping-only management profile and one VLAN subinterface per connection (also
  * after `subinterfaceAfter`, the per-connection commit-on-removal).
+ * Subinterfaces are `create_before_destroy`: a removed one is deleted only after the zone, the
+ * router and the vsys import stopped naming it (PAN-OS refuses to delete a referenced interface).
  * Construct IDs are keyed by role and connection name: they are Terraform addresses.
  */
 export function createInterfaces(
@@ -77,6 +79,7 @@ export function createInterfaces(
         interfaceManagementProfile: model.names.managementProfile,
         comment: `Megaport VXC ${c.name}`,
         dependsOn: [data, managementProfile, ...subinterfaceAfter],
+        lifecycle: { createBeforeDestroy: true },
       }),
   );
   return { data, haPorts, managementProfile, subinterfaces };

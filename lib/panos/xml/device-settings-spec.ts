@@ -4,8 +4,9 @@
  * - boot settings (`deviceconfig/setting`): hypervisor-assigned MACs and jumbo frames. Jumbo-frame
  *   mode takes effect only after a reboot.
  * - management settings (`deviceconfig/system`): static address, netmask, gateway, MTU, DNS.
- * Leaves are merged (`set`), except the management `type` choice, which is replaced (`edit`) so
- * that `dhcp-client` goes away.
+ * Leaves are merged (`set`), except where a merge would keep something stale, which is replaced
+ * (`edit`): the management `type` choice (so that `dhcp-client` goes away) and the DNS servers (so
+ * that a dropped secondary goes away).
  */
 import type { XmlSpec } from "../../xmlspec/spec";
 import { el, renderXml, yesNo } from "../../xmlspec/xml";
@@ -16,6 +17,8 @@ import type { DeviceSettingsModel } from "../model/types";
 export const SETTING_XPATH = `${DEVICE_ROOT}/deviceconfig/setting`;
 /** XPath of the system settings (management interface, DNS). */
 export const SYSTEM_XPATH = `${DEVICE_ROOT}/deviceconfig/system`;
+/** XPath of the DNS servers, replaced as a whole. */
+export const DNS_SERVERS_XPATH = `${SYSTEM_XPATH}/dns-setting/servers`;
 
 /**
  * The preparation spec: hypervisor-assigned MACs and jumbo frames (`requiresReboot`: jumbo-frame
@@ -33,8 +36,10 @@ export function renderDeviceSettingsSpec(model: DeviceSettingsModel): XmlSpec {
     el("netmask", m.address.netmask),
     el("default-gateway", m.gateway),
     el("mtu", m.mtu),
-    el("dns-setting", [el("servers", [el("primary", primary), secondary !== undefined && el("secondary", secondary)])]),
   ]);
+  const dnsServers = renderXml(
+    el("servers", [el("primary", primary), secondary !== undefined && el("secondary", secondary)]),
+  );
   return {
     version: 1,
     name: "device-settings",
@@ -47,6 +52,7 @@ export function renderDeviceSettingsSpec(model: DeviceSettingsModel): XmlSpec {
         requiresReboot: false,
       },
       { action: "set", xpath: SYSTEM_XPATH, element: management, requiresReboot: false },
+      { action: "edit", xpath: DNS_SERVERS_XPATH, element: dnsServers, requiresReboot: false },
     ],
     requiresReboot: true,
   };

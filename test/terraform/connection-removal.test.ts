@@ -1,0 +1,194 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
+import { renderVsysImportRemovalSpec } from "../../lib/panos";
+import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
+import { placeholderVariables } from "../../tools/tf/placeholder-variables";
+import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
+import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
+
+/** What Terraform's apply output says about one resource instance, in output order. */
+interface ApplyEvent {
+  /** Construct role inside the firewall, e.g. `zone` or `vsys-import-cleanup["ethernet1/1.200"]`. */
+  readonly role: string;
+  readonly what: "create" | "created" | "modify" | "modified" | "destroy" | "destroyed" | "provision";
+  /** For `provision`: whether it ran while the instance was being destroyed, and which `mve-ha` subcommand. */
+  readonly phase?: "create" | "destroy";
+  readonly subcommand?: string;
+}
+
+const ACTIONS: Record<string, ApplyEvent["what"]> = {
+  "Creating...": "create",
+  "Creation complete": "created",
+  "Modifying...": "modify",
+  "Modifications complete": "modified",
+  "Destroying...": "destroy",
+  "Destruction complete": "destroyed",
+};
+
+/** `terraform_data.firewall_zone_8B58FD2E["x"]` → `zone["x"]`: the construct id under the firewall. */
+function roleOf(address: string): string {
+  const match = /^[a-z0-9_]+\.firewall_(.+)_[0-9A-F]{8}(\[.*\])?$/.exec(address);
+  if (!match) throw new Error(`unexpected resource address in Terraform's output: ${address}`);
+  return `${match[1]}${match[2] ?? ""}`;
+}
+
+/**
+ * Terraform's apply output as events. Run with `-parallelism=1`, one operation is in flight at a
+ * time, so a provisioner belongs to the destroy phase exactly when its instance has an open
+ * `Destroying...`.
+ */
+function applyEvents(stdout: string): ApplyEvent[] {
+  const events: ApplyEvent[] = [];
+  const destroying = new Set<string>();
+  for (const line of stdout.split("\n")) {
+    const action =
+      /^(\S+?)(?: \(deposed object \w+\))?: (Creating\.\.\.|Creation complete|Modifying\.\.\.|Modifications complete|Destroying\.\.\.|Destruction complete)/.exec(
+        line,
+      );
+    if (action) {
+      const role = roleOf(action[1]);
+      const what = ACTIONS[action[2]];
+      if (what === "destroy") destroying.add(role);
+      if (what === "destroyed") destroying.delete(role);
+      events.push({ role, what });
+      continue;
+    }
+    const executing = /^(\S+?) \(local-exec\): Executing: \["\/bin\/sh" "-c" "mve-ha (\w+) /.exec(line);
+    if (executing) {
+      const role = roleOf(executing[1]);
+      events.push({
+        role,
+        what: "provision",
+        phase: destroying.has(role) ? "destroy" : "create",
+        subcommand: executing[2],
+      });
+    }
+  }
+  return events;
+}
+
+/**
+ * Removing a cloud connection, judged by real Terraform: the guide's example is applied, then
+ * re-synthesized without `azure` and firewall-0 applied again (`-parallelism=1`, so the output
+ * order is the execution order). Terraform's output names the resource behind each `mve-ha` run;
+ * the recording shim's log (argv only: the spec travels in the environment, which it never logs)
+ * confirms each run happened, in that order, against firewall-0.
+ */
+describeWithTerraform("removing a cloud connection under real Terraform (offline providers)", () => {
+  let terraform: OfflineTerraform;
+  let scratch: ReturnType<typeof scratchDir>;
+  let before: SynthesizedStack;
+  let after: SynthesizedStack;
+  let removal: { stdout: string; events: ApplyEvent[]; log: { argv: string[] }[] };
+  let stateBefore: { values: { root_module: { resources: { address: string; values: { input?: unknown } }[] } } };
+
+  function synthesizeExample(name: string, options: GuideExampleOptions): SynthesizedStack[] {
+    const outdir = path.join(scratch.dir, name);
+    synthesize((app, base) => guideExample(app, { ...base, ...options }), outdir, path.join(scratch.dir, "state"));
+    const stacks = stackLevels(outdir).flat();
+    for (const stack of stacks)
+      Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
+    return stacks;
+  }
+
+  async function run(stack: SynthesizedStack, args: string[]) {
+    return expectSuccess(await terraform.run(stack.workingDirectory, args), `terraform ${args[0]} in ${stack.name}`);
+  }
+
+  const logLines = (): { argv: string[] }[] =>
+    fs.existsSync(terraform.cliLog)
+      ? fs
+          .readFileSync(terraform.cliLog, "utf8")
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as { argv: string[] })
+      : [];
+
+  beforeAll(async () => {
+    scratch = scratchDir("connection-removal");
+    terraform = await prepareOfflineTerraform({
+      fixturesFile: fixtureFile("guide-example.json"),
+      cli: { kind: "record" },
+    });
+    const full = synthesizeExample("both", {});
+    before = full.find((stack) => stack.name === "firewall-0")!;
+    for (const stack of [full.find((s) => s.name === "network")!, before]) {
+      await run(stack, ["init", "-input=false", "-no-color"]);
+      await run(stack, ["apply", "-input=false", "-no-color", "-auto-approve"]);
+    }
+    stateBefore = JSON.parse((await run(before, ["show", "-json"])).stdout);
+
+    after = synthesizeExample("aws-only", { connections: ["aws"] }).find((stack) => stack.name === "firewall-0")!;
+    await run(after, ["init", "-input=false", "-no-color"]);
+    const logged = logLines().length;
+    const applied = await run(after, ["apply", "-input=false", "-no-color", "-auto-approve", "-parallelism=1"]);
+    removal = { stdout: applied.stdout, events: applyEvents(applied.stdout), log: logLines().slice(logged) };
+  }, 120_000);
+
+  afterAll(async () => {
+    await terraform?.dispose();
+    scratch?.remove();
+  });
+
+  const indexOf = (role: string, what: ApplyEvent["what"]): number => {
+    const index = removal.events.findIndex((e) => e.role === role && e.what === what);
+    if (index < 0) throw new Error(`no "${what}" of ${role} in:\n${removal.stdout}`);
+    return index;
+  };
+  const runs = () => removal.events.filter((e) => e.what === "provision");
+
+  test("each mve-ha run in the shim's log is one provisioner in Terraform's output, in the same order", () => {
+    expect(removal.log.map((line) => line.argv[0])).toEqual(runs().map((e) => e.subcommand));
+    for (const line of removal.log) expect(line.argv[line.argv.indexOf("--host") + 1]).toBe("127.0.0.2");
+  });
+
+  test("the zone and the router let go of the subinterface before it is removed from vsys1 and deleted", () => {
+    const cleanup = 'vsys-import-cleanup["ethernet1/1.200"]';
+    const vsysRemoval = runs().find((e) => e.role === cleanup);
+    expect(vsysRemoval).toEqual({ role: cleanup, what: "provision", phase: "destroy", subcommand: "apply" });
+    const vsysRemovalAt = removal.events.indexOf(vsysRemoval!);
+    const deleteStarts = indexOf("subinterface-azure", "destroy");
+    for (const role of ["zone", "virtual-router"]) {
+      expect(indexOf(role, "modified")).toBeLessThan(vsysRemovalAt);
+      expect(indexOf(role, "modified")).toBeLessThan(deleteStarts);
+    }
+    expect(vsysRemovalAt).toBeLessThan(deleteStarts);
+  });
+
+  test("the vsys removal that ran is the one for ethernet1/1.200 (its undo spec, from the state before)", () => {
+    const instance = stateBefore.values.root_module.resources.find(
+      (r) => r.address.startsWith("terraform_data.") && roleOf(r.address) === 'vsys-import-cleanup["ethernet1/1.200"]',
+    );
+    expect(instance?.values.input).toMatchObject({
+      undo: renderVsysImportRemovalSpec({ kind: "interface", name: "ethernet1/1.200" }),
+    });
+  });
+
+  test("HA is never deleted: no destroy-time HA run, and HA is rewritten before any commit", () => {
+    const haRuns = runs().filter((e) => e.role.startsWith("high-availability"));
+    expect(haRuns).toEqual([{ role: "high-availability", what: "provision", phase: "create", subcommand: "apply" }]);
+    expect(removal.events.some((e) => e.role.startsWith("high-availability-cleanup"))).toBe(false);
+    const haApplied = removal.events.indexOf(haRuns[0]);
+    for (const commit of runs().filter((e) => e.subcommand === "commit")) {
+      expect(removal.events.indexOf(commit)).toBeGreaterThan(haApplied);
+    }
+  });
+
+  test("exactly two commits: the stack's, then the removal's after the subinterface is deleted", () => {
+    expect(runs().map((e) => `${e.phase} ${e.role} ${e.subcommand}`)).toEqual([
+      "create vsys-import-interfaces apply",
+      "create high-availability apply",
+      "create commit commit",
+      'destroy vsys-import-cleanup["ethernet1/1.200"] apply',
+      'destroy commit-on-removal["azure"] commit',
+    ]);
+    const removalCommit = runs().find((e) => e.role === 'commit-on-removal["azure"]')!;
+    expect(removal.events.indexOf(removalCommit)).toBeGreaterThan(indexOf("subinterface-azure", "destroyed"));
+  });
+
+  test("afterwards the stack plans no changes", async () => {
+    const replan = await run(after, ["plan", "-input=false", "-no-color", "-detailed-exitcode"]);
+    expect(replan.stdout).toContain("No changes.");
+  });
+});
