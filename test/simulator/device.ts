@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { path, textOf, type XmlElement } from "../../lib/xmlspec/xml";
 import { findNodes, withoutAttributes, type Stamp } from "./config-tree";
-import { FaultSet } from "./faults";
+import { FaultSet, type DeviceFault } from "./faults";
 import { JobQueue, timestamp, type JobEnd, type SimulatedJob } from "./jobs";
 import type { HealthFaults, SimulatedBgpPeer } from "./operational";
 import { parseXpath } from "./xpath";
@@ -73,6 +73,8 @@ export class SimulatedDevice {
   public bootedAt = new Date();
   private changeSeq = 0;
   private committedSeq = 0;
+  /** The change a running commit took from the candidate, when the device stops counting it as pending. */
+  private takenSeq: number | undefined;
 
   public constructor(
     public readonly settings: DeviceSettings,
@@ -91,9 +93,9 @@ export class SimulatedDevice {
       .map((j) => ({ id: j.id, result: j.result, at: j.enqueuedAt, finishedAt: j.finishedAt, details: j.details }));
   }
 
-  /** True when the candidate holds changes the running configuration does not. */
+  /** True when the candidate holds changes the running configuration (or a commit taking them) does not. */
   public get pendingChanges(): boolean {
-    return this.changeSeq !== this.committedSeq;
+    return this.changeSeq !== this.committedSeq && this.changeSeq !== this.takenSeq;
   }
 
   /** The admin holding a configuration lock other than ours, if any. */
@@ -114,13 +116,18 @@ export class SimulatedDevice {
     this.writes++;
   }
 
-  /** Queues a commit of the current candidate. */
-  public startCommit(description: string): SimulatedJob {
+  /**
+   * Queues a commit of the current candidate. `lost` (a commit-answer-lost fault) delays the job's
+   * listing and, unless it says otherwise, stops counting the candidate as pending while the job runs.
+   */
+  public startCommit(description: string, lost?: Extract<DeviceFault, { kind: "commit-answer-lost" }>): SimulatedJob {
     const snapshot = this.candidate;
     const seq = this.changeSeq;
     const stuck = this.faults.device("job-stuck", true) !== undefined;
     const fail = this.faults.device("commit-fail", true);
+    if (lost && !lost.pendingWhileRunning) this.takenSeq = seq;
     const finish = (): JobEnd => {
+      if (this.takenSeq === seq) this.takenSeq = undefined;
       if (fail) return { result: "FAIL", details: fail.details };
       this.running = withoutAttributes(snapshot, CANDIDATE_ONLY);
       this.committedSeq = seq;
@@ -132,6 +139,7 @@ export class SimulatedDevice {
       description,
       stuck ? Infinity : this.settings.commitMs,
       finish,
+      lost?.listedAfterMs ?? 0,
     );
   }
 
@@ -140,6 +148,7 @@ export class SimulatedDevice {
     this.phase = "down";
     this.candidate = this.running;
     this.committedSeq = this.changeSeq;
+    this.takenSeq = undefined;
     this.jobs.forgetUnfinished();
   }
 

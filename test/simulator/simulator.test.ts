@@ -17,6 +17,11 @@ afterEach(async () => {
   await sim.stop();
 });
 
+/** Polls until `condition` holds (the test's own timeout bounds it). */
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 test("keygen answers a key; bad credentials and bad keys get the recorded 403 body", async () => {
   sim = await startSimulator({ password: "pw", apiKey: "KEY-1" });
   expect(await post({ type: "keygen", user: "admin", password: "pw" })).toEqual({
@@ -75,6 +80,42 @@ test("jumbo-frame mode follows the configuration only after a restart", async ()
   expect(sim.jumboMode).toBe(true);
   const mode = await post({ type: "op", cmd: "<show><system><setting><jumbo-frame/></setting></system></show>" }, "K");
   expect(mode.body).toBe(`<response status="success"><result>on</result></response>`);
+});
+
+test("fault commit-answer-lost: the commit runs, the connection drops, the job is listed late", async () => {
+  sim = await startSimulator({ apiKey: "K", commitMs: 300 });
+  await sim.waitUntilReady();
+  await post({ type: "config", action: "set", xpath: "/config/shared", element: "<x>1</x>" }, "K");
+  sim.setFaults([{ kind: "commit-answer-lost", listedAfterMs: 150 }]);
+  await expect(post({ type: "commit", cmd: "<commit></commit>" }, "K")).rejects.toThrow();
+  expect(sim.commits).toMatchObject([{ result: "PEND" }]);
+  const id = sim.commits[0].id;
+  const pending = async () => (await post({ type: "op", cmd: "<check><pending-changes/></check>" }, "K")).body;
+  const job = async () => (await post({ type: "op", cmd: `<show><jobs><id>${id}</id></jobs></show>` }, "K")).body;
+  const all = async () => (await post({ type: "op", cmd: "<show><jobs><all/></jobs></show>" }, "K")).body;
+  expect(await pending()).toMatch(/<result>no<\/result>/); // the running commit took the candidate
+  expect(await job()).toMatch(/job \d+ not found/);
+  expect(await all()).not.toContain(`<id>${id}</id>`);
+  await until(async () => !/not found/.test(await job()));
+  await until(async () => /<status>FIN<\/status>/.test(await job()));
+  expect(await job()).toMatch(/<result>OK<\/result>/);
+  expect(await all()).toContain(`<id>${id}</id>`);
+  expect(await pending()).toMatch(/<result>no<\/result>/);
+});
+
+test("fault commit-answer-lost with pendingWhileRunning: pending until the job ends; after a FAIL pending again", async () => {
+  sim = await startSimulator({ apiKey: "K", commitMs: 60 });
+  await sim.waitUntilReady();
+  await post({ type: "config", action: "set", xpath: "/config/shared", element: "<x>1</x>" }, "K");
+  sim.setFaults([
+    { kind: "commit-answer-lost", pendingWhileRunning: true },
+    { kind: "commit-fail", details: ["bad"] },
+  ]);
+  await expect(post({ type: "commit", cmd: "<commit></commit>" }, "K")).rejects.toThrow();
+  expect(sim.pendingChanges).toBe(true);
+  await until(() => sim.commits[0]?.result !== "PEND");
+  expect(sim.commits).toMatchObject([{ result: "FAIL" }]);
+  expect(sim.pendingChanges).toBe(true);
 });
 
 test("unknown op commands get code 17 naming the command", async () => {
