@@ -133,8 +133,9 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
       program
         .command("prepare")
         .description(
-          "wait-ready, apply the spec, commit, restart when a change needs it, " +
-            "wait-ready again, and check jumbo-frame mode when the spec sets it",
+          "wait-ready, apply the spec, commit, `set system setting jumbo-frame` when the spec sets jumbo frames " +
+            "and the device's mode differs, restart when that or a change needs it, wait-ready again, and check " +
+            "jumbo-frame mode",
         ),
       DEFAULT_TIMEOUTS.prepare,
       singleHost(),

@@ -45,7 +45,6 @@ export interface DeviceSettings {
   readonly address: string;
 }
 
-const JUMBO_XPATH = parseXpath("/config/devices/entry/deviceconfig/setting/jumbo-frame");
 /** Attributes the device keeps only in the candidate. */
 const CANDIDATE_ONLY = new Set(["dirtyId"]);
 
@@ -66,7 +65,7 @@ export class SimulatedDevice {
   public peer: SimulatedDevice | undefined;
   /** Jumbo-frame mode in effect (changes only at boot). */
   public jumboMode = false;
-  /** Mode asked for with `set system setting jumbo-frame`, applied at the next boot. */
+  /** Mode last asked for with `set system setting jumbo-frame` (kept across boots, applied at each). */
   public jumboRequest: boolean | undefined;
   /** Accepted configuration writes (set, edit, delete). */
   public writes = 0;
@@ -152,11 +151,14 @@ export class SimulatedDevice {
     this.jobs.forgetUnfinished();
   }
 
-  /** The management plane is up: jumbo mode is read from the configuration and the auto-commit runs. */
+  /**
+   * The management plane is up and the auto-commit runs. Jumbo-frame mode follows the last
+   * `set system setting jumbo-frame`, not the configuration element: on a real VM-Series the element
+   * and a restart alone left the mode off (research panos-xmlapi.md §3.1).
+   */
   public bootComplete(): void {
     this.bootedAt = new Date();
-    const configured = findNodes(this.running, JUMBO_XPATH).length > 0;
-    this.jumboMode = this.faults.device("jumbo-stays-off") ? false : (this.jumboRequest ?? configured);
+    this.jumboMode = this.faults.device("jumbo-stays-off") ? false : (this.jumboRequest ?? this.jumboMode);
     this.phase = "up";
     this.jobs.start("AutoCom", "", "", this.settings.commitMs, () => ({
       result: "OK",

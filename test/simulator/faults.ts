@@ -52,7 +52,7 @@ export type DeviceFault =
       readonly pendingWhileRunning?: boolean;
       readonly times?: number;
     }
-  /** Jumbo-frame mode stays off after a reboot whatever the configuration says. */
+  /** Jumbo-frame mode stays off after a restart, even when `set system setting jumbo-frame on` asked for it. */
   | { readonly kind: "jumbo-stays-off" };
 
 export type Fault = TransportFault | DeviceFault;

@@ -67,19 +67,54 @@ test("a restart: connections refused, then 502 pages, then chassis not ready, th
   expect(sim.boots).toBe(1); // the restart cut the first boot short; only the second one completed
 });
 
-test("jumbo-frame mode follows the configuration only after a restart", async () => {
-  sim = await startSimulator({ apiKey: "K", rebootMs: 10, commitMs: 10 });
-  await sim.waitUntilReady();
-  const xpath = "/config/devices/entry[@name='localhost.localdomain']/deviceconfig/setting";
-  await post({ type: "config", action: "set", xpath, element: "<jumbo-frame><mtu>9192</mtu></jumbo-frame>" }, "K");
-  await post({ type: "commit", cmd: "<commit></commit>" }, "K");
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(sim.pendingChanges).toBe(false);
-  expect(sim.jumboMode).toBe(false);
-  await sim.reboot();
-  expect(sim.jumboMode).toBe(true);
-  const mode = await post({ type: "op", cmd: "<show><system><setting><jumbo-frame/></setting></system></show>" }, "K");
-  expect(mode.body).toBe(`<response status="success"><result>on</result></response>`);
+describe("jumbo-frame mode", () => {
+  const SETTING = "/config/devices/entry[@name='localhost.localdomain']/deviceconfig/setting";
+  const showMode = async () =>
+    (await post({ type: "op", cmd: "<show><system><setting><jumbo-frame/></setting></system></show>" }, "K")).body;
+  const setMode = (mode: string) =>
+    post({ type: "op", cmd: `<set><system><setting><jumbo-frame>${mode}</jumbo-frame></setting></system></set>` }, "K");
+  const OFF = `<response status="success"><result>off</result></response>`;
+  const ON = `<response status="success"><result>on</result></response>`;
+
+  beforeEach(async () => {
+    sim = await startSimulator({ apiKey: "K", rebootMs: 10, commitMs: 10 });
+    await sim.waitUntilReady();
+  });
+
+  test("the configuration element and a restart alone leave it off", async () => {
+    await post(
+      { type: "config", action: "set", xpath: SETTING, element: "<jumbo-frame><mtu>9192</mtu></jumbo-frame>" },
+      "K",
+    );
+    await post({ type: "commit", cmd: "<commit></commit>" }, "K");
+    await until(() => sim.commits[0]?.result === "OK");
+    expect(sim.pendingChanges).toBe(false);
+    await sim.reboot();
+    expect(sim.jumboMode).toBe(false);
+    expect(await showMode()).toBe(OFF);
+  });
+
+  test("the operational command sets it from the next restart on, and it stays across restarts", async () => {
+    expect((await setMode("on")).body).toBe(
+      `<response status="success"><result>Device is now in Jumbo-Frame mode, please reboot device</result></response>`,
+    );
+    expect(await showMode()).toBe(OFF); // not before the restart
+    await sim.reboot();
+    expect(await showMode()).toBe(ON);
+    await sim.reboot();
+    expect(sim.jumboMode).toBe(true);
+    await setMode("off");
+    expect(sim.jumboMode).toBe(true);
+    await sim.reboot();
+    expect(sim.jumboMode).toBe(false);
+  });
+
+  test("fault jumbo-stays-off: the command is answered as usual but the mode stays off", async () => {
+    sim.setFaults([{ kind: "jumbo-stays-off" }]);
+    expect((await setMode("on")).status).toBe(200);
+    await sim.reboot();
+    expect(await showMode()).toBe(OFF);
+  });
 });
 
 test("fault commit-answer-lost: the commit runs, the connection drops, the job is listed late", async () => {
