@@ -176,18 +176,35 @@ test("only a change by an operation that needs a restart restarts: a DNS-only ch
   expect(sim.commits.map((c) => c.result)).toEqual(["OK", "OK"]);
 });
 
-test("wait-ready follows a boot: 502 pages, chassis not ready, auto-commit, then ready", async () => {
-  sim = await startSimulator({ password: "prepare-pw", bootDelayMs: 400, commitMs: 40 });
-  const { code, stdout, stderr } = await mveHa(["wait-ready", ...target(sim)], login(sim));
-  expect(code).toBe(0);
-  expect(stdout).toMatch(/^127\.0\.0\.1: ready \(after [\d.]+ s\)\n$/);
-  expect(stderr).toMatch(/answered HTTP 502/);
-  expect(stderr).toMatch(/waiting for AutoCom job 1: ACT/);
-});
+describe("403 while the firewall restarts", () => {
+  const SIMPLE: XmlSpec = { ...DEVICE_SETTINGS, operations: [DEVICE_SETTINGS.operations[0]] };
+  const afterRestart = () => sim.requests.slice(restarts()[0] + 1);
 
-test("wait-ready gives up at --timeout with the last reason, exit 3", async () => {
-  sim = await startSimulator({ password: "prepare-pw", bootDelayMs: 60_000 });
-  const { code, stderr } = await mveHa(["wait-ready", ...target(sim), "--timeout", "0.3"], login(sim));
-  expect(code).toBe(3);
-  expect(stderr).toMatch(/timed out after 0.3 s: 127\.0\.0\.1 not ready: management API not answering: .*HTTP 502/);
+  beforeEach(async () => {
+    sim = await startSimulator({ password: "prepare-pw", rebootMs: 30, commitMs: 20, credentialsRefusedMs: 200 });
+    await sim.waitUntilReady();
+  });
+
+  test("after its own restart prepare waits through 'Invalid credentials.', generating the key again", async () => {
+    const { code, stdout, stderr } = await prepare(SIMPLE);
+    expect(code).toBe(0);
+    expect(stdout).toContain("prepared (1 changed, restarted, jumbo frames on)");
+    expect(stderr).toMatch(
+      /management API refuses the credentials while restarting: 127\.0\.0\.1 rejected the username and password \(Invalid credentials\.\)/,
+    );
+    const keygens = afterRestart().filter((r) => r.type === "keygen");
+    expect(keygens.map((r) => r.outcome)).toContain(403);
+    expect(keygens.at(-1)?.outcome).toBe(200);
+    expect(sim.boots).toBe(2);
+  });
+
+  test("with an API key only, the same key is tried again until accepted", async () => {
+    const { code } = await mveHa(["prepare", ...target(sim), "--spec-file", specFile(SIMPLE)], {
+      PANOS_API_KEY: sim.apiKey,
+    });
+    expect(code).toBe(0);
+    expect(afterRestart().filter((r) => r.outcome === 403).length).toBeGreaterThan(0);
+    expect(sim.requests.filter((r) => r.type === "keygen")).toHaveLength(0);
+    expect(sim.jumboMode).toBe(true);
+  });
 });

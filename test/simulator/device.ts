@@ -12,9 +12,11 @@ import { parseXpath } from "./xpath";
 
 /**
  * `down`: nothing listens (connection refused). `starting`: the web server answers 502 pages.
- * `booting`: the API answers but the chassis is not ready. `up`: ready (an auto-commit runs first).
+ * `refusing-credentials`: the API answers every request, keygen included, with 403 "Invalid
+ * credentials." (PAN-OS does so while its management plane restarts). `booting`: the API answers
+ * but the chassis is not ready. `up`: ready (an auto-commit runs first).
  */
-export type Phase = "down" | "starting" | "booting" | "up";
+export type Phase = "down" | "starting" | "refusing-credentials" | "booting" | "up";
 
 /** One request as the simulator saw it (credentials and element bodies are never recorded). */
 export interface RequestRecord {

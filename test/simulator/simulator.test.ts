@@ -117,6 +117,22 @@ describe("jumbo-frame mode", () => {
   });
 });
 
+test("phase refusing-credentials: after the 502 pages, 403 to keygen and keyed requests, then ready", async () => {
+  sim = await startSimulator({ apiKey: "K", password: "pw", rebootMs: 10, credentialsRefusedMs: 250, commitMs: 10 });
+  const forbidden = { status: 403, body: capture("error__http403-invalid-credentials").trim() };
+  expect(sim.phase).toBe("refusing-credentials");
+  expect(await post({ type: "keygen", user: "admin", password: "pw" })).toEqual(forbidden);
+  expect(await post({ type: "op", cmd: "<show><chassis-ready/></show>" }, "K")).toEqual(forbidden);
+  await sim.waitUntilReady();
+  expect((await post({ type: "op", cmd: "<show><chassis-ready/></show>" }, "K")).body).toMatch(/<result>yes<\/result>/);
+  const rebooted = sim.reboot();
+  await until(() => sim.phase !== "down" && sim.phase !== "starting");
+  expect(sim.phase).toBe("refusing-credentials"); // again after a restart
+  expect((await post({ type: "op", cmd: "<show><chassis-ready/></show>" }, "K")).status).toBe(403);
+  await rebooted;
+  expect(sim.phase).toBe("up");
+});
+
 test("fault commit-answer-lost: the commit runs, the connection drops, the job is listed late", async () => {
   sim = await startSimulator({ apiKey: "K", commitMs: 300 });
   await sim.waitUntilReady();
