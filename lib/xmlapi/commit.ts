@@ -37,8 +37,11 @@ export class CommitResultUnknownError extends PanosError {}
 export class CommitOutcomeUnknownError extends PanosError {}
 
 const NO_CHANGES = /no changes to commit/i;
-/** After a lost answer with nothing pending: how many looks for the commit job before giving up. */
-const LOST_JOB_LOOKS = 6;
+/**
+ * After a lost answer with nothing pending: how many looks for the commit job before giving up
+ * (about 25 s at the default poll interval; a device slow enough to lose the answer may list it late).
+ */
+const LOST_JOB_LOOKS = 15;
 
 /** Commits pending changes and waits for the job; resolves with OK, FAIL or no-changes. */
 export async function commitPending(client: PanosClient, options: CommitOptions): Promise<CommitOutcome> {
@@ -56,8 +59,9 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
       if (jobId === undefined) {
         const message = enqueued.lines.join(" ");
         // Decided by the missing job id together with the message: code 19 comes with both answers.
-        if (!NO_CHANGES.test(message))
+        if (!NO_CHANGES.test(message)) {
           throw new PanosError(`commit on ${client.host} queued no job: ${message || "no message"}`);
+        }
         // After a lost answer, "no changes" may mean that the lost request committed them: report that job.
         jobId = answerLost ? await findFreshCommitJob(client, knownJobIds, undefined) : undefined;
         if (jobId === undefined) return { result: "no-changes", message };
@@ -88,8 +92,9 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
 }
 
 /**
- * A Commit job queued since `knownJobIds` was taken, running or finished (the newest); only
- * `ownAdmin`'s when given, since a lost answer must not be matched to someone else's commit.
+ * The newest Commit job queued since `knownJobIds` was taken, running or finished. Only
+ * `ownAdmin`'s when given (a lost answer must not be matched to someone else's commit while our
+ * changes are still pending); anyone's when undefined.
  */
 async function findFreshCommitJob(
   client: PanosClient,
@@ -114,12 +119,12 @@ async function awaitLostCommitJob(
   lost: string,
 ): Promise<number> {
   const { deadline, poll } = options;
-  for (let look = 0; look < LOST_JOB_LOOKS; look++) {
-    options.onProgress?.("commit answer lost and nothing is pending any more; looking for the commit job");
+  options.onProgress?.("commit answer lost and nothing is pending any more; looking for the commit job");
+  for (let look = 0; ; look++) {
     const jobId = await findFreshCommitJob(client, knownJobIds, undefined);
     if (jobId !== undefined) return jobId;
     const wait = backoffMs(look, poll.initialMs, poll.maxMs);
-    if (deadline.remainingMs() <= wait) break;
+    if (look + 1 >= LOST_JOB_LOOKS || deadline.remainingMs() <= wait) break;
     await deadline.sleep(wait);
   }
   throw new CommitOutcomeUnknownError(
