@@ -29,7 +29,8 @@ export function exitCodeFor(error: unknown): number {
 /** The help text section that documents the exit codes. */
 export const EXIT_CODES_HELP = `Exit codes:
   0  success (verify: every check passed or was skipped)
-  1  failure: a verify check failed or errored, a commit job finished FAIL, or the firewall
-     refused a request (validation error, configuration locked, jumbo-frame mode not on)
+  1  failure: a verify check failed or errored, a commit job finished FAIL or its outcome is
+     unknown, the firewall refused a request (validation error, configuration locked), or its
+     jumbo-frame mode differs from the spec after the restart
   2  usage or configuration error: options, spec, missing or rejected credentials, TLS trust
   3  firewall unreachable, or not done within --timeout`;

@@ -42,6 +42,17 @@ const ENVIRONMENT_HELP = [
   "Credentials are read only from the environment and are never printed.",
 ].join("\n");
 
+const WAIT_READY_CREDENTIALS_HELP = `Credentials:
+  A 403 ("Invalid credentials.") ends wait-ready at once with exit 2, even while the firewall boots,
+  so that a wrong password or key does not wait for --timeout. (PAN-OS may also answer 403 for a
+  while during a restart; prepare tolerates that after the restart it requested itself.)`;
+
+const PREPARE_CREDENTIALS_HELP = `Credentials:
+  The first wait fails at once on a 403 ("Invalid credentials."), as wait-ready does. After the
+  restart it requested, prepare counts a 403 as not ready until --timeout, because PAN-OS refuses
+  credentials for a while as its management plane restarts; with PANOS_USERNAME/PANOS_PASSWORD it
+  generates a new API key on each try.`;
+
 function addConnectionOptions(command: Command, timeoutSeconds: number, hostOption: Option): Command {
   return command
     .addOption(hostOption)
@@ -103,7 +114,8 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
   addConnectionOptions(
     program
       .command("wait-ready")
-      .description("wait until the API answers, the chassis is ready and no boot-time auto-commit job runs"),
+      .description("wait until the API answers, the chassis is ready and no boot-time auto-commit job runs")
+      .addHelpText("after", `\n${WAIT_READY_CREDENTIALS_HELP}`),
     DEFAULT_TIMEOUTS["wait-ready"],
     singleHost(),
   ).action(action(() => (require("./commands/wait-ready") as typeof import("./commands/wait-ready")).waitReadyCommand));
@@ -133,9 +145,11 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
       program
         .command("prepare")
         .description(
-          "wait-ready, apply the spec, commit, restart when a change needs it, " +
-            "wait-ready again, and check jumbo-frame mode when the spec sets it",
-        ),
+          "wait-ready, apply the spec, commit, `set system setting jumbo-frame` when the spec sets jumbo frames " +
+            "and the device's mode differs, restart when that or a change needs it, wait-ready again, and check " +
+            "jumbo-frame mode",
+        )
+        .addHelpText("after", `\n${PREPARE_CREDENTIALS_HELP}`),
       DEFAULT_TIMEOUTS.prepare,
       singleHost(),
     ),

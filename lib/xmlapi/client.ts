@@ -255,6 +255,8 @@ export class PanosClient {
           cause: failure,
         });
       }
+      // A request cut short by the command's own deadline says nothing new about the device.
+      if (deadline.expired) throw deadline.exceeded(`${what} on ${this.host} (${failure.message})`);
       const delay = backoffMs(attempt, this.retry.initialDelayMs, this.retry.maxDelayMs);
       if (attempt + 1 >= attempts) throw failure;
       if (deadline.remainingMs() <= delay) throw deadline.exceeded(`${what} on ${this.host} (${failure.message})`);

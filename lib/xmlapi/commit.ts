@@ -33,7 +33,15 @@ export interface CommitOptions {
 /** Thrown when a finished job's result is neither OK nor FAIL. */
 export class CommitResultUnknownError extends PanosError {}
 
+/** Thrown when a commit's answer was lost, nothing is pending any more, and no commit job shows up. */
+export class CommitOutcomeUnknownError extends PanosError {}
+
 const NO_CHANGES = /no changes to commit/i;
+/**
+ * After a lost answer with nothing pending: how many looks for the commit job before giving up
+ * (about 25 s at the default poll interval; a device slow enough to lose the answer may list it late).
+ */
+const LOST_JOB_LOOKS = 15;
 
 /** Commits pending changes and waits for the job; resolves with OK, FAIL or no-changes. */
 export async function commitPending(client: PanosClient, options: CommitOptions): Promise<CommitOutcome> {
@@ -42,6 +50,7 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
   const description = options.description ?? "mve-ha";
   if (!(await client.hasPendingChanges())) return { result: "no-changes", message: "no pending changes" };
   const knownJobIds = new Set((await client.jobs()).map((j) => j.id));
+  let answerLost = false;
   for (let attempt = 0; ; attempt++) {
     let jobId: number | undefined;
     try {
@@ -50,8 +59,12 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
       if (jobId === undefined) {
         const message = enqueued.lines.join(" ");
         // Decided by the missing job id together with the message: code 19 comes with both answers.
-        if (NO_CHANGES.test(message)) return { result: "no-changes", message };
-        throw new PanosError(`commit on ${client.host} queued no job: ${message || "no message"}`);
+        if (!NO_CHANGES.test(message)) {
+          throw new PanosError(`commit on ${client.host} queued no job: ${message || "no message"}`);
+        }
+        // After a lost answer, "no changes" may mean that the lost request committed them: report that job.
+        jobId = answerLost ? await findFreshCommitJob(client, knownJobIds, undefined) : undefined;
+        if (jobId === undefined) return { result: "no-changes", message };
       }
     } catch (error) {
       if (error instanceof CommitBusyError) {
@@ -61,11 +74,15 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
         continue;
       }
       if (!(error instanceof OutcomeUnknownError)) throw error;
-      jobId = await findOwnCommitJob(client, knownJobIds, options.ownAdmin);
+      answerLost = true;
+      jobId = await findFreshCommitJob(client, knownJobIds, options.ownAdmin);
       if (jobId === undefined) {
-        if (!(await client.hasPendingChanges())) return { result: "no-changes", message: "no pending changes" };
-        options.onProgress?.(`commit request was lost (${error.message}); sending it again`);
-        continue;
+        if (await client.hasPendingChanges()) {
+          options.onProgress?.(`commit request was lost (${error.message}); sending it again`);
+          continue;
+        }
+        // Nothing pending, yet no job seen: the device may have taken the candidate before listing the job.
+        jobId = await awaitLostCommitJob(client, knownJobIds, { ...options, poll }, error.message);
       }
     }
     const job = await waitForJob(client, jobId, options);
@@ -74,8 +91,12 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
   }
 }
 
-/** After a commit request whose answer was lost: the commit job it queued, if any. */
-async function findOwnCommitJob(
+/**
+ * The newest Commit job queued since `knownJobIds` was taken, running or finished. Only
+ * `ownAdmin`'s when given (a lost answer must not be matched to someone else's commit while our
+ * changes are still pending); anyone's when undefined.
+ */
+async function findFreshCommitJob(
   client: PanosClient,
   knownJobIds: ReadonlySet<number>,
   ownAdmin: string | undefined,
@@ -84,6 +105,32 @@ async function findOwnCommitJob(
     (j) => j.type === "Commit" && !knownJobIds.has(j.id) && (ownAdmin === undefined || j.user === ownAdmin),
   );
   return fresh.length > 0 ? Math.max(...fresh.map((j) => j.id)) : undefined;
+}
+
+/**
+ * The commit answer was lost and nothing is pending any more, so some commit took the candidate:
+ * looks for its job a few times (any administrator's, since it decides where the changes went).
+ * Never concludes "no changes" without a job: the changes may have been committed, or dropped.
+ */
+async function awaitLostCommitJob(
+  client: PanosClient,
+  knownJobIds: ReadonlySet<number>,
+  options: CommitOptions & { readonly poll: PollInterval },
+  lost: string,
+): Promise<number> {
+  const { deadline, poll } = options;
+  options.onProgress?.("commit answer lost and nothing is pending any more; looking for the commit job");
+  for (let look = 0; ; look++) {
+    const jobId = await findFreshCommitJob(client, knownJobIds, undefined);
+    if (jobId !== undefined) return jobId;
+    const wait = backoffMs(look, poll.initialMs, poll.maxMs);
+    if (look + 1 >= LOST_JOB_LOOKS || deadline.remainingMs() <= wait) break;
+    await deadline.sleep(wait);
+  }
+  throw new CommitOutcomeUnknownError(
+    `${lost}; nothing is pending any more but no new commit job appeared on ${client.host}, so mve-ha cannot ` +
+      "tell whether the changes were committed; check `show jobs all` and the running configuration on the firewall",
+  );
 }
 
 /** Polls `show jobs id N` until the job is FIN, bounded by the deadline. */

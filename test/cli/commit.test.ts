@@ -79,3 +79,12 @@ test("an unknown job id (job vanished) is an error, not success", async () => {
   expect(code).toBe(1);
   expect(stdout).not.toMatch(/OK/);
 });
+
+test("answer lost and no commit job ever listed: exit 1 saying the outcome is unknown, not 'nothing to commit'", async () => {
+  await pendingChange();
+  sim.setFaults([{ kind: "commit-answer-lost", listedAfterMs: 60_000 }]);
+  const { code, stdout, stderr } = await commit("--json");
+  expect(code).toBe(1);
+  expect(stderr).toMatch(/so mve-ha cannot tell whether the changes were committed; check `show jobs all`/);
+  expect(JSON.parse(stdout)).toMatchObject({ ok: false, exitCode: 1 });
+});

@@ -2,10 +2,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { request } from "undici";
 import { run } from "../../lib/cli/main";
 import type { Tuning } from "../../lib/cli/session";
 import type { XmlSpec } from "../../lib/xmlspec/spec";
-import type { Simulator } from "../simulator";
+import type { RequestRecord, Simulator } from "../simulator";
 
 /** Short waits so that retries and polls take milliseconds. */
 export const FAST: Tuning = {
@@ -59,4 +60,21 @@ export function specFile(spec: XmlSpec): string {
   const file = join(mkdtempSync(join(tmpdir(), "mve-ha-spec-")), "spec.json");
   writeFileSync(file, JSON.stringify(spec));
   return file;
+}
+
+/** Sends an operational command straight to a plain-HTTP simulator (test setup, not through mve-ha). */
+export async function simulatorOp(sim: Simulator, cmd: string): Promise<string> {
+  const response = await request(sim.url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-pan-key": sim.apiKey },
+    body: new URLSearchParams({ type: "op", cmd }).toString(),
+  });
+  const body = await response.body.text();
+  if (response.statusCode !== 200 || !body.includes('status="success"')) throw new Error(`${cmd} failed: ${body}`);
+  return body;
+}
+
+/** Indexes of the simulator's recorded requests that match. */
+export function indexesOf(sim: Simulator, match: (record: RequestRecord) => boolean): number[] {
+  return sim.requests.flatMap((record, index) => (match(record) ? [index] : []));
 }

@@ -5,16 +5,18 @@
 import { randomBytes } from "node:crypto";
 import { path, textOf, type XmlElement } from "../../lib/xmlspec/xml";
 import { findNodes, withoutAttributes, type Stamp } from "./config-tree";
-import { FaultSet } from "./faults";
+import { FaultSet, type DeviceFault } from "./faults";
 import { JobQueue, timestamp, type JobEnd, type SimulatedJob } from "./jobs";
 import type { HealthFaults, SimulatedBgpPeer } from "./operational";
 import { parseXpath } from "./xpath";
 
 /**
  * `down`: nothing listens (connection refused). `starting`: the web server answers 502 pages.
- * `booting`: the API answers but the chassis is not ready. `up`: ready (an auto-commit runs first).
+ * `refusing-credentials`: the API answers every request, keygen included, with 403 "Invalid
+ * credentials." (PAN-OS does so while its management plane restarts). `booting`: the API answers
+ * but the chassis is not ready. `up`: ready (an auto-commit runs first).
  */
-export type Phase = "down" | "starting" | "booting" | "up";
+export type Phase = "down" | "starting" | "refusing-credentials" | "booting" | "up";
 
 /** One request as the simulator saw it (credentials and element bodies are never recorded). */
 export interface RequestRecord {
@@ -45,7 +47,6 @@ export interface DeviceSettings {
   readonly address: string;
 }
 
-const JUMBO_XPATH = parseXpath("/config/devices/entry/deviceconfig/setting/jumbo-frame");
 /** Attributes the device keeps only in the candidate. */
 const CANDIDATE_ONLY = new Set(["dirtyId"]);
 
@@ -66,13 +67,15 @@ export class SimulatedDevice {
   public peer: SimulatedDevice | undefined;
   /** Jumbo-frame mode in effect (changes only at boot). */
   public jumboMode = false;
-  /** Mode asked for with `set system setting jumbo-frame`, applied at the next boot. */
+  /** Mode last asked for with `set system setting jumbo-frame` (kept across boots, applied at each). */
   public jumboRequest: boolean | undefined;
   /** Accepted configuration writes (set, edit, delete). */
   public writes = 0;
   public bootedAt = new Date();
   private changeSeq = 0;
   private committedSeq = 0;
+  /** The change a running commit took from the candidate, when the device stops counting it as pending. */
+  private takenSeq: number | undefined;
 
   public constructor(
     public readonly settings: DeviceSettings,
@@ -91,9 +94,9 @@ export class SimulatedDevice {
       .map((j) => ({ id: j.id, result: j.result, at: j.enqueuedAt, finishedAt: j.finishedAt, details: j.details }));
   }
 
-  /** True when the candidate holds changes the running configuration does not. */
+  /** True when the candidate holds changes the running configuration (or a commit taking them) does not. */
   public get pendingChanges(): boolean {
-    return this.changeSeq !== this.committedSeq;
+    return this.changeSeq !== this.committedSeq && this.changeSeq !== this.takenSeq;
   }
 
   /** The admin holding a configuration lock other than ours, if any. */
@@ -114,13 +117,18 @@ export class SimulatedDevice {
     this.writes++;
   }
 
-  /** Queues a commit of the current candidate. */
-  public startCommit(description: string): SimulatedJob {
+  /**
+   * Queues a commit of the current candidate. `lost` (a commit-answer-lost fault) delays the job's
+   * listing and, unless it says otherwise, stops counting the candidate as pending while the job runs.
+   */
+  public startCommit(description: string, lost?: Extract<DeviceFault, { kind: "commit-answer-lost" }>): SimulatedJob {
     const snapshot = this.candidate;
     const seq = this.changeSeq;
     const stuck = this.faults.device("job-stuck", true) !== undefined;
     const fail = this.faults.device("commit-fail", true);
+    if (lost && !lost.pendingWhileRunning) this.takenSeq = seq;
     const finish = (): JobEnd => {
+      if (this.takenSeq === seq) this.takenSeq = undefined;
       if (fail) return { result: "FAIL", details: fail.details };
       this.running = withoutAttributes(snapshot, CANDIDATE_ONLY);
       this.committedSeq = seq;
@@ -132,6 +140,7 @@ export class SimulatedDevice {
       description,
       stuck ? Infinity : this.settings.commitMs,
       finish,
+      lost?.listedAfterMs ?? 0,
     );
   }
 
@@ -140,14 +149,18 @@ export class SimulatedDevice {
     this.phase = "down";
     this.candidate = this.running;
     this.committedSeq = this.changeSeq;
+    this.takenSeq = undefined;
     this.jobs.forgetUnfinished();
   }
 
-  /** The management plane is up: jumbo mode is read from the configuration and the auto-commit runs. */
+  /**
+   * The management plane is up and the auto-commit runs. Jumbo-frame mode follows the last
+   * `set system setting jumbo-frame`, not the configuration element: on a real VM-Series the element
+   * and a restart alone left the mode off (research panos-xmlapi.md §3.1).
+   */
   public bootComplete(): void {
     this.bootedAt = new Date();
-    const configured = findNodes(this.running, JUMBO_XPATH).length > 0;
-    this.jumboMode = this.faults.device("jumbo-stays-off") ? false : (this.jumboRequest ?? configured);
+    this.jumboMode = this.faults.device("jumbo-stays-off") ? false : (this.jumboRequest ?? this.jumboMode);
     this.phase = "up";
     this.jobs.start("AutoCom", "", "", this.settings.commitMs, () => ({
       result: "OK",

@@ -1,7 +1,7 @@
 /**
  * Fault injection. Transport faults hit the next `times` requests that match; device faults
- * (a foreign config lock, failing or stuck commits, jumbo mode not taking effect) change how
- * the device behaves until the faults are replaced.
+ * (a foreign config lock, failing, stuck or unanswered commits, jumbo mode not taking effect)
+ * change how the device behaves until the faults are replaced or used up.
  */
 
 /** Which requests a fault applies to; every given field must match. */
@@ -41,7 +41,18 @@ export type DeviceFault =
   | { readonly kind: "commit-fail"; readonly details: readonly string[]; readonly times?: number }
   /** The next `times` commit jobs never finish. */
   | { readonly kind: "job-stuck"; readonly times?: number }
-  /** Jumbo-frame mode stays off after a reboot whatever the configuration says. */
+  /**
+   * The next `times` commits are queued but their connection drops without an answer (a busy
+   * management plane). `show jobs` lists the job only `listedAfterMs` later; `check pending-changes`
+   * answers no while it runs (the device took the candidate) unless `pendingWhileRunning`.
+   */
+  | {
+      readonly kind: "commit-answer-lost";
+      readonly listedAfterMs?: number;
+      readonly pendingWhileRunning?: boolean;
+      readonly times?: number;
+    }
+  /** Jumbo-frame mode stays off after a restart, even when `set system setting jumbo-frame on` asked for it. */
   | { readonly kind: "jumbo-stays-off" };
 
 export type Fault = TransportFault | DeviceFault;

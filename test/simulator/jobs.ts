@@ -19,6 +19,8 @@ export interface SimulatedJob {
   result: "PEND" | "OK" | "FAIL";
   details: readonly string[];
   readonly durationMs: number;
+  /** When `show jobs` starts listing the job (ms since the epoch); a busy device may list it late. */
+  readonly listedAt: number;
 }
 
 function pad(n: number): string {
@@ -41,23 +43,35 @@ export class JobQueue {
     return this.list;
   }
 
-  /** Starts a job that finishes after `durationMs` (never, when Infinity) with what `finish` decides. */
+  /** Jobs `show jobs` lists now, oldest first. */
+  public get listed(): readonly SimulatedJob[] {
+    const now = Date.now();
+    return this.list.filter((j) => j.listedAt <= now);
+  }
+
+  /**
+   * Starts a job that finishes after `durationMs` (never, when Infinity) with what `finish` decides;
+   * `show jobs` lists it after `listedAfterMs`.
+   */
   public start(
     type: SimulatedJob["type"],
     user: string,
     description: string,
     durationMs: number,
     finish: () => JobEnd,
+    listedAfterMs = 0,
   ): SimulatedJob {
+    const enqueuedAt = new Date();
     const job: SimulatedJob = {
       id: this.nextId++,
       type,
       user,
       description,
-      enqueuedAt: new Date(),
+      enqueuedAt,
       result: "PEND",
       details: [],
       durationMs,
+      listedAt: enqueuedAt.getTime() + listedAfterMs,
     };
     this.list.push(job);
     if (Number.isFinite(durationMs)) {
@@ -79,8 +93,9 @@ export class JobQueue {
     return this.list.find((j) => j.type === type && j.finishedAt === undefined);
   }
 
+  /** The job with this id, if `show jobs` lists it. */
   public find(id: number): SimulatedJob | undefined {
-    return this.list.find((j) => j.id === id);
+    return this.listed.find((j) => j.id === id);
   }
 
   /** Abandons running jobs (reboot or stop): they never finish. */

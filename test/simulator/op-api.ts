@@ -90,7 +90,7 @@ export function handleOp(device: SimulatedDevice, cmdText: string, restart: () =
   if (command === "show chassis-ready") return success(device.isUp ? "yes" : "no");
   if (command === "show system info") return systemInfo(device);
   if (command === "check pending-changes") return success(device.pendingChanges ? "yes" : "no");
-  if (command === "show jobs all") return success(device.jobs.all.map(renderJob).reverse());
+  if (command === "show jobs all") return success(device.jobs.listed.map(renderJob).reverse());
   if (command === "show jobs id") {
     const job = device.jobs.find(Number(argument));
     return job ? success(renderJob(job)) : failure([`job ${argument} not found`], CODE_NOT_PRESENT);
@@ -126,7 +126,9 @@ export function handleCommit(device: SimulatedDevice, cmdText: string | null): R
   if (device.jobs.running("Commit")) return failure(["Another commit/validate is in progress. Please try again later"]);
   if (!device.pendingChanges) return successMessage("There are no changes to commit.", CODE_OK);
   const description = cmd.children.find((c) => c.name === "description")?.text ?? "";
-  const job = device.startCommit(description);
+  const lost = device.faults.device("commit-answer-lost", true);
+  const job = device.startCommit(description, lost);
+  if (lost) return { kind: "reset" };
   const message = `<msg><line>Commit job enqueued with jobid ${job.id}</line></msg><job>${job.id}</job>`;
   return success(message, CODE_OK);
 }

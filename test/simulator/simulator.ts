@@ -34,6 +34,11 @@ export interface SimulatorOptions {
   readonly hostname?: string;
   /** After start and after each restart: first 502 pages, then chassis not ready, for this long. @default 0 */
   readonly bootDelayMs?: number;
+  /**
+   * After start and after each restart, between the 502 pages and chassis not ready: every request,
+   * keygen included, is answered HTTP 403 "Invalid credentials." for this long. @default 0
+   */
+  readonly credentialsRefusedMs?: number;
   /** How long connections are refused during a restart. @default 300 */
   readonly rebootMs?: number;
   /** Duration of each commit job and of the boot-time auto-commit. @default 200 */
@@ -85,7 +90,7 @@ export class Simulator {
 
   /** @internal use startSimulator */
   public constructor(
-    private readonly options: Required<Pick<SimulatorOptions, "bootDelayMs" | "rebootMs">>,
+    private readonly options: Required<Pick<SimulatorOptions, "bootDelayMs" | "credentialsRefusedMs" | "rebootMs">>,
     device: SimulatedDevice,
     listen: ListenerOptions,
     /** PEM file of the CA that signed the HTTPS certificate (undefined for plain HTTP). */
@@ -195,8 +200,8 @@ export class Simulator {
   }
 
   /**
-   * @internal Starts the boot sequence: resolves once listening; 502 pages, then chassis not
-   * ready, then up with the auto-commit running follow (at once when bootDelayMs is 0).
+   * @internal Starts the boot sequence: resolves once listening; 502 pages, then 403 answers, then
+   * chassis not ready, then up with the auto-commit running follow (at once when both delays are 0).
    */
   public async boot(): Promise<void> {
     this.device.phase = "starting";
@@ -210,6 +215,11 @@ export class Simulator {
     const half = this.options.bootDelayMs / 2;
     if (half > 0) await this.sleep(half);
     if (superseded()) return;
+    if (this.options.credentialsRefusedMs > 0) {
+      this.device.phase = "refusing-credentials";
+      await this.sleep(this.options.credentialsRefusedMs);
+      if (superseded()) return;
+    }
     this.device.phase = "booting";
     if (half > 0) await this.sleep(half);
     if (superseded()) return;
@@ -237,6 +247,7 @@ export class Simulator {
     facts: { type: string; action?: string; cmd?: string },
   ): Promise<Reply> {
     if (this.device.phase === "starting" || this.device.phase === "down") return badGateway();
+    if (this.device.phase === "refusing-credentials") return forbidden();
     const fault = this.device.faults.takeTransport(facts);
     switch (fault?.kind) {
       case "reset":
@@ -332,7 +343,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     writeFileSync(caFile, credentials.caPem);
   }
   const simulator = new Simulator(
-    { bootDelayMs: options.bootDelayMs ?? 0, rebootMs: options.rebootMs ?? 300 },
+    {
+      bootDelayMs: options.bootDelayMs ?? 0,
+      credentialsRefusedMs: options.credentialsRefusedMs ?? 0,
+      rebootMs: options.rebootMs ?? 300,
+    },
     device,
     { host, port: options.port ?? 0, tls },
     caFile,

@@ -173,6 +173,16 @@ describe("transient failures", () => {
     );
     await expect(api.get(SYSTEM)).rejects.toThrow(DeadlineExceededError);
   });
+
+  test("a single try cut short by the deadline reports the deadline, not an unreachable device", async () => {
+    sim.setFaults([{ kind: "slow", delayMs: 2_000, match: { type: "op" } }]);
+    const api = client({ apiKey: sim.apiKey }, { deadline: Deadline.after(150) });
+    const error = await api.opText("<show><chassis-ready/></show>", { attempts: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeadlineExceededError);
+    expect((error as Error).message).toMatch(
+      /^timed out after [\d.]+ s: op show chassis-ready on 127\.0\.0\.1 \(127\.0\.0\.1:\d+ did not answer within \d+ ms\)$/,
+    );
+  });
 });
 
 describe("TLS", () => {

@@ -1,5 +1,5 @@
 import { PanosClient } from "../../lib/xmlapi/client";
-import { commitPending, type CommitOutcome } from "../../lib/xmlapi/commit";
+import { CommitOutcomeUnknownError, commitPending, type CommitOutcome } from "../../lib/xmlapi/commit";
 import { Deadline } from "../../lib/xmlapi/deadline";
 import { DeadlineExceededError } from "../../lib/xmlapi/errors";
 import { DEVICE_ROOT } from "../../lib/xmlspec/xpath";
@@ -100,4 +100,48 @@ test("a commit request lost before the device acted is sent again", async () => 
   expect(outcome.result).toBe("OK");
   expect(sim.commits).toHaveLength(1);
   expect(sim.requests.filter((r) => r.type === "commit")).toHaveLength(2);
+});
+
+describe("a commit whose answer was lost while the device lists the job late", () => {
+  test.each([
+    ["OK", []],
+    ["FAIL", [{ kind: "commit-fail" as const, details: ["Validation Error:", "bad"] }]],
+  ])(
+    "nothing pending any more: the late job is waited for and its %s reported, never no-changes",
+    async (result, extra) => {
+      await api.set(SYSTEM, "<timezone>UTC</timezone>");
+      sim.setFaults([{ kind: "commit-answer-lost", listedAfterMs: 30 }, ...extra]);
+      const progress: string[] = [];
+      const outcome = await commitPending(api, {
+        deadline: Deadline.after(5_000),
+        poll: POLL,
+        onProgress: (m) => progress.push(m),
+      });
+      expect(outcome).toMatchObject({ result, job: { id: sim.commits[0].id, status: "FIN" } });
+      expect(sim.commits).toHaveLength(1);
+      expect(sim.requests.filter((r) => r.type === "commit")).toHaveLength(1);
+      expect(progress).toContain("commit answer lost and nothing is pending any more; looking for the commit job");
+    },
+  );
+
+  test("still pending while it runs: the resent commit is refused as busy, then 'no changes' leads to the job", async () => {
+    await api.set(SYSTEM, "<timezone>UTC</timezone>");
+    sim.setFaults([{ kind: "commit-answer-lost", listedAfterMs: 30, pendingWhileRunning: true }]);
+    const outcome = await commit();
+    expect(outcome).toMatchObject({ result: "OK", job: { id: sim.commits[0].id } });
+    expect(sim.commits).toHaveLength(1);
+    const answers = sim.requests.filter((r) => r.type === "commit").map((r) => r.outcome);
+    expect(answers[0]).toBe("reset");
+    expect(answers.length).toBeGreaterThan(1); // sent again: busy while the first ran, then "no changes"
+  });
+
+  test("no commit job ever appears: an error saying the outcome is unknown, not no-changes", async () => {
+    await api.set(SYSTEM, "<timezone>UTC</timezone>");
+    sim.setFaults([{ kind: "commit-answer-lost", listedAfterMs: 60_000 }]);
+    const error = await commit().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommitOutcomeUnknownError);
+    expect((error as Error).message).toMatch(
+      /^commit on 127\.0\.0\.1: .*; its outcome is unknown; nothing is pending any more but no new commit job appeared on 127\.0\.0\.1, so mve-ha cannot tell whether the changes were committed; check `show jobs all`/,
+    );
+  });
 });

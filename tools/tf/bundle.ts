@@ -18,8 +18,8 @@ export interface Bundles {
 }
 
 const ENTRIES = { provider: "tools/offline-provider/main.ts", "mve-ha-shim": "tools/tf/mve-ha-shim.ts" };
-/** Everything the entries import from this repository. */
-const SOURCE_DIRS = ["tools/offline-provider", "tools/tf", "lib/core"];
+/** Everything the entries import from this repository (the shim's loopback check reaches lib/cli, lib/xmlspec, lib/xmlapi). */
+const SOURCE_DIRS = ["tools/offline-provider", "tools/tf", "lib/core", "lib/cli", "lib/xmlspec", "lib/xmlapi"];
 
 /** Returns up-to-date bundles under `cacheDir`, building them when the sources changed. */
 export async function ensureBundles(repoRoot: string, cacheDir: string): Promise<Bundles> {

@@ -8,7 +8,7 @@
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import { parseIpv4 } from "../../lib/core/ipv4";
+import { isLoopbackAddress } from "../../lib/cli/loopback-guard";
 
 /** The shim's configuration file (JSON), named by SHIM_CONFIG_ENV. */
 export interface ShimConfig {
@@ -30,13 +30,9 @@ export function refusal(argv: readonly string[]): string | undefined {
     else if (argument.startsWith("--host=")) hosts.push(argument.slice("--host=".length));
   });
   if (hosts.length === 0) return "no --host given, so the target cannot be checked";
-  const outside = hosts.find((host) => !isLoopback(host));
+  // Dotted-quad IPv4 in 127.0.0.0/8 only: names such as `localhost` resolve elsewhere than they seem.
+  const outside = hosts.find((host) => !isLoopbackAddress(host));
   return outside === undefined ? undefined : `--host "${outside}" is outside 127.0.0.0/8`;
-}
-
-function isLoopback(host: string): boolean {
-  const address = parseIpv4(host);
-  return address !== undefined && Math.floor(address / 2 ** 24) === 127;
 }
 
 function main(): number {

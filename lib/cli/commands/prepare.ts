@@ -1,13 +1,21 @@
 /**
- * `mve-ha prepare`: wait-ready → apply → commit → reboot when an operation that needs a reboot
- * changed something → wait-ready, then check that jumbo-frame mode matches the spec.
+ * `mve-ha prepare`: wait-ready → apply → commit → when the spec sets jumbo frames and the device's
+ * mode differs, `set system setting jumbo-frame` → restart when that or a change needs it →
+ * wait-ready (a 403 counts as not ready while restarting) → check that jumbo-frame mode matches.
  */
 import { applySpec } from "../device/apply-spec";
-import { desiredJumboFrames, jumboFrameMode } from "../device/jumbo-frames";
+import {
+  desiredJumboFrames,
+  jumboFrameMode,
+  requestJumboFrameMode,
+  type JumboFrameModeRequest,
+} from "../device/jumbo-frames";
 import { rebootAndWait } from "../device/reboot";
 import { waitReady } from "../device/wait-ready";
+import type { PanosClient } from "../../xmlapi/client";
 import { PanosError } from "../../xmlapi/errors";
 import { EXIT_OK } from "../exit-codes";
+import type { Progress } from "../progress";
 import { commitJson, operationLine } from "../report";
 import type { CliContext, ConnectionOptions } from "../session";
 import { readSpec, type SpecSource } from "../spec-source";
@@ -23,6 +31,28 @@ export class JumboFrameModeError extends PanosError {}
 
 function onOff(value: boolean): string {
   return value ? "on" : "off";
+}
+
+/** Sends `set system setting jumbo-frame` as a progress step; a refusal is returned, not thrown. */
+function setJumboFrameMode(client: PanosClient, on: boolean, progress: Progress): Promise<JumboFrameModeRequest> {
+  return progress.step(`set jumbo-frame mode ${onOff(on)} on ${client.host}`, async (update) => {
+    const request = await requestJumboFrameMode(client, on);
+    update(
+      request.accepted ? request.message || "accepted" : `refused (checked after the restart): ${request.message}`,
+    );
+    return request;
+  });
+}
+
+function modeMismatch(host: string, actual: boolean, wanted: boolean, request: JumboFrameModeRequest | undefined) {
+  const want = onOff(wanted);
+  const after = request ? ` even after \`set system setting jumbo-frame ${want}\` and a restart` : " after the restart";
+  const refused = request && !request.accepted ? ` (the command was refused: ${request.message})` : "";
+  return new JumboFrameModeError(
+    `${host} runs with jumbo-frame mode ${onOff(actual)} but the spec sets it ${want}${after}${refused}; ` +
+      `on the firewall run \`set system setting jumbo-frame ${want}\`, restart it, and check ` +
+      "`show system setting jumbo-frame`",
+  );
 }
 
 export function prepareCommand(options: PrepareCommandOptions, context: CliContext): Promise<number> {
@@ -53,24 +83,21 @@ export function prepareCommand(options: PrepareCommandOptions, context: CliConte
     }
 
     const wantJumbo = desiredJumboFrames(spec);
-    let reboot = applied.operations.some((operation) => operation.changed && operation.requiresReboot);
-    if (spec.requiresReboot && !reboot && wantJumbo !== undefined) {
-      // Nothing changed now, but an earlier run may have committed without getting to its restart.
-      reboot = (await jumboFrameMode(client)) !== wantJumbo;
-    }
+    let jumboFrames = wantJumbo !== undefined ? await jumboFrameMode(client) : undefined;
+    // The mode follows the operational command at the next boot, not the configuration element.
+    const modeRequest =
+      wantJumbo !== undefined && jumboFrames !== wantJumbo
+        ? await setJumboFrameMode(client, wantJumbo, progress)
+        : undefined;
+    const reboot =
+      modeRequest !== undefined ||
+      applied.operations.some((operation) => operation.changed && operation.requiresReboot);
     if (reboot) {
       await progress.step(`restart ${host}`, (update) => rebootAndWait(client, deadline, poll, update));
+      if (wantJumbo !== undefined) jumboFrames = await jumboFrameMode(client);
     }
-    let jumboFrames: boolean | undefined;
-    if (wantJumbo !== undefined) {
-      jumboFrames = await jumboFrameMode(client);
-      if (jumboFrames !== wantJumbo) {
-        throw new JumboFrameModeError(
-          `${host} runs with jumbo-frame mode ${onOff(jumboFrames)} but the spec sets it ${onOff(wantJumbo)}` +
-            `${reboot ? " even after the restart" : ""}; on the firewall run \`set system setting jumbo-frame ` +
-            `${onOff(wantJumbo)}\` and restart it`,
-        );
-      }
+    if (wantJumbo !== undefined && jumboFrames !== undefined && jumboFrames !== wantJumbo) {
+      throw modeMismatch(host, jumboFrames, wantJumbo, modeRequest);
     }
     if (options.json) {
       const json = {
@@ -80,6 +107,7 @@ export function prepareCommand(options: PrepareCommandOptions, context: CliConte
         changed: applied.changed,
         operations: applied.operations,
         commit: commitJson(outcome),
+        jumboFrameModeSet: modeRequest !== undefined,
         rebooted: reboot,
         jumboFrames,
       };

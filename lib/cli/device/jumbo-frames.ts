@@ -1,8 +1,13 @@
-/** Jumbo-frame mode: what a spec asks for, and what the device runs with (it changes only at boot). */
+/**
+ * Jumbo-frame mode: what a spec asks for, what the device runs with, and the operational command
+ * that switches it. The mode changes only at boot, and follows `set system setting jumbo-frame`,
+ * not the configuration element (on a real VM-Series the element and a restart left it off).
+ */
 import type { XmlOperation, XmlSpec } from "../../xmlspec/spec";
-import { parseXml, type XmlElement } from "../../xmlspec/xml";
+import { el, parseXml, path, renderXml, textOf, type XmlElement } from "../../xmlspec/xml";
 import type { PanosClient } from "../../xmlapi/client";
-import { PanosError } from "../../xmlapi/errors";
+import { messageLines } from "../../xmlapi/envelope";
+import { PanosApiError, PanosError } from "../../xmlapi/errors";
 
 /** The jumbo-frame setting, its XPath without predicates. */
 const JUMBO_PATH = "/config/devices/entry/deviceconfig/setting/jumbo-frame";
@@ -44,4 +49,28 @@ export async function jumboFrameMode(client: PanosClient): Promise<boolean> {
   if (answer === "on" || answer === "yes") return true;
   if (answer === "off" || answer === "no") return false;
   throw new PanosError(`${client.host} answered show system setting jumbo-frame with ${JSON.stringify(answer)}`);
+}
+
+/** How `set system setting jumbo-frame` was answered. */
+export interface JumboFrameModeRequest {
+  /** False when the device refused it; only the mode check after the restart can then tell. */
+  readonly accepted: boolean;
+  /** The device's answer, e.g. "Device is now in Jumbo-Frame mode, please reboot device". */
+  readonly message: string;
+}
+
+/**
+ * Asks for jumbo-frame mode `on` or off from the next boot on. A refusal (an error answer) is
+ * returned rather than thrown: the caller restarts anyway and judges by the mode after the restart.
+ */
+export async function requestJumboFrameMode(client: PanosClient, on: boolean): Promise<JumboFrameModeRequest> {
+  const cmd = renderXml(el("set", [el("system", [el("setting", [el("jumbo-frame", on ? "on" : "off")])])]));
+  try {
+    const root = await client.op(cmd);
+    const message = messageLines(root).join(" ") || textOf(path(root, "result")) || "";
+    return { accepted: true, message };
+  } catch (error) {
+    if (!(error instanceof PanosApiError)) throw error;
+    return { accepted: false, message: error.message };
+  }
 }

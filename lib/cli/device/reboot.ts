@@ -26,5 +26,5 @@ export async function rebootAndWait(client: PanosClient, deadline: Deadline, pol
     await deadline.sleep(wait);
   }
   update("firewall is restarting");
-  await waitReady(client, deadline, poll, update);
+  await waitReady(client, deadline, poll, update, { restarting: true });
 }
