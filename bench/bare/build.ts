@@ -47,6 +47,7 @@ function buildStack(app: App, recipe: BareStack): TerraformStack {
     providers.set(config.alias === undefined ? type : `${type}.${String(config.alias)}`, provider);
   });
   if (recipe.localBackend) new LocalBackend(stack, recipe.localBackend as LocalBackendConfig);
+  if (recipe.requiredVersion) stack.addOverride("terraform.required_version", recipe.requiredVersion);
   for (const { id, config } of recipe.variables) new TerraformVariable(stack, id, config as TerraformVariableConfig);
   for (const { id, expression } of recipe.locals) new TerraformLocal(stack, id, expression);
   for (const { id, config } of recipe.remoteStates) {

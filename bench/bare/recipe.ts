@@ -17,6 +17,8 @@ export interface BareStack {
   readonly dependencies: readonly string[];
   readonly providers: ReadonlyArray<{ readonly type: string; readonly config: JsonObject }>;
   readonly localBackend?: JsonObject;
+  /** `terraform.required_version`, when the stack sets one. */
+  readonly requiredVersion?: string;
   readonly variables: ReadonlyArray<{ readonly id: string; readonly config: JsonObject }>;
   readonly locals: ReadonlyArray<{ readonly id: string; readonly expression: unknown }>;
   readonly remoteStates: ReadonlyArray<{ readonly id: string; readonly config: JsonObject }>;
@@ -90,6 +92,7 @@ function readStack(
       (configs as JsonObject[]).map((config) => ({ type, config: providerConfig(type, config, schemas) })),
     ),
     localBackend: backends.local === undefined ? undefined : camelKeys(backends.local as JsonObject),
+    requiredVersion: (objectAt(json, "terraform").required_version as string | undefined) ?? undefined,
     variables: Object.entries(objectAt(json, "variable")).map(([id, body]) => ({ id, config: variableConfig(body) })),
     locals: Object.entries(objectAt(json, "locals")).map(([id, expression]) => ({ id, expression })),
     remoteStates: Object.entries(remoteStates as JsonObject).map(([id, body]) => ({ id, config: remoteState(body) })),

@@ -16,9 +16,9 @@ export interface DevicePreparationConstructProps extends DevicePreparationProps 
  * The guide's preparation step for one firewall, in the network stack: one `mve-ha prepare` run
  * that waits until PAN-OS answers and its boot-time commit is done, applies hypervisor-assigned
  * MACs, jumbo frames, the static management address, netmask, gateway, MTU and DNS servers,
- * commits once, and reboots only when the MAC or jumbo-frame settings changed (jumbo-frame mode
- * changes only at boot), then waits for the firewall to come back. Changing DNS later never
- * reboots the firewall.
+ * commits once, and reboots only when the MAC or jumbo-frame settings changed or the device is not
+ * yet in the jumbo-frame mode the spec asks for (that mode changes only at boot), then waits for
+ * the firewall to come back. Changing DNS later never reboots the firewall.
  *
  * Nothing is undone on destroy: these settings live and die with the MVE.
  */

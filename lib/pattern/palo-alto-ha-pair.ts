@@ -1,6 +1,7 @@
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { Annotations } from "cdktf";
+import { shellQuote } from "../core/shell";
 import { Issues, ValidationError } from "../core/validation-error";
 import { validateFirewallPair, type PaloAltoFirewallConfig } from "../panos";
 import { asPairIssues, firewallProp, pairProp, withPairProps } from "./prop-names";
@@ -138,11 +139,6 @@ function warnWhenHa3IsSmall(link: Construct, props: PaloAltoHaPairProps): void {
       `haLinks.ha3RateLimitMbps (${ha3}) is below the data-plane connections' total (${total} Mbps): when a path fails, HA3 carries the failed firewall's traffic.`,
     );
   }
-}
-
-/** Quotes a value for a POSIX shell command line. */
-function shellQuote(value: string): string {
-  return /^[A-Za-z0-9_./:@=+-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
 }
 
 function verifyCommandOf(props: PaloAltoHaPairProps, ips: readonly [string, string]): string {

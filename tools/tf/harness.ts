@@ -1,3 +1,4 @@
+import { shellQuote } from "../../lib/core/shell";
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -171,8 +172,4 @@ function checkFixtures(file: string, providers: readonly PinnedProvider[]): void
       `fixture file ${file}: ${keys} name no resource type (or data.<type> data source) of the pinned providers`,
     );
   }
-}
-
-function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
