@@ -208,3 +208,12 @@ describe("403 while the firewall restarts", () => {
     expect(sim.jumboMode).toBe(true);
   });
 });
+
+test("a restart quicker than the polls is still noticed (the uptime went backwards), so prepare does not wait for --timeout", async () => {
+  sim = await startSimulator({ password: "prepare-pw", rebootMs: 1, commitMs: 20 });
+  await new Promise((resolve) => setTimeout(resolve, 1_100)); // uptime ≥ 1 s before the restart
+  const { code, stdout } = await prepare(DEVICE_SETTINGS, "--timeout", "20");
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/prepared \(2 changed, restarted, jumbo frames on\)/);
+  expect(sim.boots).toBe(2);
+});

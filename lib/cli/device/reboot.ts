@@ -4,12 +4,16 @@ import type { PollInterval } from "../../xmlapi/commit";
 import { backoffMs, type Deadline } from "../../xmlapi/deadline";
 import { OutcomeUnknownError } from "../../xmlapi/errors";
 import type { Update } from "../progress";
+import { uptimeSeconds } from "./uptime";
 import { isDown, waitReady } from "./wait-ready";
 
 const RESTART = "<request><restart><system/></restart></request>";
 
 /** Sends `request restart system`, waits for the API to go away, then for the device to be ready again. */
 export async function rebootAndWait(client: PanosClient, deadline: Deadline, poll: PollInterval, update: Update) {
+  // A restart shorter than the polls would be missed by watching for the API to go away; an
+  // uptime that went backwards shows it too.
+  const uptimeBefore = await uptimeSeconds(client);
   try {
     await client.op(RESTART, { write: true });
     update("restart requested");
@@ -18,7 +22,7 @@ export async function rebootAndWait(client: PanosClient, deadline: Deadline, pol
     if (!(error instanceof OutcomeUnknownError)) throw error;
     update("restart requested; the connection dropped");
   }
-  for (let attempt = 0; !(await isDown(client)); attempt++) {
+  for (let attempt = 0; !(await isDown(client)) && !(await restartedSince(client, uptimeBefore)); attempt++) {
     update("waiting for the firewall to go down");
     const wait = backoffMs(attempt, poll.initialMs, poll.maxMs);
     if (deadline.remainingMs() <= wait)
@@ -27,4 +31,11 @@ export async function rebootAndWait(client: PanosClient, deadline: Deadline, pol
   }
   update("firewall is restarting");
   await waitReady(client, deadline, poll, update, { restarting: true });
+}
+
+/** True when the uptime is now lower than before the restart request: the device restarted. */
+async function restartedSince(client: PanosClient, uptimeBefore: number | undefined): Promise<boolean> {
+  if (uptimeBefore === undefined) return false;
+  const now = await uptimeSeconds(client);
+  return now !== undefined && now < uptimeBefore;
 }
