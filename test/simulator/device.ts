@@ -144,6 +144,17 @@ export class SimulatedDevice {
     );
   }
 
+  /**
+   * Another administrator's admin-scoped (partial) commit of their own changes: it finishes OK and
+   * leaves every change of ours pending and the running configuration as it was.
+   */
+  public startForeignCommit(admin: string, description: string): SimulatedJob {
+    return this.jobs.start("Commit", admin, description, this.settings.commitMs, () => ({
+      result: "OK",
+      details: ["Configuration committed successfully"],
+    }));
+  }
+
   /** A restart begins: uncommitted changes and running jobs are lost. */
   public shutDown(): void {
     this.phase = "down";

@@ -145,3 +145,70 @@ describe("a commit whose answer was lost while the device lists the job late", (
     );
   });
 });
+
+describe("whose commit is it, after a lost answer", () => {
+  /** A client that authenticates with the API key only: the device never tells us our admin name. */
+  function keyOnlyClient(): PanosClient {
+    return new PanosClient({
+      endpoint: { host: sim.host, port: sim.port, protocol: "http" },
+      credentials: { apiKey: sim.apiKey },
+      deadline: Deadline.after(10_000),
+      retry: { attempts: 3, initialDelayMs: 5, maxDelayMs: 10 },
+    });
+  }
+
+  test("API-key session, another admin commits right as our request is lost: outcome unknown, never OK", async () => {
+    const keyOnly = keyOnlyClient();
+    try {
+      await keyOnly.set(SYSTEM, "<timezone>UTC</timezone>");
+      sim.setFaults([{ kind: "foreign-commit", admin: "bob" }]);
+      const outcome = commitPending(keyOnly, { deadline: Deadline.after(5_000), poll: POLL });
+      await expect(outcome).rejects.toBeInstanceOf(CommitOutcomeUnknownError);
+      await expect(outcome).rejects.toThrow(/still pending/);
+      expect(sim.pendingChanges).toBe(true);
+      expect(sim.commits.map((c) => c.result)).toEqual(["OK"]); // bob's; ours never ran
+    } finally {
+      await keyOnly.close();
+    }
+  });
+
+  test("another session of the same admin name commits: its job is not taken for ours", async () => {
+    await api.set(SYSTEM, "<timezone>UTC</timezone>");
+    sim.setFaults([{ kind: "foreign-commit", admin: "admin", description: "someone else's" }]);
+    const outcome = commitPending(api, { deadline: Deadline.after(5_000), poll: POLL, ownAdmin: "admin" });
+    await expect(outcome).rejects.toBeInstanceOf(CommitOutcomeUnknownError);
+    expect(sim.pendingChanges).toBe(true);
+  });
+
+  test("the job id came back to us: it is ours, whoever else commits", async () => {
+    await api.set(SYSTEM, "<timezone>UTC</timezone>");
+    const outcome = await commit();
+    expect(outcome).toMatchObject({ result: "OK", job: { id: sim.commits[0].id } });
+  });
+});
+
+describe("answers about the wrong job", () => {
+  test("asked for our job, answered about another job FIN OK: an error, never OK", async () => {
+    await api.set(SYSTEM, "<timezone>UTC</timezone>");
+    sim.setFaults([{ kind: "job-stuck" }, { kind: "job-answer-mismatch", times: 100 }]);
+    const outcome = commit();
+    await expect(outcome).rejects.toThrow(/asked for job 2, .* answered about job 1/);
+  });
+});
+
+describe("no commit flood when answers are lost", () => {
+  test.each([
+    ["HTTP 503", { kind: "service-unavailable" as const }],
+    ["HTTP 502", { kind: "bad-gateway" as const }],
+    ["connection reset before the device acted", { kind: "reset" as const, when: "before" as const }],
+  ])("%s to every commit for the whole budget: bounded commit POSTs, then an error", async (_name, fault) => {
+    await api.set(SYSTEM, "<timezone>UTC</timezone>");
+    sim.setFaults([{ ...fault, match: { type: "commit" }, times: Infinity }]);
+    const outcome = commit(2_000);
+    await expect(outcome).rejects.toThrow(/commit/);
+    const posts = sim.requests.filter((r) => r.type === "commit").length;
+    expect(posts).toBeGreaterThanOrEqual(1);
+    expect(posts).toBeLessThanOrEqual(3); // the retry policy's attempts
+    expect(sim.requests.length).toBeLessThan(40);
+  });
+});
