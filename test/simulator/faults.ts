@@ -59,9 +59,16 @@ export type DeviceFault =
   /**
    * Another administrator commits right as our commit request arrives, and our request is lost
    * unprocessed (connection dropped). Their commit is admin-scoped (a partial commit of their own
-   * changes), so ours stay pending. `admin` may equal ours: another session of the same name.
+   * changes), so ours stay pending, unless `full` (a full commit takes ours too). `admin` may equal
+   * ours: another session of the same name.
    */
-  | { readonly kind: "foreign-commit"; readonly admin: string; readonly description?: string; readonly times?: number }
+  | {
+      readonly kind: "foreign-commit";
+      readonly admin: string;
+      readonly description?: string;
+      readonly full?: boolean;
+      readonly times?: number;
+    }
   /** The next `times` `show jobs id N` answers are about another job (the oldest one listed). */
   | { readonly kind: "job-answer-mismatch"; readonly times?: number };
 

@@ -128,7 +128,7 @@ export function handleCommit(device: SimulatedDevice, cmdText: string | null): R
   if (device.jobs.running("Commit")) return failure(["Another commit/validate is in progress. Please try again later"]);
   const foreign = device.faults.device("foreign-commit", true);
   if (foreign) {
-    device.startForeignCommit(foreign.admin, foreign.description ?? "");
+    device.startForeignCommit(foreign.admin, foreign.description ?? "", foreign.full);
     return { kind: "reset" };
   }
   if (!device.pendingChanges) return successMessage("There are no changes to commit.", CODE_OK);

@@ -245,11 +245,7 @@ export class Simulator {
     return reply;
   }
 
-  private async answer(
-    params: URLSearchParams,
-    apiKeyHeader: string | undefined,
-    facts: RequestFacts,
-  ): Promise<Reply> {
+  private async answer(params: URLSearchParams, apiKeyHeader: string | undefined, facts: RequestFacts): Promise<Reply> {
     if (this.device.phase === "starting" || this.device.phase === "down") return badGateway();
     if (this.device.phase === "refusing-credentials") return forbidden();
     const fault = this.device.faults.takeTransport(facts);
