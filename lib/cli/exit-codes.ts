@@ -1,6 +1,6 @@
 /** Exit codes of `mve-ha`, and which failure maps to which. */
 import { SpecError } from "../xmlspec/spec";
-import { ApplyFailedError } from "./device/apply-spec";
+import { ApplyFailedError } from "./device/apply-failed";
 import { DeadlineExceededError, PanosAuthError, PanosTlsError, PanosUnavailableError } from "../xmlapi/errors";
 
 export const EXIT_OK = 0;

@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { PanosClient, type ClientOptions } from "../../lib/xmlapi/client";
 import { Deadline } from "../../lib/xmlapi/deadline";
 import { ResponseTooLargeError } from "../../lib/xmlapi/errors";
+import { mveHa } from "../cli/harness";
 
 const MIB = 1024 * 1024;
 const servers: (http.Server | net.Server)[] = [];
@@ -96,4 +97,14 @@ test("an answer shorter than its Content-Length is an error (truncated), not a s
   await expect(client(port).opText("<show><chassis-ready/></show>")).rejects.toThrow(
     /truncated|Content-Length|content-length/,
   );
+});
+
+test("mve-ha: --max-response-mb sets the cap, and the error says how to raise it (exit 1, no crash)", async () => {
+  const server = await streamingServer(20 * MIB);
+  const args = ["commit", "--host", "127.0.0.1", "--port", String(server.port), "--protocol", "http"];
+  const { code, stderr } = await mveHa([...args, "--max-response-mb", "2", "--json"], { PANOS_API_KEY: "test-key" });
+  expect(code).toBe(1);
+  expect(stderr).toMatch(/answered more than 2 MiB; raise the cap with --max-response-mb/);
+  const refused = await mveHa([...args, "--max-response-mb", "0"], { PANOS_API_KEY: "test-key" });
+  expect(refused.code).toBe(2);
 });

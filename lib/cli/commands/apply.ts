@@ -1,6 +1,7 @@
 /** `mve-ha apply`: apply an XML spec idempotently, optionally commit. */
 import type { PanosClient } from "../../xmlapi/client";
-import { ApplyFailedError, applySpec, runningHolds, type ApplyResult } from "../device/apply-spec";
+import { ApplyFailedError } from "../device/apply-failed";
+import { applySpec, runningHolds, type ApplyResult } from "../device/apply-spec";
 import { EXIT_OK, exitCodeFor } from "../exit-codes";
 import { commitJson, operationLine } from "../report";
 import type { CliContext, ConnectionOptions } from "../session";

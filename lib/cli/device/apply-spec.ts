@@ -8,8 +8,9 @@ import { isSatisfied } from "../../xmlspec/compare";
 import type { XmlOperation, XmlSpec } from "../../xmlspec/spec";
 import type { XmlElement } from "../../xmlspec/xml";
 import type { PanosClient } from "../../xmlapi/client";
-import { ConfigLockedError, PanosError } from "../../xmlapi/errors";
+import { ConfigLockedError } from "../../xmlapi/errors";
 import { configLocks, describeLock } from "../../xmlapi/locks";
+import { ApplyFailedError } from "./apply-failed";
 import { undoWrite, type Touched } from "./undo-writes";
 import { writeUntilSatisfied } from "./write-op";
 
@@ -51,17 +52,6 @@ export interface ApplyOptions {
   readonly onOperation?: (result: OperationResult) => void;
   /** Told about re-reads after a lost answer, and about undoing. */
   readonly onNote?: (message: string) => void;
-}
-
-/** An apply failed; `operations` says what became of each, after our writes were undone. */
-export class ApplyFailedError extends PanosError {
-  public constructor(
-    message: string,
-    public readonly operations: readonly OperationResult[],
-    public readonly cause: unknown,
-  ) {
-    super(message, { cause });
-  }
 }
 
 /** Fails naming the holder when another administrator holds a configuration lock. */
