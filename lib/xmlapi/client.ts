@@ -208,7 +208,7 @@ export class PanosClient {
     if (deadline.remainingMs() <= delay) {
       throw deadline.exceeded(`${what} on ${this.host}${waitReason(retryAfterMs)}`);
     }
-    this.options.onRetry?.(`waiting ${formatDelay(delay)} before ${what} again`);
+    this.options.onRetry?.(`waiting ${formatDelay(delay)} before ${what}`);
     await deadline.sleep(delay);
   }
 

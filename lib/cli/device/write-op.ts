@@ -37,11 +37,12 @@ export async function writeUntilSatisfied(
     } catch (error) {
       if (!(error instanceof OutcomeUnknownError)) throw error;
       onNote?.(`${error.message}; reading it back before deciding`);
-      await client.backOff(tries, `${op.action} ${op.xpath}`, error);
+      await client.backOff(tries, `reading back ${op.action} ${op.xpath}`, error);
       if (isSatisfied(op, await client.get(op.xpath))) return true;
       if (tries >= MAX_TRIES) {
+        const last = error.cause instanceof Error ? error.cause.message : error.message;
         throw new PanosError(
-          `${op.action} ${op.xpath} on ${client.host}: no answer after ${tries} tries and not applied (${error.message})`,
+          `${op.action} ${op.xpath} on ${client.host}: no answer after ${tries} tries and not applied (last: ${last})`,
           { cause: error },
         );
       }
