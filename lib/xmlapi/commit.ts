@@ -90,7 +90,7 @@ export async function commitPending(client: PanosClient, options: CommitOptions)
       sends++;
       lost = answer;
       // Wait first: a device that just lost an answer may list the job late, and a storm needs room.
-      await client.backOff(sends, "looking for our commit job", answer);
+      await client.backOff(sends, `looking for our commit job (${answer.message})`, answer);
     } else if (answer.jobId !== undefined) {
       return ownOutcome(await waitForJob(client, answer.jobId, options), "job-id");
     } else {

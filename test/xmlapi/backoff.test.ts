@@ -2,6 +2,7 @@
 import { PanosClient, type RetryPolicy } from "../../lib/xmlapi/client";
 import { retryDelayMs } from "../../lib/xmlapi/backoff";
 import { Deadline } from "../../lib/xmlapi/deadline";
+import { OutcomeUnknownError } from "../../lib/xmlapi/errors";
 import { DEVICE_ROOT } from "../../lib/xmlspec/xpath";
 import { startSimulator, type Simulator } from "../simulator";
 
@@ -51,6 +52,23 @@ describe("against the simulator", () => {
     sim.setFaults([{ kind: "service-unavailable", retryAfter: "1", match: { action: "get" } }]);
     await api.get(SYSTEM);
     expect(notes).toEqual([expect.stringMatching(/HTTP 503; retrying get .* in 1 s \(2\/3\)/)]);
+  });
+
+  test("a write whose answer was lost waits at least the device's Retry-After before it is tried again", async () => {
+    const notes: string[] = [];
+    api = new PanosClient({
+      endpoint: { host: sim.host, port: sim.port, protocol: "http" },
+      credentials: { apiKey: sim.apiKey },
+      deadline: Deadline.after(10_000),
+      retry: { attempts: 3, initialDelayMs: 5, maxDelayMs: 10, random: () => 0 },
+      onRetry: (m) => notes.push(m),
+    });
+    sim.setFaults([{ kind: "service-unavailable", retryAfter: "1", match: { action: "set" } }]);
+    const lost = await api.set(SYSTEM, "<timezone>UTC</timezone>").catch((e: unknown) => e);
+    expect(lost).toBeInstanceOf(OutcomeUnknownError);
+    await api.backOff(1, "re-sending set", lost);
+    expect(notes).toEqual(["waiting 1 s before re-sending set"]);
+    expect(sim.requests.filter((r) => r.action === "set")).toHaveLength(1); // the lost write itself is never re-sent here
   });
 
   test("a Retry-After beyond the deadline ends at once instead of hammering the device", async () => {
