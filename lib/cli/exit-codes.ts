@@ -1,5 +1,6 @@
 /** Exit codes of `mve-ha`, and which failure maps to which. */
 import { SpecError } from "../xmlspec/spec";
+import { ApplyFailedError } from "./device/apply-failed";
 import { DeadlineExceededError, PanosAuthError, PanosTlsError, PanosUnavailableError } from "../xmlapi/errors";
 
 export const EXIT_OK = 0;
@@ -20,6 +21,8 @@ export class UsageError extends Error {
 
 /** The exit code for an error that ended a command. */
 export function exitCodeFor(error: unknown): number {
+  // A failed apply (its writes undone) exits as what made it fail: unreachable stays 3.
+  if (error instanceof ApplyFailedError) return exitCodeFor(error.cause);
   if (error instanceof UsageError || error instanceof SpecError) return EXIT_USAGE;
   if (error instanceof PanosAuthError || error instanceof PanosTlsError) return EXIT_USAGE;
   if (error instanceof PanosUnavailableError || error instanceof DeadlineExceededError) return EXIT_UNREACHABLE;

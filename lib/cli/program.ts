@@ -17,6 +17,9 @@ function parsePort(value: string): number {
   return port;
 }
 
+/** The default answer cap, in MiB: DEFAULT_MAX_RESPONSE_BYTES of xmlapi/transport (not imported: commands load lazily). */
+const DEFAULT_MAX_RESPONSE_MB = 8;
+
 function parseSeconds(value: string): number {
   const seconds = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > 86_400) {
@@ -75,7 +78,20 @@ function addConnectionOptions(command: Command, timeoutSeconds: number, hostOpti
         .default(DEFAULT_REQUEST_TIMEOUT_SECONDS)
         .argParser(parseSeconds),
     )
+    .addOption(
+      new Option("--max-response-mb <n>", "largest API answer read, in MiB; longer answers end the command")
+        .default(DEFAULT_MAX_RESPONSE_MB)
+        .argParser(parseMebibytes),
+    )
     .option("--json", "print the result as one JSON document on stdout");
+}
+
+function parseMebibytes(value: string): number {
+  const mebibytes = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || mebibytes <= 0 || mebibytes > 1024) {
+    throw new InvalidArgumentError("must be a number of MiB, more than 0 and at most 1024");
+  }
+  return mebibytes;
 }
 
 function singleHost(): Option {

@@ -22,6 +22,8 @@ export interface ConnectionOptions {
   readonly timeout: number;
   /** Seconds for one HTTP request. */
   readonly requestTimeout: number;
+  /** Largest API answer read, in MiB. @default 8 */
+  readonly maxResponseMb?: number;
   readonly json?: boolean;
 }
 
@@ -100,6 +102,9 @@ export class Session {
         credentials: this.credentials,
         deadline: this.deadline,
         requestTimeoutMs: this.options.requestTimeout * 1000,
+        ...(this.options.maxResponseMb !== undefined
+          ? { maxResponseBytes: Math.round(this.options.maxResponseMb * 1024 * 1024) }
+          : {}),
         retry: tuning.retry,
         onRetry: (message) => this.progress.note(message),
         onSecret: (secret) => terminal.addSecret(secret),

@@ -1,11 +1,13 @@
 /**
  * A PAN-OS XML API client for one firewall: keygen, configuration reads and writes, operational
  * commands, commits and jobs. Transient failures (connection errors, 5xx, HTML pages, session
- * timeouts) are retried with backoff, bounded by an attempt count and the command's deadline;
- * a write whose outcome is unknown is never re-sent here — the caller reads the state back first.
+ * timeouts) are retried with jittered backoff, bounded by an attempt count and the command's
+ * deadline, and never sooner than the device's `Retry-After`; a write whose outcome is unknown is
+ * never re-sent here — the caller reads the state back first, then waits with `backOff`.
  */
 import { el, parseXml, path, renderXml, textOf, type XmlElement } from "../xmlspec/xml";
-import { backoffMs, formatSeconds, type Deadline } from "./deadline";
+import { retryDelayMs, type RetryPolicy } from "./backoff";
+import { formatSeconds, type Deadline } from "./deadline";
 import {
   CODE_OBJECT_NOT_PRESENT,
   CODE_SESSION_TIMED_OUT,
@@ -14,23 +16,24 @@ import {
   parseResponse,
   type PanosResponse,
 } from "./envelope";
-import { OutcomeUnknownError, PanosApiError, PanosAuthError, PanosError, PanosUnavailableError } from "./errors";
+import {
+  OutcomeUnknownError,
+  PanosApiError,
+  PanosAuthError,
+  PanosError,
+  PanosUnavailableError,
+  UnexpectedAnswerError,
+} from "./errors";
 import { parseJob, parseJobs, type Job } from "./jobs";
 import { HttpTransport, type Endpoint } from "./transport";
+
+export type { RetryPolicy } from "./backoff";
 
 /** How to authenticate: an API key, a username and password (keygen), or both (key first). */
 export interface Credentials {
   readonly apiKey?: string;
   readonly username?: string;
   readonly password?: string;
-}
-
-/** Bounded retries with doubling backoff. */
-export interface RetryPolicy {
-  /** Tries per request, the first included. */
-  readonly attempts: number;
-  readonly initialDelayMs: number;
-  readonly maxDelayMs: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, initialDelayMs: 500, maxDelayMs: 8_000 };
@@ -45,6 +48,8 @@ export interface ClientOptions {
   /** Timeout of one HTTP request. @default 30 s */
   readonly requestTimeoutMs?: number;
   readonly retry?: RetryPolicy;
+  /** Longest answer read; longer ones end with ResponseTooLargeError. @default 8 MiB */
+  readonly maxResponseBytes?: number;
   /** Told about each retry, for progress output. */
   readonly onRetry?: (message: string) => void;
   /** Told about an API key obtained by keygen, so that output can redact it. */
@@ -75,14 +80,15 @@ interface Exchange {
 export class PanosClient {
   /** The firewall's address, as given. */
   public readonly host: string;
+  /** How requests are retried; callers that re-send a write after reading back use it too. */
+  public readonly retry: RetryPolicy;
   private readonly transport: HttpTransport;
-  private readonly retry: RetryPolicy;
   private readonly requestTimeoutMs: number;
   private key: Promise<string> | undefined;
 
   public constructor(private readonly options: ClientOptions) {
     this.host = options.endpoint.host;
-    this.transport = new HttpTransport(options.endpoint);
+    this.transport = new HttpTransport(options.endpoint, options.maxResponseBytes);
     this.retry = options.retry ?? DEFAULT_RETRY;
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     if (options.credentials.apiKey) this.key = Promise.resolve(options.credentials.apiKey);
@@ -176,12 +182,34 @@ export class PanosClient {
     return { jobId: job !== undefined && /^\d+$/.test(job) ? Number(job) : undefined, lines: response.lines };
   }
 
-  /** One job by id. */
+  /** One job by id; an answer about any other job is an error, never taken for this one. */
   public async job(id: number): Promise<Job> {
     const root = await this.op(renderXml(el("show", [el("jobs", [el("id", String(id))])])));
-    const job = path(root, "result", "job");
-    if (!job) throw new PanosError(`${this.host} answered show jobs id ${id} without a job`);
-    return parseJob(job);
+    const jobs = (path(root, "result")?.children ?? []).filter((c) => c.name === "job");
+    if (jobs.length === 0) throw new PanosError(`${this.host} answered show jobs id ${id} without a job`);
+    const about = jobs.map((j) => textOf(path(j, "id")) ?? "?");
+    if (jobs.length > 1 || about[0] !== String(id)) {
+      throw new UnexpectedAnswerError(
+        `asked for job ${id}, ${this.host} answered about job ${about.join(", ")}; not taken as job ${id}'s state`,
+      );
+    }
+    return parseJob(jobs[0]);
+  }
+
+  /**
+   * Waits before re-sending a write whose earlier try failed (`tries` so far, 1-based): the retry
+   * policy's jittered backoff, or the device's `Retry-After` when longer. Throws when the wait
+   * would outlast the deadline, so that a caller never ends its budget hammering the device.
+   */
+  public async backOff(tries: number, what: string, failure?: unknown): Promise<void> {
+    const { deadline } = this.options;
+    const retryAfterMs = retryAfterOf(failure);
+    const delay = retryDelayMs(Math.max(0, tries - 1), this.retry, retryAfterMs);
+    if (deadline.remainingMs() <= delay) {
+      throw deadline.exceeded(`${what} on ${this.host}${waitReason(retryAfterMs)}`);
+    }
+    this.options.onRetry?.(`waiting ${formatDelay(delay)} before ${what}`);
+    await deadline.sleep(delay);
   }
 
   /** Every job the device still lists. */
@@ -241,7 +269,9 @@ export class PanosClient {
       try {
         const reply = await this.transport.post(params, apiKey, timeoutMs);
         if (reply.status >= 500) {
-          throw new PanosUnavailableError(`${this.transport.label} answered HTTP ${reply.status}`, true);
+          throw new PanosUnavailableError(`${this.transport.label} answered HTTP ${reply.status}`, true, {
+            retryAfterMs: reply.retryAfterMs,
+          });
         }
         const response = parseHttpReply(reply.status, reply.body, this.host, what);
         if (isSuccess(response) || response.code !== CODE_SESSION_TIMED_OUT) return { response, body: reply.body };
@@ -257,9 +287,11 @@ export class PanosClient {
       }
       // A request cut short by the command's own deadline says nothing new about the device.
       if (deadline.expired) throw deadline.exceeded(`${what} on ${this.host} (${failure.message})`);
-      const delay = backoffMs(attempt, this.retry.initialDelayMs, this.retry.maxDelayMs);
       if (attempt + 1 >= attempts) throw failure;
-      if (deadline.remainingMs() <= delay) throw deadline.exceeded(`${what} on ${this.host} (${failure.message})`);
+      const delay = retryDelayMs(attempt, this.retry, failure.retryAfterMs);
+      if (deadline.remainingMs() <= delay) {
+        throw deadline.exceeded(`${what} on ${this.host} (${failure.message}${waitReason(failure.retryAfterMs)})`);
+      }
       this.options.onRetry?.(
         `${failure.message}; retrying ${what} in ${formatDelay(delay)} (${attempt + 2}/${attempts})`,
       );
@@ -309,6 +341,16 @@ function describeCommand(cmd: string): string {
     return "command";
   }
   return words.join(" ");
+}
+
+/** The `Retry-After` carried by a failure or its cause. */
+function retryAfterOf(failure: unknown): number | undefined {
+  if (failure instanceof PanosUnavailableError) return failure.retryAfterMs;
+  return failure instanceof Error ? retryAfterOf(failure.cause) : undefined;
+}
+
+function waitReason(retryAfterMs: number | undefined): string {
+  return retryAfterMs !== undefined ? `; the device asked to retry after ${formatSeconds(retryAfterMs)}` : "";
 }
 
 function formatDelay(ms: number): string {

@@ -55,12 +55,25 @@ export class PanosAuthError extends PanosError {}
 export class PanosUnavailableError extends PanosError {
   /** True when the request may have reached the device (its outcome is then unknown). */
   public readonly maybeProcessed: boolean;
+  /** How long the device asked us to wait (`Retry-After`), when it said. */
+  public readonly retryAfterMs: number | undefined;
 
-  public constructor(message: string, maybeProcessed: boolean, options?: { cause?: unknown }) {
+  public constructor(
+    message: string,
+    maybeProcessed: boolean,
+    options?: { readonly cause?: unknown; readonly retryAfterMs?: number },
+  ) {
     super(message, options);
     this.maybeProcessed = maybeProcessed;
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }
+
+/** An answer longer than the byte cap: reading stopped there instead of exhausting memory. */
+export class ResponseTooLargeError extends PanosError {}
+
+/** An answer about something other than what was asked (e.g. another job than the one polled). */
+export class UnexpectedAnswerError extends PanosError {}
 
 /** The TLS handshake failed certificate verification; retrying cannot help. */
 export class PanosTlsError extends PanosError {}

@@ -1,3 +1,4 @@
+export * from "./backoff";
 export * from "./client";
 export * from "./commit";
 export * from "./deadline";

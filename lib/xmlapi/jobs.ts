@@ -13,6 +13,8 @@ export interface Job {
   /** 0–100 while running; some finished jobs carry a timestamp here instead. */
   readonly progress: string | undefined;
   readonly user: string | undefined;
+  /** The commit description the job was queued with (empty when none, or when the device omits it). */
+  readonly description: string;
   /** `details/line*`: the reasons of a failure, or the success message. */
   readonly details: readonly string[];
   /** `warnings/line*`: problems that did not fail the job. */
@@ -41,6 +43,7 @@ export function parseJob(job: XmlElement): Job {
     result: field("result") ?? "",
     progress: field("progress"),
     user: field("user"),
+    description: field("description") ?? "",
     details: lines(child(job, "details")),
     warnings: lines(child(job, "warnings")),
   };

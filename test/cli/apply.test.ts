@@ -67,9 +67,9 @@ test("--json prints one document with every operation and the commit", async () 
     commit: { result: "OK" },
   });
   expect(report.operations).toEqual([
-    { action: "edit", xpath: `${SYSTEM}/type`, changed: true, requiresReboot: false },
-    { action: "set", xpath: SYSTEM, changed: true, requiresReboot: false },
-    { action: "delete", xpath: `${SYSTEM}/login-banner`, changed: false, requiresReboot: false },
+    { action: "edit", xpath: `${SYSTEM}/type`, changed: true, requiresReboot: false, state: "written" },
+    { action: "set", xpath: SYSTEM, changed: true, requiresReboot: false, state: "written" },
+    { action: "delete", xpath: `${SYSTEM}/login-banner`, changed: false, requiresReboot: false, state: "unchanged" },
   ]);
 });
 

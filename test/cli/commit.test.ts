@@ -13,16 +13,19 @@ afterEach(async () => {
   await sim.stop();
 });
 
+/** A one-operation spec, as JSON. */
+const TZ_SPEC = JSON.stringify({
+  version: 1,
+  name: "tz",
+  requiresReboot: false,
+  operations: [{ action: "set", xpath: `${DEVICE_ROOT}/deviceconfig/system`, element: "<timezone>UTC</timezone>" }],
+});
+
 /** Leaves a pending change on the simulator, as another tool would. */
 async function pendingChange(): Promise<void> {
   const { code } = await mveHa(["apply", ...target(sim), "--spec-env", "S"], {
     ...login(sim),
-    S: JSON.stringify({
-      version: 1,
-      name: "tz",
-      requiresReboot: false,
-      operations: [{ action: "set", xpath: `${DEVICE_ROOT}/deviceconfig/system`, element: "<timezone>UTC</timezone>" }],
-    }),
+    S: TZ_SPEC,
   });
   expect(code).toBe(0);
   expect(sim.pendingChanges).toBe(true);
@@ -87,4 +90,27 @@ test("answer lost and no commit job ever listed: exit 1 saying the outcome is un
   expect(code).toBe(1);
   expect(stderr).toMatch(/so mve-ha cannot tell whether the changes were committed; check `show jobs all`/);
   expect(JSON.parse(stdout)).toMatchObject({ ok: false, exitCode: 1 });
+});
+
+test("API-key session, another admin commits as our answer is lost: exit 1, outcome unknown, never OK", async () => {
+  await pendingChange();
+  sim.setFaults([{ kind: "foreign-commit", admin: "bob" }]);
+  const { code, stdout, stderr } = await mveHa(["commit", ...target(sim), "--json"], { PANOS_API_KEY: sim.apiKey });
+  expect(code).toBe(1);
+  expect(JSON.parse(stdout)).toMatchObject({ ok: false, exitCode: 1 });
+  expect(stderr).toMatch(/outcome is unknown/);
+  expect(stdout).not.toMatch(/"OK"/);
+  expect(sim.pendingChanges).toBe(true);
+});
+
+test("apply --commit against a device answering 503 to every commit: a bounded number of requests", async () => {
+  sim.setFaults([{ kind: "service-unavailable", match: { type: "commit" }, times: Infinity }]);
+  const { code, stderr } = await mveHa(["apply", ...target(sim), "--spec-env", "S", "--commit", "--timeout", "3"], {
+    ...login(sim),
+    S: TZ_SPEC,
+  });
+  expect(code).toBe(1);
+  expect(stderr).toMatch(/sent 4 times, no answer came back, no commit job of ours is listed/);
+  expect(sim.requests.filter((r) => r.type === "commit").length).toBeLessThanOrEqual(4); // FAST.retry.attempts
+  expect(sim.requests.length).toBeLessThan(40);
 });

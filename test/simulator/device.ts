@@ -121,7 +121,11 @@ export class SimulatedDevice {
    * Queues a commit of the current candidate. `lost` (a commit-answer-lost fault) delays the job's
    * listing and, unless it says otherwise, stops counting the candidate as pending while the job runs.
    */
-  public startCommit(description: string, lost?: Extract<DeviceFault, { kind: "commit-answer-lost" }>): SimulatedJob {
+  public startCommit(
+    description: string,
+    lost?: Extract<DeviceFault, { kind: "commit-answer-lost" }>,
+    user = this.settings.username,
+  ): SimulatedJob {
     const snapshot = this.candidate;
     const seq = this.changeSeq;
     const stuck = this.faults.device("job-stuck", true) !== undefined;
@@ -136,12 +140,25 @@ export class SimulatedDevice {
     };
     return this.jobs.start(
       "Commit",
-      this.settings.username,
+      user,
       description,
       stuck ? Infinity : this.settings.commitMs,
       finish,
       lost?.listedAfterMs ?? 0,
     );
+  }
+
+  /**
+   * Another administrator's commit. Admin-scoped (partial, the default): it commits only their own
+   * changes, so it finishes OK and leaves every change of ours pending and the running
+   * configuration as it was. `full`: it commits the whole candidate, ours included.
+   */
+  public startForeignCommit(admin: string, description: string, full = false): SimulatedJob {
+    if (full) return this.startCommit(description, undefined, admin);
+    return this.jobs.start("Commit", admin, description, this.settings.commitMs, () => ({
+      result: "OK",
+      details: ["Configuration committed successfully"],
+    }));
   }
 
   /** A restart begins: uncommitted changes and running jobs are lost. */

@@ -12,6 +12,8 @@ export interface RequestMatch {
   readonly action?: string;
   /** A substring of the op/commit `cmd` XML, e.g. `<jobs>`. */
   readonly cmd?: string;
+  /** A substring of the config `xpath`. */
+  readonly xpath?: string;
 }
 
 interface Counted {
@@ -25,8 +27,8 @@ export type TransportFault =
   | (Counted & { readonly kind: "reset"; readonly when?: "before" | "after" })
   /** The web server's 502 HTML page. */
   | (Counted & { readonly kind: "bad-gateway" })
-  /** HTTP 503. */
-  | (Counted & { readonly kind: "service-unavailable" })
+  /** HTTP 503, with a `Retry-After` header when given (seconds or an HTTP date). */
+  | (Counted & { readonly kind: "service-unavailable"; readonly retryAfter?: string })
   /** Act on the request, then answer after `delayMs`. */
   | (Counted & { readonly kind: "slow"; readonly delayMs: number })
   /** Answer code 22, session timed out, without acting. */
@@ -53,7 +55,22 @@ export type DeviceFault =
       readonly times?: number;
     }
   /** Jumbo-frame mode stays off after a restart, even when `set system setting jumbo-frame on` asked for it. */
-  | { readonly kind: "jumbo-stays-off" };
+  | { readonly kind: "jumbo-stays-off" }
+  /**
+   * Another administrator commits right as our commit request arrives, and our request is lost
+   * unprocessed (connection dropped). Their commit is admin-scoped (a partial commit of their own
+   * changes), so ours stay pending, unless `full` (a full commit takes ours too). `admin` may equal
+   * ours: another session of the same name.
+   */
+  | {
+      readonly kind: "foreign-commit";
+      readonly admin: string;
+      readonly description?: string;
+      readonly full?: boolean;
+      readonly times?: number;
+    }
+  /** The next `times` `show jobs id N` answers are about another job (the oldest one listed). */
+  | { readonly kind: "job-answer-mismatch"; readonly times?: number };
 
 export type Fault = TransportFault | DeviceFault;
 
@@ -62,6 +79,7 @@ export interface RequestFacts {
   readonly type: string;
   readonly action?: string;
   readonly cmd?: string;
+  readonly xpath?: string;
 }
 
 const TRANSPORT_KINDS: ReadonlySet<string> = new Set([
@@ -88,6 +106,7 @@ function matches(match: RequestMatch | undefined, request: RequestFacts): boolea
   if (!match) return true;
   if (match.type !== undefined && match.type !== request.type) return false;
   if (match.action !== undefined && match.action !== request.action) return false;
+  if (match.xpath !== undefined && !(request.xpath ?? "").includes(match.xpath)) return false;
   return match.cmd === undefined || (request.cmd ?? "").includes(match.cmd);
 }
 

@@ -83,7 +83,7 @@ export class Listener {
         request.socket.destroy();
         return;
       }
-      response.writeHead(reply.status, { "content-type": reply.contentType }).end(reply.body);
+      response.writeHead(reply.status, { ...reply.headers, "content-type": reply.contentType }).end(reply.body);
     } catch (error) {
       response.writeHead(500, { "content-type": "text/plain" }).end(`simulator error: ${(error as Error).message}`);
     }

@@ -92,6 +92,8 @@ export function handleOp(device: SimulatedDevice, cmdText: string, restart: () =
   if (command === "check pending-changes") return success(device.pendingChanges ? "yes" : "no");
   if (command === "show jobs all") return success(device.jobs.listed.map(renderJob).reverse());
   if (command === "show jobs id") {
+    const other = device.faults.device("job-answer-mismatch", true) ? device.jobs.listed[0] : undefined;
+    if (other && other.id !== Number(argument)) return success(renderJob(other));
     const job = device.jobs.find(Number(argument));
     return job ? success(renderJob(job)) : failure([`job ${argument} not found`], CODE_NOT_PRESENT);
   }
@@ -124,6 +126,11 @@ export function handleCommit(device: SimulatedDevice, cmdText: string | null): R
   if (lock) return failure([`Configuration is locked by ${lock.admin}`]);
   if (device.jobs.running("AutoCom")) return failure(["Commit job was not queued since auto-commit not yet finished"]);
   if (device.jobs.running("Commit")) return failure(["Another commit/validate is in progress. Please try again later"]);
+  const foreign = device.faults.device("foreign-commit", true);
+  if (foreign) {
+    device.startForeignCommit(foreign.admin, foreign.description ?? "", foreign.full);
+    return { kind: "reset" };
+  }
   if (!device.pendingChanges) return successMessage("There are no changes to commit.", CODE_OK);
   const description = cmd.children.find((c) => c.name === "description")?.text ?? "";
   const lost = device.faults.device("commit-answer-lost", true);

@@ -3,7 +3,13 @@ import { renderXml, type XmlElement } from "../../lib/xmlspec/xml";
 
 /** An HTTP answer, or a connection dropped without one. */
 export type Reply =
-  | { readonly kind: "reply"; readonly status: number; readonly body: string; readonly contentType: string }
+  | {
+      readonly kind: "reply";
+      readonly status: number;
+      readonly body: string;
+      readonly contentType: string;
+      readonly headers?: Readonly<Record<string, string>>;
+    }
   | { readonly kind: "reset" };
 
 function cdata(text: string): string {
@@ -68,8 +74,9 @@ export function badGateway(): Reply {
   return { kind: "reply", status: 502, body, contentType: "text/html" };
 }
 
-/** HTTP 503 with a short HTML body. */
-export function serviceUnavailable(): Reply {
+/** HTTP 503 with a short HTML body, and `Retry-After` when given. */
+export function serviceUnavailable(retryAfter?: string): Reply {
   const body = "<html><head><title>503 Service Unavailable</title></head><body>Service Unavailable</body></html>";
-  return { kind: "reply", status: 503, body, contentType: "text/html" };
+  const headers = retryAfter !== undefined ? { "retry-after": retryAfter } : undefined;
+  return { kind: "reply", status: 503, body, contentType: "text/html", ...(headers ? { headers } : {}) };
 }

@@ -10,7 +10,7 @@ import { isLoopbackAddress } from "../../lib/cli/loopback-guard";
 import { el, parseXml, type XmlElement } from "../../lib/xmlspec/xml";
 import { handleConfig } from "./config-api";
 import { newApiKey, SimulatedDevice, type CommitRecord, type Phase, type RequestRecord } from "./device";
-import type { Fault } from "./faults";
+import type { Fault, RequestFacts } from "./faults";
 import { Listener, type ListenerOptions } from "./http-server";
 import { handleCommit, handleOp } from "./op-api";
 import type { HealthFaults, SimulatedBgpPeer } from "./operational";
@@ -230,22 +230,22 @@ export class Simulator {
   /** @internal Answers one API request. */
   public async handle(params: URLSearchParams, apiKeyHeader: string | undefined): Promise<Reply> {
     const type = params.get("type") ?? "";
-    const facts = { type, action: params.get("action") ?? undefined, cmd: params.get("cmd") ?? undefined };
+    const facts = {
+      type,
+      action: params.get("action") ?? undefined,
+      cmd: params.get("cmd") ?? undefined,
+      xpath: params.get("xpath") ?? undefined,
+    };
     const reply = await this.answer(params, apiKeyHeader, facts);
     this.device.requests.push({
       at: new Date(),
       ...facts,
-      xpath: params.get("xpath") ?? undefined,
       outcome: reply.kind === "reset" ? "reset" : reply.status,
     });
     return reply;
   }
 
-  private async answer(
-    params: URLSearchParams,
-    apiKeyHeader: string | undefined,
-    facts: { type: string; action?: string; cmd?: string },
-  ): Promise<Reply> {
+  private async answer(params: URLSearchParams, apiKeyHeader: string | undefined, facts: RequestFacts): Promise<Reply> {
     if (this.device.phase === "starting" || this.device.phase === "down") return badGateway();
     if (this.device.phase === "refusing-credentials") return forbidden();
     const fault = this.device.faults.takeTransport(facts);
@@ -256,7 +256,7 @@ export class Simulator {
       case "bad-gateway":
         return badGateway();
       case "service-unavailable":
-        return serviceUnavailable();
+        return serviceUnavailable(fault.retryAfter);
       case "session-timeout":
         return failure(["Session timed out"], 22);
       case "invalid":

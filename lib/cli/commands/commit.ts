@@ -10,13 +10,22 @@ export interface CommitCommandOptions extends ConnectionOptions {
   readonly host: string;
 }
 
-/** Commits as a progress step (shared by apply --commit and prepare). */
-export function commitStep(session: Session, client: PanosClient, context: CliContext): Promise<CommitOutcome> {
+/**
+ * Commits as a progress step (shared by apply --commit and prepare). `ownChangesCommitted` tells,
+ * after a lost commit answer, whether our own writes reached the running configuration.
+ */
+export function commitStep(
+  session: Session,
+  client: PanosClient,
+  context: CliContext,
+  ownChangesCommitted?: () => Promise<boolean>,
+): Promise<CommitOutcome> {
   return session.progress.step(`commit on ${client.host}`, (update) =>
     commitPending(client, {
       deadline: session.deadline,
       poll: context.tuning.poll,
       ownAdmin: session.username,
+      ownChangesCommitted,
       onProgress: update,
     }),
   );
