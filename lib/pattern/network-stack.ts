@@ -98,7 +98,7 @@ export function buildNetwork(
           managementInterface: {
             address: managementCidr(management[i]),
             gateway: management[i].managementGateway,
-            dnsServers: props.management.dnsServers,
+            dnsServers: props.management.dnsServers.map((server) => valueIn(stack, server)),
           },
           jumboFrameMtu: props.management.jumboFrameMtu,
           hypervisorAssignedMacAddresses: props.management.hypervisorAssignedMacAddresses,
