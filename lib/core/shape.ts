@@ -63,6 +63,7 @@ export function rawExpressionIssue(prop: string, value: unknown): RuleIssue[] {
   );
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Options of a string prop. */
