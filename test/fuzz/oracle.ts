@@ -214,6 +214,9 @@ function linkMonitoring(v: unknown): boolean {
   return ok && new Set(groups.map((g) => (g as { name: unknown }).name)).size === groups.length;
 }
 
+/** A partner port by location or by product UID, not both. */
+const onePort: Check = (v) => isObject(v) && (v.locationId === undefined) !== (v.productUid === undefined);
+
 function connectionRules(c: unknown, p: string): FieldRule[] {
   const kind = isObject(c) ? (c.region !== undefined || c.type !== undefined ? "aws" : "azure") : undefined;
   const common: FieldRule[] = [
@@ -233,7 +236,9 @@ function connectionRules(c: unknown, p: string): FieldRule[] {
       [`${p}.vif.asn`, T, int(1, 4294967295)],
       [`${p}.vif.amazonAsn`, T, int(1, 4294967295)],
       [`${p}.vif.type`, F, among("private", "public", "transit")],
-      [`${p}.firewalls`, T, (v) => Array.isArray(v) && v.length === 2 && v.every(isObject)],
+      // Array.from: a sparse list's holes are missing firewalls, which `every` alone would skip.
+      [`${p}.firewalls`, T, (v) => Array.isArray(v) && v.length === 2 && Array.from(v).every(isObject)],
+      ...[0, 1].map((i): FieldRule => [`${p}.firewalls[${i}].partnerPort`, T, onePort]),
       [`${p}.firewalls[0].partnerPort.diversityZone`, F, among("red", "blue")],
       [`${p}.firewalls[1].partnerPort.locationId`, F, int(1, Number.MAX_SAFE_INTEGER)],
     ];

@@ -73,9 +73,18 @@ function ownValues(field: FuzzField): readonly unknown[] {
   }
 }
 
+/** A copy of a pool value, so that a case that writes into it leaves the pool as it was. */
+function fresh(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(fresh);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fresh(v)]));
+  }
+  return value;
+}
+
 /** Half the time a hostile value (wrong type, markup, NUL, 1 MB, `${…}`), else one of the field's own. */
 function valueFor(rng: Random, field: FuzzField): unknown {
-  return rng() < 0.5 ? pick(rng, HOSTILE) : pick(rng, ownValues(field));
+  return fresh(rng() < 0.5 ? pick(rng, HOSTILE) : pick(rng, ownValues(field)));
 }
 
 /** Sets `value` at `path`, creating plain objects on the way (a path through a non-object is skipped). */

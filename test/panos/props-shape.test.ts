@@ -4,24 +4,13 @@
  * so a truthy string never turns a boolean on and a raw `${…}` never reaches an XML spec.
  */
 import { TerraformStack, Testing, Token } from "cdktf";
-import { ValidationError } from "../../lib/core/validation-error";
 import {
   DevicePreparation,
   PaloAltoFirewallConfig,
   type DevicePreparationProps,
   type PaloAltoFirewallConfigProps,
 } from "../../lib/panos";
-import { firewallProps, preparationProps } from "./fixtures";
-
-function thrown(build: () => void): ValidationError {
-  try {
-    build();
-  } catch (e) {
-    if (ValidationError.isValidationError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError, but the construct was built");
-}
+import { firewallProps, preparationProps, thrown } from "./fixtures";
 
 function firewallProblems(props: PaloAltoFirewallConfigProps): string[] {
   const stack = new TerraformStack(Testing.app(), "firewall-0");
