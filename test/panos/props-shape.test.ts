@@ -9,6 +9,7 @@ import {
   PaloAltoFirewallConfig,
   type DevicePreparationProps,
   type PaloAltoFirewallConfigProps,
+  XmlBridge,
 } from "../../lib/panos";
 import { firewallProps, preparationProps, thrown } from "./fixtures";
 
@@ -94,5 +95,41 @@ describe("DevicePreparation", () => {
     expect(preparationProblems({ ...p, managementInterface: { ...p.managementInterface, dnsServers } })).toEqual([
       expect.stringMatching(/^managementInterface\.dnsServers\[0\]: holds a raw Terraform expression/),
     ]);
+  });
+});
+
+describe("XmlBridge", () => {
+  const api = {
+    host: "192.0.2.1",
+    port: 443,
+    protocol: "https" as const,
+    insecureSkipVerify: false,
+    timeouts: { applySeconds: 600, commitSeconds: 1200, prepareSeconds: 3600 },
+  };
+  const spec = (element: string) => ({
+    version: 1 as const,
+    name: "n",
+    operations: [{ action: "set" as const, xpath: "/config/devices", element }],
+    requiresReboot: false,
+  });
+
+  test("a spec holding a raw ${…} is refused: no plan-time check could see what Terraform substitutes", () => {
+    const stack = new TerraformStack(Testing.app(), "firewall-0");
+    const error = thrown(
+      () => new XmlBridge(stack, "x", { api, cli: "mve-ha", subcommand: "apply", spec: spec("<a>${var.x}</a>") }),
+    );
+    expect(error.issues.map((i) => i.prop)).toEqual(["spec.operations[0].element"]);
+  });
+
+  test("a spec holding a cdktf token gets its plan-time check instead", () => {
+    const stack = new TerraformStack(Testing.app(), "firewall-0");
+    const token = Token.asString({ resolve: () => "${var.x}" });
+    const bridge = new XmlBridge(stack, "x", {
+      api,
+      cli: "mve-ha",
+      subcommand: "apply",
+      spec: spec(`<a>${token}</a>`),
+    });
+    expect(bridge.lifecycle?.precondition).toHaveLength(1);
   });
 });
