@@ -28,15 +28,12 @@ export function oneOf<T extends string | number>(
   allowed: readonly T[],
   fix: string,
 ): RuleIssue | undefined {
-  if (value === undefined || isUnresolved(value)) return undefined;
-  if (allowed.includes(value)) return undefined;
-  return {
-    prop,
-    value,
-    problem: "is not one of the allowed values",
-    allowed: allowed.map((v) => JSON.stringify(v)).join(", "),
-    fix,
-  };
+  if (value === undefined || (!isUnresolved(value) && allowed.includes(value))) return undefined;
+  // Enum values may become XML tag names or CLI flags: only the fixed table, never a plan-time value.
+  const problem = isUnresolved(value)
+    ? "is a token; it must be one of the fixed values"
+    : "is not one of the allowed values";
+  return { prop, value, problem, allowed: allowed.map((v) => JSON.stringify(v)).join(", "), fix };
 }
 
 /** A dotted-quad IPv4 address without prefix. */

@@ -1,7 +1,9 @@
 import { Construct } from "constructs";
 import type { vxc } from "../../.gen/providers/megaport";
 import { nonEmpty } from "../core/rules";
+import { optional, record, shapeIssues, type Shape } from "../core/shape";
 import { Issues, ValidationError } from "../core/validation-error";
+import { haRoleShape, mvePairShape, productNameShape, productOptionFields, rateLimitShape } from "./shapes";
 import type { PaloAltoMve } from "./palo-alto-mve";
 import { checkProductOptions, type ProductOptions } from "./product";
 import { haRole, rateLimit } from "./rules";
@@ -31,6 +33,15 @@ export interface HaLinkProps extends ProductOptions {
   readonly productName?: string;
 }
 
+/** HaLinkProps at run time. */
+const haLinkShape: Shape = record({
+  ...productOptionFields,
+  role: haRoleShape,
+  mves: mvePairShape,
+  rateLimitMbps: optional(rateLimitShape),
+  productName: optional(productNameShape),
+});
+
 /**
  * An untagged VXC between the same HA vNIC (`ha1`, `ha2` or `ha3`) of two different Palo Alto
  * MVEs, with `vnic_index` explicit on both ends (the provider's silent default is vNIC 0) and
@@ -46,6 +57,7 @@ export class HaLink extends Construct {
 
   public constructor(scope: Construct, id: string, props: HaLinkProps) {
     super(scope, id);
+    new Issues(this.node.path).addAll(shapeIssues(props, haLinkShape)).throwIfAny();
     const [a, b] = props.mves;
     const issues = new Issues(this.node.path);
     issues.add(haRole("role", props.role));

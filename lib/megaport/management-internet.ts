@@ -2,7 +2,17 @@ import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 import { dataMegaportPartner, type vxc } from "../../.gen/providers/megaport";
 import { integerInRange, ipv4Address } from "../core/rules";
+import { optional, record, shapeIssues, type Shape } from "../core/shape";
 import { Issues } from "../core/validation-error";
+import {
+  diversityZoneShape,
+  idShape,
+  managementAddressShape,
+  mveShape,
+  productNameShape,
+  productOptionFields,
+  rateLimitShape,
+} from "./shapes";
 import type { PaloAltoMve } from "./palo-alto-mve";
 import { checkProductOptions, type ProductOptions } from "./product";
 import { diversityZone, positiveId, rateLimit, type DiversityZone } from "./rules";
@@ -53,6 +63,17 @@ export interface ManagementInternetProps extends ProductOptions {
   readonly managementAddress?: ManagementAddress;
 }
 
+/** ManagementInternetProps at run time. */
+const managementInternetShape: Shape = record({
+  ...productOptionFields,
+  mve: mveShape,
+  rateLimitMbps: optional(rateLimitShape),
+  locationId: optional(idShape),
+  diversityZone: optional(diversityZoneShape),
+  productName: optional(productNameShape),
+  managementAddress: optional(managementAddressShape),
+});
+
 /**
  * A Megaport Internet (transit) VXC on the MVE's management vNIC, so the firewall's management
  * interface is reachable. Exposes the management IP, prefix length and gateway as tokens.
@@ -71,6 +92,7 @@ export class ManagementInternet extends Construct {
 
   public constructor(scope: Construct, id: string, props: ManagementInternetProps) {
     super(scope, id);
+    new Issues(this.node.path).addAll(shapeIssues(props, managementInternetShape)).throwIfAny();
     const issues = new Issues(this.node.path);
     issues.add(rateLimit("rateLimitMbps", props.rateLimitMbps));
     issues.add(positiveId("locationId", props.locationId, "location"));

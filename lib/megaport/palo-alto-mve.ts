@@ -3,7 +3,17 @@ import { Construct } from "constructs";
 import { dataMegaportLocation, dataMegaportMveImages, mve } from "../../.gen/providers/megaport";
 import { exactlyOneOf, nonEmpty } from "../core/rules";
 import { isLiteral, isUnresolved } from "../core/tokens";
+import { optional, record, shapeIssues, text, type Shape } from "../core/shape";
 import { Issues } from "../core/validation-error";
+import {
+  diversityZoneShape,
+  imageShape,
+  locationShape,
+  productNameShape,
+  productOptionFields,
+  secretShape,
+  sizeShape,
+} from "./shapes";
 import { checkProductOptions, preventsDestroy, productArguments, type ProductOptions } from "./product";
 import { adminPasswordHash, diversityZone, mveSize, positiveId, sshRsa2048PublicKey } from "./rules";
 import type { DiversityZone, MveSize } from "./rules";
@@ -193,7 +203,28 @@ function describeImage(image: ImageSelector): string {
   return image.id !== undefined ? `MVE image id ${image.id}` : `Palo Alto VM-Series image version ${image.version}`;
 }
 
+const description = optional(text({ max: 255, fix: "give a short description or leave it unset" }));
+
+/** PaloAltoMveProps at run time. */
+const mveShape: Shape = record({
+  ...productOptionFields,
+  productName: productNameShape,
+  location: locationShape,
+  size: sizeShape,
+  image: imageShape,
+  diversityZone: optional(diversityZoneShape),
+  sshPublicKey: secretShape("an OpenSSH RSA public key line", "pass the .pub line (or a TerraformVariable's value)"),
+  adminPasswordHash: secretShape("a sha256-crypt hash", "pass a sensitive TerraformVariable's value"),
+  licenseData: optional(secretShape("licence data", "pass a sensitive TerraformVariable's value")),
+  mveLabel: optional(text({ max: 100, fix: "give a short label or leave it unset" })),
+  vnicDescriptions: optional(
+    record({ mgmt: description, data: description, ha1: description, ha2: description, ha3: description }),
+  ),
+});
+
 function validate(scope: Construct, props: PaloAltoMveProps): void {
+  // Shape first (types, presence, enums, tokens): the rules below may then rely on it.
+  new Issues(scope.node.path).addAll(shapeIssues(props, mveShape)).throwIfAny();
   const issues = new Issues(scope.node.path);
   issues.add(nonEmpty("productName", props.productName, "give the MVE a product name"));
   const location = props.location as { id?: number; name?: string };

@@ -19,7 +19,10 @@ import {
   type PaloAltoMve,
   type ProductOptions,
 } from "../megaport";
+import type { RuleIssue } from "../core/validation-error";
+import { shapeIssues } from "../core/shape";
 import { valueIn, type StringValue } from "./variables";
+import { awsPairShape, azurePairShape, partnerPortPairShape } from "./connection-shapes";
 
 /** Index of a firewall in the pair: its HA device ID. */
 export type FirewallIndex = 0 | 1;
@@ -52,6 +55,23 @@ export interface PairConnection {
   readonly connection: CloudConnection | undefined;
   /** The prop (below `cloudConnections[k].`) that sets firewall `index`'s `field`, for messages. */
   propOf(field: PeeringField, index: FirewallIndex): string;
+  /**
+   * What is wrong with the props the builder was given (props below `cloudConnections[k].`); the
+   * pair reports them before it uses the connection.
+   */
+  readonly shapeIssues: readonly RuleIssue[];
+}
+
+const built = new WeakSet<object>();
+
+/** True for a connection made by aws(), azure() or partnerPort(). */
+export function isPairConnection(value: unknown): value is PairConnection {
+  return typeof value === "object" && value !== null && built.has(value);
+}
+
+/** The builder's props as an object the builder can read safely (its shape issues say what is wrong). */
+function readable<T extends object>(props: T): T {
+  return typeof props === "object" && props !== null && !Array.isArray(props) ? props : ({} as T);
 }
 
 /** The BGP field names of per-firewall `bgp` settings. */
@@ -75,10 +95,12 @@ function lazyConnection<C extends CloudConnection>(
   },
   build: (scope: Construct, defaults: ProductOptions | undefined) => C,
   attach: (connection: C, scope: Construct, id: string, index: FirewallIndex, mve: PaloAltoMve) => CloudAttachment,
+  issues: readonly RuleIssue[],
 ): PairConnection {
   let connection: C | undefined;
-  return {
+  const result: PairConnection = {
     ...base,
+    shapeIssues: issues,
     get connection() {
       return connection;
     },
@@ -87,6 +109,8 @@ function lazyConnection<C extends CloudConnection>(
       return attach(connection, scope, id, index, mve);
     },
   };
+  built.add(result);
+  return result;
 }
 
 /** Per-firewall settings of an AWS connection. */
@@ -105,7 +129,9 @@ export type AwsPairConnectionProps = Omit<AwsConnectionProps, "ownerAccount" | "
 };
 
 /** AWS Direct Connect (hosted VIF or hosted connection) on both firewalls, same VLAN. */
-export function aws(props: AwsPairConnectionProps): PairConnection {
+export function aws(given: AwsPairConnectionProps): PairConnection {
+  const issues = shapeIssues(given, awsPairShape, "");
+  const props = readable(given);
   const vifAsn = props.type === "hosted-vif" ? props.vif?.asn : undefined;
   const fields = { address: "customerAddress", peerAddress: "amazonAddress" } as const;
   return lazyConnection(
@@ -133,6 +159,7 @@ export function aws(props: AwsPairConnectionProps): PairConnection {
         ),
       ),
     (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
+    issues,
   );
 }
 
@@ -156,7 +183,9 @@ export type AzurePairConnectionProps = Omit<AzureExpressRouteProps, "serviceKey"
 export type AzureFirewallSettings = Pick<AzureAttachmentProps, "bgp">;
 
 /** Azure ExpressRoute on both firewalls, same VLAN: firewall 0 on the primary port, 1 on the secondary. */
-export function azure(props: AzurePairConnectionProps): PairConnection {
+export function azure(given: AzurePairConnectionProps): PairConnection {
+  const issues = shapeIssues(given, azurePairShape, "");
+  const props = readable(given);
   const peerAsn = props.privatePeering?.peerAsn;
   return lazyConnection(
     {
@@ -192,6 +221,7 @@ export function azure(props: AzurePairConnectionProps): PairConnection {
         port: index === 0 ? "primary" : "secondary",
         bgp: props.firewalls?.[index]?.bgp,
       }),
+    issues,
   );
 }
 
@@ -200,10 +230,12 @@ export type PartnerPortFirewallSettings = Omit<PartnerPortAttachmentProps, "mve"
 
 /** Any partner port (by product UID) on both firewalls, same VLAN. */
 export function partnerPort(
-  props: PartnerPortConnectionProps & {
+  given: PartnerPortConnectionProps & {
     readonly firewalls: readonly [PartnerPortFirewallSettings, PartnerPortFirewallSettings];
   },
 ): PairConnection {
+  const issues = shapeIssues(given, partnerPortPairShape, "");
+  const props = readable(given);
   return lazyConnection(
     {
       name: props.name,
@@ -213,5 +245,6 @@ export function partnerPort(
     },
     (_scope, defaults) => new PartnerPortConnection(withDefaults(props, defaults)),
     (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
+    issues,
   );
 }

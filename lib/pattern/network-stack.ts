@@ -14,7 +14,7 @@ import type { FirewallIndex } from "./connections";
 import type { PaloAltoHaPairProps } from "./props";
 import { isUnresolved } from "../core/tokens";
 import { valueIn } from "./variables";
-import { haLinkProp, preparationProp, type Rename } from "./prop-names";
+import { connectionProp, haLinkProp, preparationProp, type Rename } from "./prop-names";
 
 /** What the network stack holds, for the firewall stacks and for users. */
 export interface PairNetwork {
@@ -82,11 +82,10 @@ export function buildNetwork(
   ) as [ManagementInternet, ManagementInternet];
 
   const attachments = props.cloudConnections.map(
-    (c) =>
-      FIREWALLS.map((i) => c.attach(stack, `${c.name}-${i}`, i, mves[i], product)) as [
-        CloudAttachment,
-        CloudAttachment,
-      ],
+    (c, k) =>
+      FIREWALLS.map((i) =>
+        named(connectionProp(k, i), () => c.attach(stack, `${c.name}-${i}`, i, mves[i], product)),
+      ) as [CloudAttachment, CloudAttachment],
   );
 
   const preparations = FIREWALLS.map((i) =>
@@ -98,7 +97,7 @@ export function buildNetwork(
           managementInterface: {
             address: managementCidr(management[i]),
             gateway: management[i].managementGateway,
-            dnsServers: props.management.dnsServers,
+            dnsServers: props.management.dnsServers.map((server) => valueIn(stack, server)),
           },
           jumboFrameMtu: props.management.jumboFrameMtu,
           hypervisorAssignedMacAddresses: props.management.hypervisorAssignedMacAddresses,

@@ -152,30 +152,6 @@ export function routerIdsAreAddresses(props: PaloAltoHaPairProps): Array<RuleIss
   );
 }
 
-const REQUIRED_PROPS = [
-  "sites",
-  "size",
-  "image",
-  "sshPublicKey",
-  "adminPasswordHash",
-  "haLinks",
-  "management",
-  "cloudConnections",
-  "bgp",
-] as const;
-
-/** The props without a default are given (TypeScript says so; JavaScript and untyped runs do not). */
-export function requiredPropsGiven(props: PaloAltoHaPairProps): RuleIssue[] {
-  const given = props as unknown as Record<string, unknown>;
-  return REQUIRED_PROPS.filter((name) => given[name] === undefined).map((name) => ({
-    prop: name,
-    value: undefined,
-    problem: "is required",
-    allowed: `see PaloAltoHaPairProps.${name}`,
-    fix: `give ${name}${name === "haLinks" ? ", e.g. { ha3RateLimitMbps: 10000 }" : ""}`,
-  }));
-}
-
 /**
  * On each connection the two firewalls need their own addresses (two VXCs, two BGP sessions;
  * Azure's primary and secondary links are two /30s).

@@ -12,7 +12,6 @@ import {
   connectionsAreDistinct,
   connectionAddressesDiffer,
   connectionsBelongToThisPair,
-  requiredPropsGiven,
   haAddressesAreInterfaces,
   managementAddressesDiffer,
   routerIdsAreAddresses,
@@ -21,6 +20,8 @@ import {
   stackPrefixIsValid,
 } from "./pair-rules";
 import type { PaloAltoHaPairProps } from "./props";
+import { pairShape } from "./pair-shape";
+import { shapeIssues } from "../core/shape";
 
 /**
  * A Palo Alto Networks VM-Series pair in Active/Active HA on Megaport, as Megaport's guide builds
@@ -51,10 +52,10 @@ export class PaloAltoHaPair extends Construct {
 
   public constructor(scope: Construct, id: string, props: PaloAltoHaPairProps) {
     super(scope, id);
+    // The shape of every prop first (apps without type-checking pass anything), then the rules.
+    new Issues(this.node.path).addAll(shapeIssues(props, pairShape)).throwIfAny();
     const prefix = props.stackPrefix ?? "";
     const names = [`${prefix}network`, `${prefix}firewall-0`, `${prefix}firewall-1`] as const;
-    // Props TypeScript requires, checked for apps that run without type-checking (tsx, JavaScript).
-    new Issues(this.node.path).addAll(requiredPropsGiven(props)).throwIfAny();
     const issues = new Issues(this.node.path);
     issues.addAll([
       stackPrefixIsValid(props.stackPrefix),

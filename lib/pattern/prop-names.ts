@@ -58,6 +58,18 @@ export function preparationProp(index: FirewallIndex): Rename {
     ]);
 }
 
+/**
+ * Props of connection `k`'s Megaport side, attached for firewall `index`, as pair props: the
+ * per-firewall settings live under `firewalls[index]`, the rest is the builder's own props.
+ */
+export function connectionProp(k: number, index: FirewallIndex): Rename {
+  return (prop) => {
+    if (prop === "port" || prop === "mve") return `cloudConnections[${k}]`;
+    const perFirewall = /^(partnerPort|addressing|bgp|productUid)(\.|\[|$)/.test(prop);
+    return perFirewall ? `cloudConnections[${k}].firewalls[${index}].${prop}` : `cloudConnections[${k}].${prop}`;
+  };
+}
+
 /** Props of an HA link, as pair props. */
 export function haLinkProp(role: "ha1" | "ha2" | "ha3"): Rename {
   return (prop) => (prop === "rateLimitMbps" ? `haLinks.${role}RateLimitMbps` : undefined);

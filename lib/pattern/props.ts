@@ -92,8 +92,12 @@ export interface PairBgpProps {
 
 /** Management access: Megaport Internet, the PAN-OS management interface and its API. */
 export interface PairManagementProps {
-  /** DNS servers (one or two); PAN-OS needs static DNS once its management interface is static. */
-  readonly dnsServers: readonly string[];
+  /**
+   * DNS servers (one or two, distinct IPv4 addresses); PAN-OS needs static DNS once its management
+   * interface is static. A `variable(...)` or a cdktf token is checked at plan time to be a dotted
+   * quad before it is written into the device settings.
+   */
+  readonly dnsServers: readonly StringValue[];
   /** Megaport Internet bandwidth per firewall, in Mbps. @default 100 */
   readonly internetRateLimitMbps?: number;
   /**

@@ -33,6 +33,10 @@ describe("ValidationError", () => {
 
   test("rules skip tokens, which are only known at plan time", () => {
     expect(integerInRange("n", Token.asNumber("${var.n}"), 1, 2, "x")).toBeUndefined();
-    expect(ipv4Interface("a", "${var.a}", "x")).toBeUndefined();
+    expect(ipv4Interface("a", Token.asString({ resolve: () => "${var.a}" }), "x")).toBeUndefined();
+  });
+
+  test("a raw ${…} typed into a string is not a token: the rules check it as the literal it is", () => {
+    expect(ipv4Interface("a", "${var.a}", "x")?.problem).toBe("is not an IPv4 interface address with prefix length");
   });
 });

@@ -8,7 +8,7 @@ import {
 } from "../../lib/megaport";
 import { ValidationError } from "../../lib/core/validation-error";
 import { sshEd25519Key, sshRsaKey } from "../helpers/ssh-keys";
-import { mvePair, mveProps, newStack } from "./fixtures";
+import { mvePair, mveProps, newStack, secret } from "./fixtures";
 
 /** Runs `build`, expects a ValidationError, returns its message. */
 function messageOf(build: () => unknown): string {
@@ -160,7 +160,7 @@ describe("Megaport validation (one test per rule)", () => {
       name: "azure",
       vlan: 200,
       rateLimitMbps: 1000,
-      serviceKey: "${var.k}",
+      serviceKey: secret(stack, "k"),
     });
     azure.attach(stack, "azure-0", { mve: a, port: "primary" });
     expect(messageOf(() => azure.attach(stack, "azure-1", { mve: b, port: "primary" }))).toBe(
@@ -175,7 +175,7 @@ describe("Megaport validation (one test per rule)", () => {
       name: "azure",
       vlan: 200,
       rateLimitMbps: 1000,
-      serviceKey: "${var.k}",
+      serviceKey: secret(stack, "k"),
       privatePeering: { peerAsn: 65010, primarySubnet: "192.168.200.1/30", secondarySubnet: "192.168.200.8/29" },
     });
     const message = messageOf(() => azure.attach(stack, "azure-0", { mve: a, port: "primary" }));

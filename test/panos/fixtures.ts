@@ -1,5 +1,17 @@
 /** The guide's example pair: AWS on VLAN 100, Azure on VLAN 200, HA links on ethernet1/2..4. */
+import { ValidationError } from "../../lib/core/validation-error";
 import type { DevicePreparationProps, PaloAltoFirewallConfigProps } from "../../lib/panos";
+
+/** Runs `build`, expects a ValidationError, and returns it (any other error is rethrown). */
+export function thrown(build: () => void): ValidationError {
+  try {
+    build();
+  } catch (e) {
+    if (ValidationError.isValidationError(e)) return e;
+    throw e;
+  }
+  throw new Error("expected a ValidationError, but the construct was built");
+}
 
 export const MGMT = ["203.0.113.10", "203.0.113.20"] as const;
 

@@ -3,24 +3,14 @@
  * issue names the construct path, the prop, the value, the problem, what is allowed and the fix.
  */
 import { TerraformStack, Testing } from "cdktf";
-import { ValidationError } from "../../lib/core/validation-error";
+import type { ValidationError } from "../../lib/core/validation-error";
 import {
   DevicePreparation,
   PaloAltoFirewallConfig,
   type DevicePreparationProps,
   type PaloAltoFirewallConfigProps,
 } from "../../lib/panos";
-import { firewallProps, preparationProps } from "./fixtures";
-
-function thrown(build: () => void): ValidationError {
-  try {
-    build();
-  } catch (e) {
-    if (ValidationError.isValidationError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a ValidationError");
-}
+import { firewallProps, preparationProps, thrown } from "./fixtures";
 
 function firewallError(props: PaloAltoFirewallConfigProps): ValidationError {
   const stack = new TerraformStack(Testing.app(), "firewall-0");

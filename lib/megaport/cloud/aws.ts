@@ -7,11 +7,16 @@ import {
   bgpAddressingIssues,
   CloudAttachment,
   CloudConnection,
+  connectionNameShape,
   definedOnly,
+  throwShapeIssues,
+  tokenSecret,
   warnOnLiteralSecrets,
   type BgpAddressing,
   type CloudConnectionProps,
 } from "./connection";
+import { record, shapeIssues } from "../../core/shape";
+import { awsAttachmentFields, awsFields, cloudConnectionFields, mveShape } from "../shapes";
 import { partnerPortIssues, partnerPortUid, type PartnerPortSelector } from "./partner-lookup";
 
 /** Props of an AWS Direct Connect connection through Megaport. */
@@ -71,6 +76,9 @@ export interface AwsAttachmentProps {
   readonly bgp?: BgpAddressing;
 }
 
+const AWS_SHAPE = record({ ...cloudConnectionFields(connectionNameShape), ...awsFields(tokenSecret) });
+const AWS_ATTACHMENT_SHAPE = record({ mve: mveShape, ...awsAttachmentFields(true) });
+
 /** AWS Direct Connect via Megaport: hosted VIF or hosted connection. */
 export class AwsConnection extends CloudConnection {
   public constructor(public readonly aws: AwsConnectionProps) {
@@ -81,6 +89,10 @@ export class AwsConnection extends CloudConnection {
   public attach(scope: Construct, id: string, attachment: AwsAttachmentProps): CloudAttachment {
     const props = this.aws;
     const holder = new Construct(scope, id);
+    throwShapeIssues(holder.node.path, [
+      ...shapeIssues(props, AWS_SHAPE),
+      ...shapeIssues(attachment, AWS_ATTACHMENT_SHAPE),
+    ]);
     const isVif = props.type === "hosted-vif";
     this.validateCommon(holder.node.path, [
       oneOf("type", props.type, ["hosted-vif", "hosted-connection"], "choose hosted-vif or hosted-connection"),

@@ -4,11 +4,16 @@ import { formatIpv4, parseIpv4Interface } from "../../core/ipv4";
 import { isLiteral } from "../../core/tokens";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { vlanId } from "../rules";
+import { oneOf as oneOfShape, optional, record, shapeIssues } from "../../core/shape";
+import { azureFields, bgpAddressingShape, cloudConnectionFields, mveShape } from "../shapes";
 import {
   bgpAddressingIssues,
   CloudAttachment,
   CloudConnection,
+  connectionNameShape,
   definedOnly,
+  throwShapeIssues,
+  tokenSecret,
   warnOnLiteralSecrets,
   type BgpAddressing,
   type CloudConnectionProps,
@@ -59,6 +64,13 @@ export interface AzureAttachmentProps {
   readonly bgp?: BgpAddressing;
 }
 
+const AZURE_SHAPE = record({ ...cloudConnectionFields(connectionNameShape), ...azureFields(tokenSecret) });
+const AZURE_ATTACHMENT_SHAPE = record({
+  mve: mveShape,
+  port: oneOfShape(["primary", "secondary"], "use primary for one MVE and secondary for the other"),
+  bgp: optional(bgpAddressingShape(true, false)),
+});
+
 /** Azure ExpressRoute via Megaport: one VXC per MVE, primary on one and secondary on the other. */
 export class AzureExpressRouteConnection extends CloudConnection {
   private readonly portsUsed = new Map<string, string>();
@@ -71,6 +83,10 @@ export class AzureExpressRouteConnection extends CloudConnection {
   public attach(scope: Construct, id: string, attachment: AzureAttachmentProps): CloudAttachment {
     const props = this.azure;
     const holder = new Construct(scope, id);
+    throwShapeIssues(holder.node.path, [
+      ...shapeIssues(props, AZURE_SHAPE),
+      ...shapeIssues(attachment, AZURE_ATTACHMENT_SHAPE),
+    ]);
     const peering = props.privatePeering;
     const subnetFix = "give a /30 such as 192.168.100.0/30";
     const portTaken = this.portsUsed.get(attachment.port);

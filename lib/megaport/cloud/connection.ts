@@ -3,7 +3,9 @@ import type { vxc } from "../../../.gen/providers/megaport";
 import { Annotations } from "cdktf";
 import { integerInRange, ipv4Address, ipv4Interface, nonEmpty } from "../../core/rules";
 import { isLiteral } from "../../core/tokens";
+import { text } from "../../core/shape";
 import { Issues, type RuleIssue } from "../../core/validation-error";
+import { secretShape } from "../shapes";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { checkProductOptions, type ProductOptions } from "../product";
 import { rateLimit, vlanId } from "../rules";
@@ -50,6 +52,17 @@ export function bgpAddressingIssues(prop: string, bgp: BgpAddressing | undefined
     integerInRange(`${prop}.peerAsn`, bgp?.peerAsn, 1, 4294967295, "give the neighbour's ASN", "an ASN"),
   ];
 }
+
+/** Throws the shape issues of a connection's and an attachment's props, before any rule reads them. */
+export function throwShapeIssues(path: string, found: readonly RuleIssue[]): void {
+  new Issues(path).addAll(found).throwIfAny();
+}
+
+/** A connection's name as the Megaport side uses it (product names). */
+export const connectionNameShape = text({ max: 64, fix: "name the connection, e.g. aws" });
+
+/** A secret of a connection: a token (a sensitive TerraformVariable's value) or a literal. */
+export const tokenSecret = (what: string) => secretShape(what, `give ${what} (a sensitive TerraformVariable's value)`);
 
 /** A secret given as a literal ends up in cdk.tf.json: say so where it was given. */
 export function warnOnLiteralSecrets(scope: Construct, secrets: Record<string, string | undefined>): void {

@@ -2,7 +2,19 @@ import { Construct } from "constructs";
 import { nonEmpty } from "../../core/rules";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { vlanId } from "../rules";
-import { bgpAddressingIssues, CloudAttachment, CloudConnection, type CloudConnectionProps } from "./connection";
+import { optional, record, shapeIssues } from "../../core/shape";
+import { cloudConnectionFields, mveShape, partnerPortAttachmentFields, vlanShape } from "../shapes";
+import {
+  bgpAddressingIssues,
+  CloudAttachment,
+  CloudConnection,
+  connectionNameShape,
+  throwShapeIssues,
+  type CloudConnectionProps,
+} from "./connection";
+
+const PARTNER_SHAPE = record({ ...cloudConnectionFields(connectionNameShape), partnerVlan: optional(vlanShape) });
+const PARTNER_ATTACHMENT_SHAPE = record({ mve: mveShape, ...partnerPortAttachmentFields(true) });
 
 /** Props of a connection to any partner port given by product UID (another cloud, a data centre). */
 export interface PartnerPortConnectionProps extends CloudConnectionProps {
@@ -35,6 +47,10 @@ export class PartnerPortConnection extends CloudConnection {
   /** Adds this connection's VXC to one MVE. */
   public attach(scope: Construct, id: string, attachment: PartnerPortAttachmentProps): CloudAttachment {
     const holder = new Construct(scope, id);
+    throwShapeIssues(holder.node.path, [
+      ...shapeIssues(this.partner, PARTNER_SHAPE),
+      ...shapeIssues(attachment, PARTNER_ATTACHMENT_SHAPE),
+    ]);
     const bgp = attachment.bgp;
     this.validateCommon(holder.node.path, [
       nonEmpty("productUid", attachment.productUid, "give the partner port's product UID"),

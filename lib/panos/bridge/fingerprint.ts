@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Token, Tokenization } from "cdktf";
-import { isUnresolved } from "../../core/tokens";
+import { hasRawExpression, isUnresolved } from "../../core/tokens";
 
 /**
  * A change detector for a model that may hold plan-time values: the SHA-256 of its literal content
@@ -29,7 +29,8 @@ export function fingerprintTriggers(print: Fingerprint): Record<string, unknown>
 }
 
 function canonicalise(value: unknown, planTime: string[]): unknown {
-  if (typeof value === "string" && isUnresolved(value)) return canonicalString(value, planTime);
+  if (typeof value === "string" && (isUnresolved(value) || hasRawExpression(value)))
+    return canonicalString(value, planTime);
   if (isUnresolved(value)) return placeholder(Token.asString(value), planTime);
   if (Array.isArray(value)) return value.map((v) => canonicalise(v, planTime));
   if (value !== null && typeof value === "object") {

@@ -5,7 +5,7 @@ import type { XmlSpec } from "../../xmlspec/spec";
 import type { ApiConnectionModel } from "../model/types";
 import { cliInvocation, connectionInput } from "./cli-invocation";
 import { fingerprint, fingerprintTriggers } from "./fingerprint";
-import { planTimeSpecChecks } from "./plan-time-checks";
+import { planTimeSpecChecks, refuseRawExpressions } from "./plan-time-checks";
 
 /** Props of an XmlBridge. */
 export interface XmlBridgeProps {
@@ -34,6 +34,7 @@ export class XmlBridge extends TerraformData {
   public readonly spec: XmlSpec;
 
   public constructor(scope: Construct, id: string, props: XmlBridgeProps) {
+    refuseRawExpressions(`${scope.node.path}/${id}`, props.spec);
     const connection = connectionInput(props.api);
     const create = cliInvocation(props.cli, props.subcommand, props.api, "spec");
     const checks = planTimeSpecChecks([props.spec]);

@@ -1,5 +1,7 @@
 import { ipv4Address, ipv4Interface } from "../../core/rules";
+import { shapeIssues } from "../../core/shape";
 import { Issues } from "../../core/validation-error";
+import { devicePreparationShape } from "../shapes";
 import type { DevicePreparationProps } from "../props/device-preparation";
 import { gatewayOnSubnet } from "../rules/addressing";
 import { jumboFrameMtu, managementMtu } from "../rules/mtu";
@@ -11,6 +13,8 @@ import type { DeviceSettingsModel } from "./types";
 
 /** Validates the device-preparation props and returns the model; throws one ValidationError with every problem. */
 export function buildDeviceSettingsModel(props: DevicePreparationProps, path: string): DeviceSettingsModel {
+  // Shape first (types, presence, tokens): the rules below may then rely on it.
+  new Issues(path).addAll(shapeIssues(props, devicePreparationShape)).throwIfAny();
   const issues = new Issues(path);
   const mgmt = props.managementInterface;
   const api = buildApiConnection({ ...props.api, host: props.api.host ?? addressOf(mgmt.address) }, issues);

@@ -1,5 +1,6 @@
 import { integerInRange, ipv4Address, ipv4Interface } from "../../core/rules";
 import { isUnresolved } from "../../core/tokens";
+import { shapeIssues } from "../../core/shape";
 import { Issues } from "../../core/validation-error";
 import type { DataPlaneConnectionProps } from "../props/data-plane";
 import type { PaloAltoFirewallConfigProps } from "../props/firewall";
@@ -10,6 +11,7 @@ import { asNumber, bfdInterval, bfdMultiplier, ebgpPeerAsn, vlanTag } from "../r
 import { buildApiConnection, buildCliCommand } from "./api-connection-model";
 import { DEFAULTS, MEGAPORT_VXC_MAX_MTU, PORTS } from "./defaults";
 import { buildHaModel } from "./ha-model";
+import { firewallConfigShape } from "../shapes";
 import type { ConnectionModel, FirewallModel } from "./types";
 
 /**
@@ -17,6 +19,8 @@ import type { ConnectionModel, FirewallModel } from "./types";
  * ValidationError listing every problem, each with `path` (the construct path).
  */
 export function buildFirewallModel(props: PaloAltoFirewallConfigProps, path: string): FirewallModel {
+  // Shape first (types, presence, enums, tokens): the rules below may then rely on it.
+  new Issues(path).addAll(shapeIssues(props, firewallConfigShape)).throwIfAny();
   const issues = new Issues(path);
   const api = buildApiConnection(props.api, issues);
   const cli = buildCliCommand(props.cli, issues);

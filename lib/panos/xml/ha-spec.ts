@@ -10,6 +10,27 @@ import type { HaModel, MonitoringGroupModel } from "../model/types";
 /** XPath of the HA subtree on a standalone firewall. */
 export const HA_XPATH = `${DEVICE_ROOT}/deviceconfig/high-availability`;
 
+/**
+ * Values that become tag names, from fixed tables only: a value the model did not validate (or a
+ * plan-time value) can never name an element.
+ */
+const TIMER_TAGS: Readonly<Record<HaModel["election"]["timers"], string>> = {
+  recommended: "recommended",
+  aggressive: "aggressive",
+};
+const SESSION_SETUP_TAGS: Readonly<Record<HaModel["sessionSetup"], string>> = {
+  "ip-modulo": "ip-modulo",
+  "ip-hash": "ip-hash",
+  "primary-device": "primary-device",
+  "first-packet": "first-packet",
+};
+
+function fixedTag(table: Readonly<Record<string, string>>, value: string): string {
+  const tag = Object.prototype.hasOwnProperty.call(table, value) ? table[value] : undefined;
+  if (tag === undefined) throw new Error(`HA model holds ${JSON.stringify(value)}, which is not a known tag`);
+  return tag;
+}
+
 /** The HA spec: one `edit` of the whole subtree; no reboot (HA renegotiates after the commit). */
 export function renderHaSpec(ha: HaModel): XmlSpec {
   return {
@@ -45,7 +66,7 @@ export function haElement(ha: HaModel): XmlElement {
         el("device-priority", ha.election.devicePriority),
         el("preemptive", yesNo(ha.election.preemptive)),
         el("heartbeat-backup", yesNo(ha.election.heartbeatBackup)),
-        el("timers", [el(ha.election.timers)]),
+        el("timers", [el(fixedTag(TIMER_TAGS, ha.election.timers))]),
       ]),
       el("state-synchronization", [
         el("enabled", yesNo(ha.stateSync)),
@@ -71,7 +92,7 @@ function activeActive(ha: HaModel): XmlElement {
   const owner =
     ha.sessionOwnerSelection === "primary-device"
       ? el("primary-device")
-      : el("first-packet", [el("session-setup", [el(ha.sessionSetup)])]);
+      : el("first-packet", [el("session-setup", [el(fixedTag(SESSION_SETUP_TAGS, ha.sessionSetup))])]);
   return el("active-active", [
     el("device-id", ha.deviceId),
     el("tentative-hold-time", ha.tentativeHoldTimeSeconds),
