@@ -69,6 +69,7 @@ export class Session {
     this.credentials = credentialsFromEnvironment(env);
     terminal.addSecret(this.credentials.apiKey);
     terminal.addSecret(this.credentials.password);
+    terminal.addBasicAuth(this.credentials.username, this.credentials.password);
     this.ca = options.caFile !== undefined ? readCa(options.caFile) : undefined;
     if (options.protocol === "http") {
       terminal.warn("--protocol http sends the API key unencrypted; use it only on a trusted test network");

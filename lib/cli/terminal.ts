@@ -4,6 +4,8 @@
  * so that none of them reaches the output even by mistake.
  */
 
+import { basicAuthForms, secretForms } from "./secret-forms";
+
 /** A writable text stream (process.stdout, or a test double). */
 export interface TextSink {
   write(text: string): unknown;
@@ -12,9 +14,14 @@ export interface TextSink {
   readonly columns?: number;
 }
 
+/** What stands in for a secret in output. */
+export const REDACTED = "[redacted]";
+
 /** Redacted output for one run. */
 export class Terminal {
-  private readonly secrets = new Set<string>();
+  /** Every spelling of every secret, longest first. */
+  private forms: string[] = [];
+  private pattern: RegExp | undefined;
 
   public constructor(
     private readonly stdout: TextSink,
@@ -31,17 +38,32 @@ export class Terminal {
     return this.stderr;
   }
 
-  /** Adds a value that must never be printed. */
+  /**
+   * Adds a value that must never be printed, in any encoding (see secretForms). There is no minimum
+   * length: a 1–3 character password is masked too, everywhere it occurs, even inside ordinary words
+   * (output is then hard to read; that is the price of such a password, not a reason to print it).
+   */
   public addSecret(secret: string | undefined): void {
-    // Very short values would redact ordinary words; credentials are never that short.
-    if (secret !== undefined && secret.length >= 4) this.secrets.add(secret);
+    if (secret !== undefined) this.addForms(secretForms(secret));
   }
 
-  /** The text with every known secret replaced. */
+  /** Adds the basic-authentication spellings of a username and password (`base64(user:password)`). */
+  public addBasicAuth(username: string | undefined, password: string | undefined): void {
+    if (username !== undefined && password !== undefined) this.addForms(basicAuthForms(username, password));
+  }
+
+  /** The text with every spelling of every known secret replaced. */
   public redact(text: string): string {
-    let result = text;
-    for (const secret of this.secrets) result = result.split(secret).join("[redacted]");
-    return result;
+    // One pass over the text, so a replacement is never itself searched (a 1-character secret would
+    // otherwise mangle "[redacted]").
+    return this.pattern ? text.replace(this.pattern, REDACTED) : text;
+  }
+
+  private addForms(forms: readonly string[]): void {
+    if (forms.length === 0) return;
+    // Longest first in the alternation: a longer spelling is replaced whole, never a part of it.
+    this.forms = [...new Set([...this.forms, ...forms])].sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(this.forms.map(escapeRegExp).join("|"), "g");
   }
 
   /** A result line (stdout). */
@@ -73,4 +95,8 @@ export class Terminal {
   public writeErr(text: string): void {
     this.stderr.write(this.redact(text));
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

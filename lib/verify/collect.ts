@@ -4,7 +4,7 @@
  */
 import { DeviceChannel } from "./channel";
 import { interfaceCommand, OP_COMMANDS, sessionDetailCommand } from "./commands";
-import { failure, mapOutcome, success, type Outcome } from "./outcome";
+import { failure, malformed, mapOutcome, success, type Outcome } from "./outcome";
 import { parseBfdSessions, type BfdSession } from "./parse/bfd-sessions";
 import { parseAdvancedBgpPeers, parseLegacyBgpPeers, type BgpPeer } from "./parse/bgp-peers";
 import { parseHaState, parseInterfaceLinkState, type HaState } from "./parse/ha-state";
@@ -60,7 +60,9 @@ export async function collectFacts(target: FirewallTarget, onStep: StepListener 
   onStep(target.host, "BGP peers");
   const legacyPeers = await channel.run(OP_COMMANDS.legacyBgpPeers);
   const engine: RoutingEngine =
-    !legacyPeers.ok && mentionsAdvancedRoutingMode(legacyPeers.message) ? "advanced" : "legacy";
+    !legacyPeers.ok && !legacyPeers.malformed && mentionsAdvancedRoutingMode(legacyPeers.message)
+      ? "advanced"
+      : "legacy";
   const bgpPeers =
     engine === "legacy"
       ? mapOutcome(legacyPeers, "BGP peer", parseLegacyBgpPeers)
@@ -90,18 +92,21 @@ function readJson<T>(answer: Outcome<XmlElement>, what: string, parse: (json: un
   return mapOutcome(json, what, parse);
 }
 
-/** The dedicated command first; the summary inside the HA state when the device does not know it. */
+/**
+ * The dedicated command first; the summary inside the HA state only when the device refuses the
+ * command (a well-formed error answer). A malformed or unrecognised answer is an error, not a fallback.
+ */
 async function readPathMonitoring(channel: DeviceChannel, ha: HaState): Promise<Outcome<PathMonitoringStatus>> {
   const dedicated = await channel.run(OP_COMMANDS.haPathMonitoring);
   if (dedicated.ok) {
     const element = locatePathMonitoring(dedicated.value);
     if (element) return mapOutcome(success(element), "path monitoring", parsePathMonitoring);
-  } else if (channel.unreachable !== undefined) {
-    return dedicated;
+    return malformed("unrecognised path monitoring answer: no <path-monitoring> or <enabled> in <result>");
   }
+  if (channel.unreachable !== undefined || dedicated.malformed) return dedicated;
   if (ha.pathMonitoringSummary)
     return mapOutcome(success(ha.pathMonitoringSummary), "path monitoring", parsePathMonitoring);
-  return dedicated.ok ? failure("no path monitoring status in the answer") : dedicated;
+  return dedicated;
 }
 
 async function readHa3PortState(channel: DeviceChannel, ha: HaState): Promise<Outcome<string> | undefined> {

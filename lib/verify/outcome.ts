@@ -1,5 +1,12 @@
 /** A value read from a firewall, or the reason it could not be read. */
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type Outcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** The answer was not a well-formed, recognised answer (cut short, another shape): never a fallback. */
+      readonly malformed?: true;
+    };
 
 /** A value that was read. */
 export function success<T>(value: T): Outcome<T> {
@@ -11,12 +18,17 @@ export function failure<T = never>(message: string): Outcome<T> {
   return { ok: false, message };
 }
 
+/** An answer that is not one: not well-formed, or of a shape no parser recognises. */
+export function malformed<T = never>(message: string): Outcome<T> {
+  return { ok: false, message, malformed: true };
+}
+
 /** Applies `parse` to a read value; a parser that throws becomes a failure naming what was parsed. */
 export function mapOutcome<A, B>(outcome: Outcome<A>, what: string, parse: (value: A) => B): Outcome<B> {
   if (!outcome.ok) return outcome;
   try {
     return success(parse(outcome.value));
   } catch (error) {
-    return failure(`unexpected ${what} response: ${error instanceof Error ? error.message : String(error)}`);
+    return malformed(`unexpected ${what} response: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

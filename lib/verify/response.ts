@@ -1,11 +1,11 @@
 /**
  * The `type=op` response envelope: `<response status="success|error" code="N">` with data under
  * `result` and messages under `msg/line`, `result/msg/line`, `result/msg` or `msg`. Real error bodies
- * use single-quoted, space-padded attributes and CDATA lines; an HTML error page or a truncated body
- * is not an answer at all.
+ * use single-quoted, space-padded attributes and CDATA lines; an HTML error page, a truncated body or
+ * a success without `result` is not an answer at all (a `malformed` failure).
  */
 import { parseXml, type XmlElement } from "../xmlspec/xml";
-import { failure, success, type Outcome } from "./outcome";
+import { failure, malformed, success, type Outcome } from "./outcome";
 import { childrenNamed } from "./xml-read";
 
 const SNIPPET_LENGTH = 80;
@@ -16,13 +16,15 @@ export function readOpResponse(body: string): Outcome<XmlElement> {
   try {
     roots = parseXml(body);
   } catch (error) {
-    return failure(`unparsable response (${error instanceof Error ? error.message : String(error)}): ${snippet(body)}`);
+    return malformed(
+      `unparsable response (${error instanceof Error ? error.message : String(error)}): ${snippet(body)}`,
+    );
   }
-  const response = roots.find((e) => e.name === "response");
+  const response = roots.length === 1 && roots[0].name === "response" ? roots[0] : undefined;
   if (!response) {
-    const first = roots[0];
+    const first = roots.find((e) => e.name !== "response") ?? roots[0];
     const found = first ? `<${first.name}> ${snippet(allText(first))}` : snippet(body);
-    return failure(`not a PAN-OS XML API response: ${found}`.trim());
+    return malformed(`not a PAN-OS XML API response: ${found}`.trim());
   }
   // Only the envelope's message counts: a data value (a peer name, say) must not switch engines.
   const message = envelopeMessage(response);
@@ -34,7 +36,9 @@ export function readOpResponse(body: string): Outcome<XmlElement> {
       `device answered error${code ? ` code ${code}` : ""}: ${message ?? `status ${status ?? "missing"}`}`,
     );
   }
-  return success(childrenNamed(response, "result")[0] ?? { name: "result", attributes: {}, children: [] });
+  const result = childrenNamed(response, "result")[0];
+  // Every op answer carries a result; without one an empty list would read as "none configured".
+  return result ? success(result) : malformed("a success answer without <result>");
 }
 
 /** True when a device says the legacy routing command does not exist because Advanced Routing is on. */

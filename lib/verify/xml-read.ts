@@ -6,6 +6,28 @@ export function childrenNamed(element: XmlElement | undefined, name: string): Xm
   return element ? element.children.filter((c) => c.name === name) : [];
 }
 
+/**
+ * The `entry` records of a list answer. A result without entries is an empty list only when it holds
+ * nothing else (bar `ignored` elements such as a legend): anything else is an answer of another shape,
+ * which must not read as "none configured". Throws naming what it found.
+ */
+export function listEntries(result: XmlElement, what: string, ignored: readonly string[] = []): XmlElement[] {
+  const entries = childrenNamed(result, "entry");
+  if (entries.length > 0) return entries;
+  const others = [...new Set(result.children.filter((c) => !ignored.includes(c.name)).map((c) => `<${c.name}>`))];
+  if (others.length > 0) throw new Error(`no <entry> in the ${what} answer, only ${others.join(", ")}`);
+  const text = result.text?.trim();
+  if (text) throw new Error(`no <entry> in the ${what} answer, only the text "${text.slice(0, 60)}"`);
+  return [];
+}
+
+/** Trimmed text of a field a record cannot be judged without; throws naming the field. */
+export function requiredField(element: XmlElement, what: string, ...names: string[]): string {
+  const text = fieldText(element, ...names);
+  if (text === undefined) throw new Error(`${what} without <${names.join("> or <")}>`);
+  return text;
+}
+
 /** The first child present among alternative names (PAN-OS spells some fields differently per command). */
 export function firstChild(element: XmlElement | undefined, names: readonly string[]): XmlElement | undefined {
   for (const name of names) {

@@ -52,23 +52,12 @@ export function messageLines(root: XmlElement): string[] {
 }
 
 /**
- * Parses a reply body. A body that is not a `<response>` document (an HTML error page from the
- * web server during a restart, an empty body) is reported as the device being unavailable.
+ * Parses a reply body. Only a well-formed document whose one root element is `<response>` is an
+ * answer: a body cut short, an HTML error page from the web server during a restart, or an empty
+ * body is reported as the device being unavailable (the request may have been processed).
  */
 export function parseResponse(body: string, httpStatus: number, host: string): PanosResponse {
-  let root: XmlElement | undefined;
-  try {
-    root = parseXml(body).find((e) => e.name === "response");
-  } catch {
-    root = undefined;
-  }
-  if (!root) {
-    const kind = /<html/i.test(body) ? "an HTML page" : body.trim().length === 0 ? "an empty body" : "a non-XML body";
-    throw new PanosUnavailableError(
-      `${host} answered HTTP ${httpStatus} with ${kind} instead of an API response`,
-      true,
-    );
-  }
+  const root = responseRoot(body, `${host} answered HTTP ${httpStatus}`);
   const rawCode = root.attributes.code;
   const code = rawCode !== undefined && /^\s*\d+\s*$/.test(rawCode) ? Number(rawCode) : undefined;
   return {
@@ -78,6 +67,30 @@ export function parseResponse(body: string, httpStatus: number, host: string): P
     result: child(root, "result"),
     lines: messageLines(root),
   };
+}
+
+/** The one `<response>` root element of a body; throws PanosUnavailableError for anything else. */
+function responseRoot(body: string, answered: string): XmlElement {
+  const notAnAnswer = (kind: string) =>
+    new PanosUnavailableError(`${answered} with ${kind} instead of an API response`, true);
+  if (/^\s*(<!doctype html|<html)/i.test(body)) throw notAnAnswer("an HTML page");
+  if (body.trim().length === 0) throw notAnAnswer("an empty body");
+  if (!body.trimStart().startsWith("<")) throw notAnAnswer("a non-XML body");
+  let roots: XmlElement[];
+  try {
+    roots = parseXml(body);
+  } catch (error) {
+    // Not well-formed: usually a body cut short, which a lenient reader would take for a shorter answer.
+    throw new PanosUnavailableError(`${answered} with malformed XML (${errorMessage(error)})`, true);
+  }
+  if (roots.length !== 1 || roots[0].name !== "response") {
+    throw notAnAnswer(`<${roots.map((r) => r.name).join("> <")}> where one <response> belongs`);
+  }
+  return roots[0];
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** True for a reply that reports success. */

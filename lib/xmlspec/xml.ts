@@ -2,7 +2,7 @@
  * A small element tree for PAN-OS configuration XML, built and parsed with fast-xml-parser.
  * PAN-OS configuration has no mixed content: an element holds either text or child elements.
  */
-import { XMLBuilder, XMLParser } from "fast-xml-parser";
+import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
 
 /** One XML element. */
 export interface XmlElement {
@@ -102,10 +102,53 @@ export function renderXml(elements: XmlElement | readonly XmlElement[]): string 
   return builder.build(list.map(toFxp)) as string;
 }
 
-/** Parses an XML document or fragment (several top-level elements allowed) into elements. */
+/** Text that is not well-formed XML: truncated, unbalanced, or with text outside the elements. */
+export class XmlSyntaxError extends Error {
+  public constructor(message: string) {
+    super(message);
+    this.name = "XmlSyntaxError";
+  }
+}
+
+const FRAGMENT = "xml-fragment";
+const DECLARATION = /^\uFEFF?\s*<\?xml\s[^?]*\?>/;
+
+/**
+ * A document or a fragment of several elements, validated inside one wrapping element: the validator
+ * judges several roots inconsistently (`<a/><b/>` passes, `<a>x</a><b/>` does not) and the parser
+ * drops text between them, which the wrapper keeps visible.
+ */
+function wrapFragment(text: string): string {
+  const declaration = DECLARATION.exec(text)?.[0] ?? "";
+  const wrapped = `<${FRAGMENT}>${text.slice(declaration.length)}</${FRAGMENT}>`;
+  const verdict = XMLValidator.validate(wrapped);
+  if (verdict === true) return wrapped;
+  const { msg, line, col } = verdict.err;
+  const column = line === 1 && col !== undefined ? col - FRAGMENT.length - 2 + declaration.length : col;
+  throw new XmlSyntaxError(
+    `${msg.replace(/\.$/, "")} (line ${line}${column === undefined ? "" : `, column ${column}`})`,
+  );
+}
+
+/**
+ * Parses an XML document or fragment (several top-level elements allowed) into elements. Parsing is
+ * strict: the parser alone tolerates unclosed tags at the end, so a body cut short would read as a
+ * shorter, complete answer. Blank text is no elements. Throws XmlSyntaxError.
+ */
 export function parseXml(text: string): XmlElement[] {
-  const parsed = parser.parse(text) as FxpNode[];
-  return parsed.map(fromFxp).filter((e): e is XmlElement => e !== undefined);
+  if (text.trim() === "") return [];
+  const wrapped = wrapFragment(text);
+  let body: FxpNode[];
+  try {
+    const [fragment] = parser.parse(wrapped) as FxpNode[];
+    body = (fragment?.[FRAGMENT] ?? []) as FxpNode[];
+  } catch (error) {
+    throw new XmlSyntaxError(error instanceof Error ? error.message : String(error));
+  }
+  if (body.some((node) => "#text" in node && String(node["#text"]).trim() !== "")) {
+    throw new XmlSyntaxError("text outside the elements");
+  }
+  return body.map(fromFxp).filter((e): e is XmlElement => e !== undefined);
 }
 
 /** First child element with the given name. */

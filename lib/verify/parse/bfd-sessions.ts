@@ -6,8 +6,8 @@
  * as JSON inside `<json>` (records with `peer`/`neighbor` and `status`/`state`).
  */
 import { child, type XmlElement } from "../../xmlspec/xml";
-import { childrenNamed, fieldText } from "../xml-read";
-import { jsonText, visitObjects } from "./json-walk";
+import { fieldText, listEntries, requiredField } from "../xml-read";
+import { hasValues, jsonText, visitObjects } from "./json-walk";
 import { readJsonResult } from "../response";
 
 /** One BFD session. */
@@ -28,12 +28,12 @@ export function parseBfdSessions(result: XmlElement): BfdSession[] {
     if (!json.ok) throw new Error(json.message);
     return parseJsonSessions(json.value);
   }
-  return childrenNamed(result, "entry").map((entry) => ({
+  return listEntries(result, "BFD summary").map((entry) => ({
     neighbor: fieldText(entry, "neighbor-ip-address", "neighbor", "peer") ?? "?",
     local: fieldText(entry, "local-ip-address", "local"),
     interface: fieldText(entry, "interface"),
     protocol: fieldText(entry, "protocol"),
-    state: (fieldText(entry, "state-local", "state", "status") ?? "unknown").toLowerCase(),
+    state: requiredField(entry, "a BFD session entry", "state-local", "state", "status").toLowerCase(),
   }));
 }
 
@@ -52,5 +52,6 @@ function parseJsonSessions(json: unknown): BfdSession[] {
     });
     return true;
   });
+  if (sessions.length === 0 && hasValues(json)) throw new Error("no BFD session record (peer and state) in the JSON");
   return sessions;
 }

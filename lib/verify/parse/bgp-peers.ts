@@ -8,8 +8,8 @@
  * `addressFamilyInfo`).
  */
 import { type XmlElement } from "../../xmlspec/xml";
-import { childrenNamed, fieldCount, fieldText } from "../xml-read";
-import { isObject, jsonText, visitObjects, withoutPort, type JsonObject } from "./json-walk";
+import { childrenNamed, fieldCount, fieldText, listEntries, requiredField } from "../xml-read";
+import { hasValues, isObject, jsonText, visitObjects, withoutPort, type JsonObject } from "./json-walk";
 
 /** One BGP peer as the firewall reports it. */
 export interface BgpPeer {
@@ -33,7 +33,7 @@ export function isEstablished(peer: BgpPeer): boolean {
 
 /** Parses the legacy engine answer. */
 export function parseLegacyBgpPeers(result: XmlElement): BgpPeer[] {
-  return childrenNamed(result, "entry").map((entry) => {
+  return listEntries(result, "BGP peer").map((entry) => {
     const counters = childrenNamed(childrenNamed(entry, "prefix-counter")[0], "entry");
     const accepted = counters.map((c) => fieldCount(c, "incoming-accepted", "incoming-total"));
     const peerAddress = fieldText(entry, "peer-address");
@@ -43,7 +43,7 @@ export function parseLegacyBgpPeers(result: XmlElement): BgpPeer[] {
       group: fieldText(entry, "peer-group"),
       peerAddress: peerAddress ? withoutPort(peerAddress) : "?",
       remoteAs: fieldText(entry, "remote-as"),
-      state: fieldText(entry, "status", "state") ?? "unknown",
+      state: requiredField(entry, "a BGP peer entry", "status", "state"),
       prefixesReceived: accepted.some((n) => n !== undefined)
         ? accepted.reduce<number>((sum, n) => sum + (n ?? 0), 0)
         : undefined,
@@ -69,6 +69,7 @@ export function parseAdvancedBgpPeers(json: unknown): BgpPeer[] {
     });
     return true;
   });
+  if (peers.length === 0 && hasValues(json)) throw new Error("no BGP peer record (state and peer address) in the JSON");
   return peers;
 }
 

@@ -7,7 +7,7 @@
  * (like `conn-ha1`/`conn-ha2`), its port from `local-info/ha3-port` (like `ha1-port`/`ha2-port`).
  */
 import { child, path, type XmlElement } from "../../xmlspec/xml";
-import { fieldFlag, fieldText, firstChild } from "../xml-read";
+import { fieldFlag, fieldText, firstChild, parseFlag } from "../xml-read";
 
 /** One HA link as the firewall reports it towards its peer. */
 export interface HaLinkStatus {
@@ -61,12 +61,14 @@ const LINK_ELEMENTS: ReadonlyArray<readonly [string, string]> = [
 export function parseHaState(result: XmlElement): HaState {
   const enabledText = fieldText(result, "enabled");
   if (enabledText === undefined) throw new Error("no <enabled> element in the HA state");
+  const enabled = parseFlag(enabledText);
+  if (enabled === undefined) throw new Error(`<enabled> is "${enabledText}", neither yes nor no`);
   // Panorama answers without `group`; firewalls nest everything under it.
   const group = child(result, "group") ?? result;
   const localInfo = child(group, "local-info");
   const peerInfo = child(group, "peer-info");
   return {
-    enabled: fieldFlag(result, "enabled") === true,
+    enabled,
     mode: fieldText(group, "mode") ?? fieldText(localInfo, "mode"),
     local: {
       ...memberInfo(localInfo),

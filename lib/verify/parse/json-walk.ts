@@ -36,6 +36,13 @@ export function visitObjects(value: unknown, visit: (object: JsonObject, keys: r
   walk(value, [], 0);
 }
 
+/** True when a JSON document holds any value at all (a string, number or boolean anywhere in it). */
+export function hasValues(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasValues);
+  if (isObject(value)) return Object.values(value).some(hasValues);
+  return value !== null && value !== undefined;
+}
+
 /** Strips a `:port` suffix from `a.b.c.d:port` (PAN-OS adds the TCP port once a BGP session is up). */
 export function withoutPort(address: string): string {
   const bracketed = /^\[([^\]]+)\]:\d+$/.exec(address);

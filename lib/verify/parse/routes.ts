@@ -6,7 +6,7 @@
  * `{<logical-router>: {<prefix>: [{protocol, selected, installed, nexthops: [{ip, fib, interfaceName}]}]}}`.
  */
 import { type XmlElement } from "../../xmlspec/xml";
-import { childrenNamed, fieldText } from "../xml-read";
+import { fieldText, listEntries, requiredField } from "../xml-read";
 import { isObject, jsonText, type JsonObject } from "./json-walk";
 
 /** One route-table entry. */
@@ -22,11 +22,12 @@ export interface RouteEntry {
 
 /** Parses the legacy route table. */
 export function parseLegacyRoutes(result: XmlElement): RouteEntry[] {
-  return childrenNamed(result, "entry").map((entry) => {
+  // `flags` alone is the legend PAN-OS sends with every table, the empty one included.
+  return listEntries(result, "route table", ["flags"]).map((entry) => {
     const flags = fieldText(entry, "flags") ?? "";
     return {
       router: fieldText(entry, "virtual-router") ?? "?",
-      destination: fieldText(entry, "destination") ?? "?",
+      destination: requiredField(entry, "a route entry", "destination"),
       nexthop: fieldText(entry, "nexthop"),
       protocol: protocolOfFlags(flags),
       active: flags.includes("A"),
@@ -49,7 +50,7 @@ export function parseAdvancedRoutes(json: unknown): RouteEntry[] {
   if (!isObject(json)) throw new Error("route JSON is not an object");
   const routes: RouteEntry[] = [];
   for (const [router, prefixes] of Object.entries(json)) {
-    if (!isObject(prefixes)) continue;
+    if (!isObject(prefixes)) throw new Error(`logical router ${router} is not an object of prefixes`);
     for (const [prefix, list] of Object.entries(prefixes)) {
       for (const route of Array.isArray(list) ? list : [list]) {
         if (isObject(route)) routes.push(advancedRoute(router, prefix, route));

@@ -6,7 +6,7 @@
  * pair), also accepting `synced-from-ha`/`ha-sync`.
  */
 import { type XmlElement } from "../../xmlspec/xml";
-import { childrenNamed, fieldFlag, fieldText } from "../xml-read";
+import { childrenNamed, fieldFlag, fieldText, listEntries, requiredField } from "../xml-read";
 
 /** One session-table row. */
 export interface SessionSummary {
@@ -22,20 +22,14 @@ export interface SessionSummary {
 
 /** Parses `show session all`. */
 export function parseSessionList(result: XmlElement): SessionSummary[] {
-  return childrenNamed(result, "entry").flatMap((entry) => {
-    const id = fieldText(entry, "idx", "id");
-    if (id === undefined) return [];
-    return [
-      {
-        id,
-        source: fieldText(entry, "source"),
-        destination: fieldText(entry, "dst", "destination"),
-        application: fieldText(entry, "application"),
-        state: fieldText(entry, "state")?.toUpperCase(),
-        type: fieldText(entry, "type")?.toUpperCase(),
-      },
-    ];
-  });
+  return listEntries(result, "session table").map((entry) => ({
+    id: requiredField(entry, "a session entry", "idx", "id"),
+    source: fieldText(entry, "source"),
+    destination: fieldText(entry, "dst", "destination"),
+    application: fieldText(entry, "application"),
+    state: fieldText(entry, "state")?.toUpperCase(),
+    type: fieldText(entry, "type")?.toUpperCase(),
+  }));
 }
 
 /** Whether `show session id N` marks the session as synchronized from the HA peer; undefined if not said. */
