@@ -74,10 +74,23 @@ export function checkConsumerApp(dir: string, tarball: string, constructs: strin
     `synthesized stacks ${stacks.join(", ")}; expected ${CONSUMER_STACKS.join(", ")}`,
   );
   for (const prefix of ["mel-a-", "mel-b-"]) checkNetworkStack(dir, `${prefix}network`);
+  checkValidationReport(dir);
 
   const help = capture(dir, path.join(dir, "node_modules", ".bin", "mve-ha"), ["--help"]);
   check(help.status === 0, `mve-ha --help exited ${help.status}: ${help.stderr}`);
   check(/verify/.test(help.stdout) && /prepare/.test(help.stdout), `mve-ha --help printed:\n${help.stdout}`);
+}
+
+/** Under plain node, a props mistake is printed once, as its message, and the exit status is 1. */
+function checkValidationReport(dir: string): void {
+  const result = capture(dir, "node", [path.join("dist", "main.js")], {
+    env: { ...process.env, CONSUMER_HA3_MBPS: "-5", CDKTF_OUTDIR: path.join(dir, "invalid.out") },
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  const message = "mel-a: haLinks.ha3RateLimitMbps = -5: must be a whole number of Mbps";
+  check(result.status === 1, `invalid props: node exited ${result.status}`);
+  check(output.split(message).length - 1 === 1, `invalid props: the message is not printed once:\n${output}`);
+  check(!/^\s+at .+[(:]\d+/m.test(output), `invalid props: a stack trace was printed:\n${output}`);
 }
 
 /** The network stack holds the three connection kinds on both MVEs, on the app's VLANs. */

@@ -7,6 +7,7 @@ import { App } from "cdktf";
 import {
   PaloAltoHaPair,
   ValidationError,
+  synthApp,
   aws,
   azure,
   partnerPort,
@@ -17,6 +18,9 @@ import {
 /** Melbourne-style sites (the guide example uses location ids 3 and 4). */
 const SITES: PaloAltoHaPairProps["sites"] = [{ location: { id: 23 } }, { location: { id: 24 } }];
 
+/** The consumer test sets this to see a props mistake reported by synthApp under plain node. */
+const HA3_MBPS = process.env.CONSUMER_HA3_MBPS ? Number(process.env.CONSUMER_HA3_MBPS) : 5000;
+
 function pairProps(prefix: string, vlanBase: number): PaloAltoHaPairProps {
   return {
     stackPrefix: prefix,
@@ -25,7 +29,7 @@ function pairProps(prefix: string, vlanBase: number): PaloAltoHaPairProps {
     image: { version: "11.1.4-h7" },
     sshPublicKey: variable("ssh_public_key", { sensitive: false }),
     adminPasswordHash: variable("admin_password_hash"),
-    haLinks: { ha3RateLimitMbps: 5000 },
+    haLinks: { ha3RateLimitMbps: HA3_MBPS },
     management: { dnsServers: ["9.9.9.9"] },
     bgp: { localAsn: 65020 },
     cloudConnections: [
@@ -74,10 +78,6 @@ function pairProps(prefix: string, vlanBase: number): PaloAltoHaPairProps {
   };
 }
 
-const app = new App();
-new PaloAltoHaPair(app, "mel-a", pairProps("mel-a-", 300));
-new PaloAltoHaPair(app, "mel-b", pairProps("mel-b-", 400));
-
 // The error class is public so that an app can tell a props mistake from any other failure.
 try {
   new PaloAltoHaPair(new App(), "bad", { ...pairProps("bad-", 500), size: "HUGE" as never });
@@ -86,4 +86,7 @@ try {
   if (!ValidationError.isValidationError(error)) throw error;
 }
 
-app.synth();
+synthApp((app) => {
+  new PaloAltoHaPair(app, "mel-a", pairProps("mel-a-", 300));
+  new PaloAltoHaPair(app, "mel-b", pairProps("mel-b-", 400));
+});
