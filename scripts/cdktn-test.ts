@@ -9,10 +9,17 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { findTerraform } from "../tools/tf/harness";
 import { jsonDifferences, type JsonDifference } from "./package/json-diff";
 import { capture, check, REPO_ROOT, run, secondsSince, temporaryDirectory } from "./package/run";
 
 export const CDKTN_VERSION = "0.24.0";
+/**
+ * The `cdktn` CLI needs Node >= 22.19 (on Node 20.20 its bundled undici fails: "markAsUncloneable
+ * is not a function"). The copy installs Node 22 from npm (the `node` package) for the CLI only;
+ * the construct tests and `terraform validate` run on the Node that runs this script.
+ */
+const CLI_NODE_VERSION = "22.22.0";
 /** Jest suites that exercise the constructs (the CLI, simulator and bindings suites do not use cdktf). */
 const CONSTRUCT_TESTS = ["test/core", "test/megaport", "test/panos", "test/pattern", "test/example", "test/package"];
 /** Dev tools the copy does not need; @cdktf/* and cdktf-cli would pull cdktf 0.21 back in. */
@@ -51,6 +58,7 @@ function switchToCdktn(dir: string): void {
   for (const name of DROPPED_DEV_DEPENDENCIES) delete manifest.devDependencies[name];
   manifest.devDependencies.cdktf = `npm:cdktn@${CDKTN_VERSION}`;
   manifest.devDependencies["cdktn-cli"] = CDKTN_VERSION;
+  manifest.devDependencies.node = CLI_NODE_VERSION;
   fs.writeFileSync(file, JSON.stringify(manifest, null, 2) + "\n");
   fs.rmSync(path.join(dir, "package-lock.json"));
   // The snapshots record the library version ("//".metadata.version); everything else must match.
@@ -80,6 +88,16 @@ function compareSynth(cdktfOut: string, cdktnOut: string): Map<string, JsonDiffe
   );
 }
 
+/** Runs `cdktn synth` on the Node running this script and says how it ends (it is not required to work). */
+function reportCliOnThisNode(copy: string, outdir: string): void {
+  const cli = path.join(copy, "node_modules", "cdktn-cli", "bin", "cdktn");
+  const result = capture(copy, process.execPath, [cli, "synth", "--output", outdir], {
+    env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1" },
+  });
+  const error = `${result.stdout}\n${result.stderr}`.split("\n").find((line) => /Error:/.test(line));
+  console.log(`cdktn synth on Node ${process.version}: exit ${result.status}${error ? `, ${error.trim()}` : ""}`);
+}
+
 function main(): void {
   const start = Date.now();
   const work = temporaryDirectory("cdktf-megaport-panos-ha-cdktn");
@@ -96,7 +114,13 @@ function main(): void {
     run(copy, "npx", ["--no-install", "tsx", "scripts/package/cdktn-future-flag.ts"]);
 
     const cdktnOut = path.join(work, "cdktn.out");
-    run(copy, "npx", ["--no-install", "cdktn", "synth", "--output", cdktnOut], { CHECKPOINT_DISABLE: "1" });
+    reportCliOnThisNode(copy, path.join(work, "cdktn-this-node.out"));
+    // node_modules/.bin first on PATH: `cdktn` (#!/usr/bin/env node) and the app it starts run on Node 22.
+    const bin = path.join(copy, "node_modules", ".bin");
+    run(copy, path.join(bin, "cdktn"), ["synth", "--output", cdktnOut], {
+      CHECKPOINT_DISABLE: "1",
+      PATH: `${bin}${path.delimiter}${process.env.PATH ?? ""}`,
+    });
     const cdktfOut = path.join(work, "cdktf.out");
     cdktfSynth(cdktfOut);
     const differences = compareSynth(cdktfOut, cdktnOut);
@@ -110,7 +134,10 @@ function main(): void {
       );
     }
 
-    for (const stack of fs.readdirSync(path.join(cdktnOut, "stacks")).sort()) {
+    if (!findTerraform()) {
+      console.log("SKIPPED: terraform not found on PATH, so the stacks were not validated (install Terraform 1.11)");
+    }
+    for (const stack of findTerraform() ? fs.readdirSync(path.join(cdktnOut, "stacks")).sort() : []) {
       const dir = path.join(cdktnOut, "stacks", stack);
       run(copy, "npx", ["--no-install", "tsx", "tools/tf/cli.ts", `-chdir=${dir}`, "validate", "-no-color"]);
     }
