@@ -75,16 +75,22 @@ function cdktfSynth(outdir: string): void {
 }
 
 /** Differences between the two synth outputs, per stack; throws when the stacks differ. */
-function compareSynth(cdktfOut: string, cdktnOut: string): Map<string, JsonDifference[]> {
+function compareSynth(cdktfOut: string, cdktnOut: string, cdktnProject: string): Map<string, JsonDifference[]> {
   const stacks = (out: string) => fs.readdirSync(path.join(out, "stacks")).sort();
   check(
     JSON.stringify(stacks(cdktfOut)) === JSON.stringify(stacks(cdktnOut)),
     `stacks differ: ${stacks(cdktfOut)} vs ${stacks(cdktnOut)}`,
   );
-  const read = (out: string, stack: string) =>
-    JSON.parse(fs.readFileSync(path.join(out, "stacks", stack, "cdk.tf.json"), "utf8"));
+  // The default local backend paths are absolute, under each project's own directory.
+  const read = (out: string, stack: string, project: string) =>
+    JSON.parse(
+      fs.readFileSync(path.join(out, "stacks", stack, "cdk.tf.json"), "utf8").replaceAll(project, "<project>"),
+    );
   return new Map(
-    stacks(cdktfOut).map((stack) => [stack, jsonDifferences(read(cdktfOut, stack), read(cdktnOut, stack))]),
+    stacks(cdktfOut).map((stack) => [
+      stack,
+      jsonDifferences(read(cdktfOut, stack, REPO_ROOT), read(cdktnOut, stack, cdktnProject)),
+    ]),
   );
 }
 
@@ -123,7 +129,7 @@ function main(): void {
     });
     const cdktfOut = path.join(work, "cdktf.out");
     cdktfSynth(cdktfOut);
-    const differences = compareSynth(cdktfOut, cdktnOut);
+    const differences = compareSynth(cdktfOut, cdktnOut, copy);
     for (const [stack, list] of differences) {
       for (const d of list)
         console.log(`${stack}: ${d.path}: cdktf ${JSON.stringify(d.left)}, cdktn ${JSON.stringify(d.right)}`);
