@@ -1,6 +1,7 @@
-import { App } from "cdktf";
+import { synthApp } from "./lib";
 import { guideExample } from "./examples/guide-example";
 
-const app = new App();
-guideExample(app);
-app.synth();
+// synthApp reports a props mistake once, as its message (see lib/core/synth-app.ts).
+synthApp((app) => {
+  guideExample(app);
+});

@@ -1,4 +1,5 @@
 export * from "./core/validation-error";
+export { synthApp, type SynthAppOutput } from "./core/synth-app";
 export * from "./megaport";
 export * from "./panos";
 export * from "./pattern";

@@ -47,6 +47,9 @@ export class ValidationError extends Error {
     const lines = issues.map(formatIssue);
     super(lines.length === 1 ? lines[0] : `${lines.length} problems:\n  ${lines.join("\n  ")}`);
     this.name = "ValidationError";
+    // A props mistake is the user's input, not a fault in the program: the message names the
+    // construct path and the prop, and stack frames would only bury it (Node prints `stack`).
+    this.stack = `${this.name}: ${this.message}`;
     this.issues = issues;
     Object.defineProperty(this, VALIDATION_ERROR, { value: true });
   }

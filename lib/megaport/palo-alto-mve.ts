@@ -141,11 +141,12 @@ export class PaloAltoMve extends Construct {
             errorMessage: `${describeImage(props.image)} must match exactly one Megaport MVE image; check the ${props.image.id !== undefined ? "id" : "version"} against the megaport_mve_images data source.`,
           },
           {
-            condition: Op.eq(Fn.upper(Fn.replace(image.vendor, " ", "_")), "PALO_ALTO"),
+            // try(): with no image, the check above reports it; `image` has no element to read.
+            condition: Fn.try([Op.eq(Fn.upper(Fn.replace(image.vendor, " ", "_")), "PALO_ALTO"), true]),
             errorMessage: `${describeImage(props.image)} is not a Palo Alto Networks image; choose a Palo Alto VM-Series image.`,
           },
           {
-            condition: Fn.strcontains(Fn.lower(image.product), "vm-series"),
+            condition: Fn.try([Fn.strcontains(Fn.lower(image.product), "vm-series"), true]),
             errorMessage: `${describeImage(props.image)} is not a VM-Series image; choose a Palo Alto VM-Series image.`,
           },
           ...secretShapeChecks(props),

@@ -3,5 +3,5 @@ export * from "./connections";
 export * from "./variables";
 export * from "./network-stack";
 export * from "./firewall-stacks";
-export * from "./pair-rules";
+// ./pair-rules (the synth-time rules over the whole pair) is internal: PaloAltoHaPair runs them.
 export * from "./palo-alto-ha-pair";

@@ -31,6 +31,14 @@ describe("ValidationError", () => {
     );
   });
 
+  test("its stack is its message: a props mistake is not a program fault, frames would only bury it", () => {
+    const err = new ValidationError([
+      { path: "p", prop: "x", value: 1, problem: "is wrong", allowed: "2", fix: "use 2" },
+    ]);
+    expect(err.stack).toBe(`ValidationError: ${err.message}`);
+    expect(err.stack).not.toMatch(/\n\s+at /);
+  });
+
   test("rules skip tokens, which are only known at plan time", () => {
     expect(integerInRange("n", Token.asNumber("${var.n}"), 1, 2, "x")).toBeUndefined();
     expect(ipv4Interface("a", Token.asString({ resolve: () => "${var.a}" }), "x")).toBeUndefined();

@@ -56,12 +56,13 @@ describe("plan-time preconditions of the pair", () => {
             "Palo Alto VM-Series image version 11.1.2-h3 must match exactly one Megaport MVE image; check the version against the megaport_mve_images data source.",
         },
         {
-          condition: `\${(upper(replace(${images}[0].vendor, " ", "_")) == "PALO_ALTO")}`,
+          // try(..., true): with no image, only the first check speaks (no "Invalid index").
+          condition: `\${try((upper(replace(${images}[0].vendor, " ", "_")) == "PALO_ALTO"), true)}`,
           error_message:
             "Palo Alto VM-Series image version 11.1.2-h3 is not a Palo Alto Networks image; choose a Palo Alto VM-Series image.",
         },
         {
-          condition: `\${strcontains(lower(${images}[0].product), "vm-series")}`,
+          condition: `\${try(strcontains(lower(${images}[0].product), "vm-series"), true)}`,
           error_message:
             "Palo Alto VM-Series image version 11.1.2-h3 is not a VM-Series image; choose a Palo Alto VM-Series image.",
         },
