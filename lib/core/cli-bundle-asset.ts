@@ -5,6 +5,8 @@
  */
 import { AssetType, TerraformAsset, TerraformStack, type Precondition } from "cdktf";
 import type { Construct } from "constructs";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import { cliBundlePath } from "./cli-bundle-location";
 
 /** The asset's construct id: it names the stack's `assets/<id>` folder. */
@@ -15,7 +17,23 @@ export function cliBundleAsset(scope: Construct): TerraformAsset {
   const stack = TerraformStack.of(scope);
   const existing = stack.node.tryFindChild(ASSET_ID);
   if (existing instanceof TerraformAsset) return existing;
-  return new TerraformAsset(stack, ASSET_ID, { path: cliBundlePath(), type: AssetType.FILE });
+  const file = cliBundlePath();
+  return new TerraformAsset(stack, ASSET_ID, { path: file, type: AssetType.FILE, assetHash: contentHash(file) });
+}
+
+let cachedHash: { key: string; hash: string } | undefined;
+
+/**
+ * The bundle's content hash (what cdktf would compute: MD5, upper-case hex), once per process and
+ * bundle version: cdktf would otherwise read the 1 MB file again for every stack of every pair.
+ */
+function contentHash(file: string): string {
+  const stat = fs.statSync(file);
+  const key = `${file}\0${stat.size}\0${stat.mtimeMs}`;
+  if (cachedHash?.key !== key) {
+    cachedHash = { key, hash: createHash("md5").update(fs.readFileSync(file)).digest("hex").toUpperCase() };
+  }
+  return cachedHash.hash;
 }
 
 /**
