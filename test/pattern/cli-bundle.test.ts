@@ -5,6 +5,7 @@
  * copied without it fails naming the file. Given `cli`, the provisioners run that command instead
  * and the stacks carry no CLI.
  */
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { cliBundlePath } from "../../lib/core/cli-bundle-location";
@@ -66,7 +67,6 @@ describe("the mve-ha CLI travels with each stack", () => {
   );
 
   test("the bundle runs on its own: --version answers this package's version", () => {
-    const { execFileSync } = jest.requireActual<typeof import("node:child_process")>("node:child_process");
     const version = execFileSync(process.execPath, [cliBundlePath(), "--version"], { encoding: "utf8" }).trim();
     const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
     expect(version).toBe(pkg.version);
