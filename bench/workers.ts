@@ -8,6 +8,8 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { CLI_BUNDLE_RELATIVE_PATH } from "../lib/core/cli-bundle-location";
+import { ensureCliBundle } from "../scripts/bundle-cli";
 
 /** The measurement processes (bench/synth/<name>.ts). */
 export type WorkerName = "ratio-worker" | "scale-worker" | "recipe-worker";
@@ -34,6 +36,11 @@ export async function compileWorkers(root: string): Promise<Workers> {
     target: "node20",
     logLevel: "warning",
   });
+  // The compiled library finds the mve-ha bundle its stacks carry from the package root above it.
+  const bundle = ensureCliBundle(root);
+  fs.copyFileSync(path.join(root, "package.json"), path.join(outdir, "package.json"));
+  fs.mkdirSync(path.join(outdir, path.dirname(CLI_BUNDLE_RELATIVE_PATH)), { recursive: true });
+  fs.copyFileSync(bundle.file, path.join(outdir, CLI_BUNDLE_RELATIVE_PATH));
   return {
     run: (name, args) => runWorker(root, path.join(outdir, "bench", "synth", `${name}.js`), outdir, args),
     scratch: fs.mkdtempSync(path.join(outdir, "scratch-")),

@@ -30,6 +30,8 @@ export interface GuideExampleOptions {
   readonly stackPrefix?: string;
   /** Which of the example's cloud connections to deploy. @default ["aws", "azure"] */
   readonly connections?: Array<"aws" | "azure">;
+  /** The `mve-ha` command the provisioners run (PaloAltoHaPairProps.cli). @default - the bundled CLI */
+  readonly cli?: string;
 }
 
 /** The example's sites and settings: edit these for your deployment. */
@@ -104,6 +106,7 @@ export function guideExample(app: App, options: GuideExampleOptions = {}): PaloA
         },
       }),
     ].filter((connection) => wanted.includes(connection.name)),
+    cli: options.cli,
     backend: state
       ? (stack, name) => new LocalBackend(stack, { path: path.join(state, `terraform.${name}.tfstate`) })
       : undefined,

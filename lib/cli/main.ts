@@ -19,8 +19,12 @@ export interface RunEnvironment {
   readonly tuning?: Partial<Tuning>;
 }
 
-/** This package's version, from the package.json above this file (source checkout or dist). */
+/** Set by scripts/bundle-cli.ts in the bundle stacks carry, which has no package.json above it. */
+declare const MVE_HA_BUNDLED_VERSION: string | undefined;
+
+/** This package's version: the bundle's own, else from the package.json above this file (source checkout or dist). */
 function packageVersion(): string {
+  if (typeof MVE_HA_BUNDLED_VERSION === "string") return MVE_HA_BUNDLED_VERSION;
   for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
     const file = join(dir, "package.json");
     if (!existsSync(file)) continue;

@@ -5,6 +5,7 @@ import { shellQuote } from "../core/shell";
 import { Issues, ValidationError } from "../core/validation-error";
 import { validateFirewallPair, type PaloAltoFirewallConfig } from "../panos";
 import { asPairIssues, firewallProp, pairProp, withPairProps } from "./prop-names";
+import { defaultLocalBackend } from "./default-backend";
 import { buildFirewall, firewallProps, managementIpsIn } from "./firewall-stacks";
 import { addNetworkOutputs, buildNetwork, type PairNetwork } from "./network-stack";
 import {
@@ -75,7 +76,7 @@ export class PaloAltoHaPair extends Construct {
       const stack = new TerraformStack(this, name);
       // terraform_data with write-only-aware providers and the plan-time checks need Terraform 1.11.
       stack.addOverride("terraform.required_version", REQUIRED_TERRAFORM);
-      props.backend?.(stack, name);
+      (props.backend ?? defaultLocalBackend)(stack, name);
       return stack;
     };
     this.networkStack = newStack(names[0]);

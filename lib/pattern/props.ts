@@ -164,10 +164,21 @@ export interface PaloAltoHaPairProps {
    */
   readonly stackPrefix?: string;
   /**
-   * Configures each stack's Terraform backend (e.g. `new S3Backend(stack, …)`).
-   * @default - cdktf's local backend: `terraform.<stack>.tfstate` in the working directory
+   * Configures each stack's Terraform backend, e.g.
+   * `(stack, name) => new S3Backend(stack, { bucket, key: \`panos-ha/${name}.tfstate\`, region })`
+   * or `new CloudBackend(stack, { organization, workspaces: new NamedCloudWorkspace(name) })`.
+   * The firewall stacks read the network stack's outputs through the same backend.
+   * @default - local state `terraform.<stack>.tfstate` in the directory holding the output
+   * directory (your project, for `cdktf.out`), named by a path relative to the stack directory,
+   * so the synthesized JSON holds no path of the synthesizing machine
    */
   readonly backend?: (stack: TerraformStack, stackName: string) => void;
-  /** The `mve-ha` command provisioners run (found on PATH). @default "mve-ha" */
+  /**
+   * The `mve-ha` command the provisioners run instead of the bundled one, found on the PATH of the
+   * machine that runs Terraform (e.g. `"mve-ha"`, `"npx mve-ha"`); also used in the
+   * `verify-command` output. An absolute path here is written into the synthesized JSON.
+   * @default - the CLI bundled with this package: synthesis copies it into each stack's `assets/`
+   * folder and the provisioners run it with `node` (≥ 20), so the stacks apply on any machine
+   */
   readonly cli?: string;
 }

@@ -105,7 +105,12 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
       fixturesFile: fixtureFile("guide-example.json"),
       cli: { kind: "exec", command: MVE_HA },
     });
-    Object.assign(terraform.env, { PANOS_USERNAME: sims[0].username, PANOS_PASSWORD: PASSWORD });
+    // The provisioners run the CLI bundled into each stack; it refuses any host off loopback.
+    Object.assign(terraform.env, {
+      PANOS_USERNAME: sims[0].username,
+      PANOS_PASSWORD: PASSWORD,
+      MVE_HA_LOOPBACK_ONLY: "1",
+    });
     synth();
     await Promise.all(
       Object.keys(stacks).map(async (stack) => expectSuccess(await tf(stack, "init", "-input=false"), `init ${stack}`)),

@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
+import { cliBundlePath } from "../../lib/core/cli-bundle-location";
 import { leavesOf } from "../panos/xml-leaves";
 import type { Json } from "../helpers/template";
 import {
@@ -16,7 +17,9 @@ import {
   readOutput,
   synthExample,
   temporaryDirectory,
+  isCarriedCliBundle,
   withCredentialEnvironment,
+  withoutBundleHash,
   withoutWorkingDirectory,
   type SynthOutput,
 } from "./synth";
@@ -62,11 +65,22 @@ describe("the guide's example", () => {
   });
 
   test.each(STACKS)("stack %s matches its snapshot", (name) => {
-    expect(withoutWorkingDirectory(bare.texts[name])).toMatchSnapshot();
+    const stack = bare.stacks[name];
+    // What the snapshot shows changed with self-contained stacks, asserted on its own.
+    expect(stack.terraform.backend).toEqual({ local: { path: `../../../terraform.${name}.tfstate` } });
+    const commands = Object.values(stack.resource.terraform_data as Record<string, Json>).flatMap((block) =>
+      (block.provisioner as Json[]).map((p) => p["local-exec"].command as string),
+    );
+    expect(commands.every((command) => command.startsWith('node "$MVE_HA_CLI_BUNDLE" '))).toBe(true);
+    expect(withoutWorkingDirectory(withoutBundleHash(bare.texts[name]))).toMatchSnapshot();
   });
 
   test("holds no secret: nothing shaped like one, and credentials in the environment change nothing", () => {
-    for (const { file, text } of bare.files) {
+    // The CLI each stack carries is the package's own bundle, byte for byte: nothing of the synthesis is in it.
+    const bundles = bare.files.filter(({ file }) => isCarriedCliBundle(file));
+    expect(bundles).toHaveLength(STACKS.length);
+    for (const { file } of bundles) expect(fs.readFileSync(file).equals(fs.readFileSync(cliBundlePath()))).toBe(true);
+    for (const { file, text } of bare.files.filter(({ file }) => !isCarriedCliBundle(file))) {
       expect({ file, hashes: text.match(/\$5\$/g) }).toEqual({ file, hashes: null });
       expect({ file, keys: text.match(/ssh-(rsa|ed25519) AAAA|-----BEGIN/g) }).toEqual({ file, keys: null });
       expect({ file, accounts: text.match(/\b\d{12}\b/g) }).toEqual({ file, accounts: null });

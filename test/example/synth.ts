@@ -75,3 +75,16 @@ export function withCredentialEnvironment<T>(env: Record<string, string>, body: 
 export function withoutWorkingDirectory(text: string, cwd = process.cwd()): Json {
   return JSON.parse(text.split(JSON.stringify(cwd).slice(1, -1)).join("<cwd>"));
 }
+
+/** The folder of the CLI bundle a stack carries, named by the bundle's content hash. */
+export const CLI_BUNDLE_FOLDER = /assets\/mve-ha-cli\/[0-9A-F]+\//g;
+
+/** The JSON with the bundle's content hash replaced, so a snapshot survives a change to the CLI's code. */
+export function withoutBundleHash(text: string): string {
+  return text.replace(CLI_BUNDLE_FOLDER, "assets/mve-ha-cli/<bundle hash>/");
+}
+
+/** Whether a synthesized file is the CLI bundle a stack carries (code, not synthesized JSON). */
+export function isCarriedCliBundle(file: string): boolean {
+  return /\/assets\/mve-ha-cli\/[0-9A-F]+\/mve-ha\.cjs$/.test(file);
+}

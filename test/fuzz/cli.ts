@@ -2,7 +2,11 @@
  * `npm run fuzz -- --cases 10000 --seed 7 [--synth-every 10] [--case N]`: the long props fuzz run.
  * Exits 1 when any case is a bug (each printed with the command that reproduces it).
  */
+import { ensureCliBundle } from "../../scripts/bundle-cli";
 import { formatSummary, runFuzz } from "./props-fuzzer";
+
+// Every synthesized pair carries the bundled CLI: build it first when a source changed.
+ensureCliBundle();
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);

@@ -25,8 +25,11 @@ describe.each([0, 1] as const)("device preparation of firewall %i", (deviceId) =
         {
           "local-exec": {
             command:
-              'mve-ha prepare --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --insecure --timeout 3600 --spec-env MVE_HA_SPEC',
+              'node "$MVE_HA_CLI_BUNDLE" prepare --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --insecure --timeout 3600 --spec-env MVE_HA_SPEC',
             environment: {
+              MVE_HA_CLI_BUNDLE: expect.stringMatching(
+                /^\$\{path\.module\}\/assets\/mve-ha-cli\/[0-9A-F]+\/mve-ha\.cjs$/,
+              ),
               MVE_HA_HOST: "${self.input.host}",
               MVE_HA_PORT: "${self.input.port}",
               MVE_HA_PROTOCOL: "${self.input.protocol}",

@@ -12,6 +12,14 @@ import {
 import { firewallProps } from "./fixtures";
 import { Template, type Block } from "../helpers/template";
 
+/** The plan-time check that the stack still carries the bundled CLI its provisioners run. */
+const cliBundleCheck = {
+  condition: expect.stringMatching(
+    /^\$\{fileexists\("\$\{path\.module\}\/assets\/mve-ha-cli\/[0-9A-F]+\/mve-ha\.cjs"\)\}$/,
+  ),
+  error_message: expect.stringContaining("is missing from the stack directory"),
+};
+
 function synth(props: PaloAltoFirewallConfigProps, stackName = "firewall-0") {
   const stack = new TerraformStack(Testing.app(), stackName);
   const firewall = new PaloAltoFirewallConfig(stack, "firewall", props);
@@ -169,8 +177,9 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
     });
     expect(localExec(block, 0)).toEqual({
       command:
-        'mve-ha apply --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --insecure --timeout 600 --spec-env MVE_HA_SPEC',
+        'node "$MVE_HA_CLI_BUNDLE" apply --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --insecure --timeout 600 --spec-env MVE_HA_SPEC',
       environment: {
+        MVE_HA_CLI_BUNDLE: expect.stringMatching(/^\$\{path\.module\}\/assets\/mve-ha-cli\/[0-9A-F]+\/mve-ha\.cjs$/),
         MVE_HA_HOST: "${self.input.host}",
         MVE_HA_PORT: "${self.input.port}",
         MVE_HA_PROTOCOL: "${self.input.protocol}",
@@ -188,7 +197,7 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
     expect(cleanup.for_each).toEqual({ "high-availability": { undo: renderHaRemovalSpec() } });
     expect(cleanup.input).toMatchObject({ undo: "${each.value.undo}" });
     expect(cleanup.triggers_replace).toBeUndefined();
-    expect(cleanup.lifecycle).toBeUndefined();
+    expect(cleanup.lifecycle).toEqual({ precondition: [cliBundleCheck] });
     expect(cleanup.provisioner).toEqual([
       {
         "local-exec": expect.objectContaining({
@@ -209,13 +218,16 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
       "terraform_data.firewall_vsys-import-cleanup_7F7BAE40",
       "terraform_data.firewall_commit-on-removal_DBCFCC84",
     ]) {
-      expect(template.blockAt(address).lifecycle).toEqual({ create_before_destroy: true });
+      expect(template.blockAt(address).lifecycle).toEqual({
+        create_before_destroy: true,
+        precondition: [cliBundleCheck],
+      });
     }
     for (const address of [
       "terraform_data.firewall_commit-on-destroy_F3C88ED6",
       "terraform_data.firewall_vsys-import-virtual-router-cleanup_E091DC0E",
     ]) {
-      expect(template.blockAt(address).lifecycle).toBeUndefined();
+      expect(template.blockAt(address).lifecycle).toEqual({ precondition: [cliBundleCheck] });
     }
   });
 
@@ -256,7 +268,7 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
     const block = template.block(firewall.commit);
     expect(block.input).toEqual({ host: ["203.0.113.10", "203.0.113.20"][deviceId], port: 443, protocol: "https" });
     expect(localExec(block, 0).command).toBe(
-      'mve-ha commit --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --insecure --timeout 1200',
+      'node "$MVE_HA_CLI_BUNDLE" commit --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --insecure --timeout 1200',
     );
     expect(block.triggers_replace).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     const onDestroy = template.blockAt("terraform_data.firewall_commit-on-destroy_F3C88ED6");

@@ -41,6 +41,7 @@ describe("values known only at plan time", () => {
 
   test("are checked at plan time to be IPv4 addresses before they are written into XML", () => {
     expect((ha.lifecycle as { precondition: unknown[] }).precondition).toEqual([
+      expect.objectContaining({ condition: expect.stringContaining("fileexists(") }),
       {
         condition: '${can(regex("^[0-9]{1,3}([.][0-9]{1,3}){3}$", var.peer_management_ip))}',
         error_message: expect.stringContaining('"high-availability" XML spec is not an IPv4 address'),
@@ -74,7 +75,8 @@ describe("values known only at plan time", () => {
     expect(element).toContain('<ip-address>${element(split("/", var.management_address), 0)}</ip-address>');
     expect(element).toContain("<netmask>${cidrnetmask(var.management_address)}</netmask>");
     expect(element).toContain("<default-gateway>${var.management_gateway}</default-gateway>");
-    expect((block.lifecycle as { precondition: unknown[] }).precondition).toHaveLength(3);
+    // Three address checks, after the check that the stack carries the CLI.
+    expect((block.lifecycle as { precondition: unknown[] }).precondition).toHaveLength(4);
   });
 });
 

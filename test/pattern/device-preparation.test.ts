@@ -78,8 +78,8 @@ describe("device preparation with the management address Megaport assigns", () =
   test("runs `mve-ha prepare` with the spec in the environment", () => {
     const runs = localExecs(network);
     expect(runs.map((r) => r.command)).toEqual([
-      'mve-ha prepare --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --timeout 3600 --spec-env MVE_HA_SPEC',
-      'mve-ha prepare --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --timeout 3600 --spec-env MVE_HA_SPEC',
+      'node "$MVE_HA_CLI_BUNDLE" prepare --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --timeout 3600 --spec-env MVE_HA_SPEC',
+      'node "$MVE_HA_CLI_BUNDLE" prepare --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --timeout 3600 --spec-env MVE_HA_SPEC',
     ]);
     for (const run of runs) expect(run.environment.MVE_HA_SPEC).toBe("${jsonencode(self.input.spec)}");
   });

@@ -182,10 +182,10 @@ describe("the firewall stacks of a pair with default HA settings", () => {
   test("exactly one commit per firewall, after every other resource of its stack", () => {
     firewalls.forEach((firewall) => {
       const onCreate = localExecs(firewall).filter((p) => p.when !== "destroy");
-      const commits = onCreate.filter((p) => p.command.startsWith("mve-ha commit "));
+      const commits = onCreate.filter((p) => p.command.startsWith(`node "$MVE_HA_CLI_BUNDLE" commit `));
       expect(commits).toHaveLength(1);
       expect(onCreate.filter((p) => p.command.includes("--commit"))).toEqual([]);
-      expect(onCreate.map((p) => p.command.split(" ")[1]).sort()).toEqual(["apply", "apply", "apply", "commit"]);
+      expect(onCreate.map((p) => p.command.split(" ")[2]).sort()).toEqual(["apply", "apply", "apply", "commit"]);
       const commitAddress = commits[0].address;
       const everythingElse = resourceAddresses(firewall).filter((address) => address !== commitAddress);
       expect([...blockAt(firewall, commitAddress).depends_on].sort()).toEqual(everythingElse);

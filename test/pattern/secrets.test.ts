@@ -118,11 +118,13 @@ describe("secrets of a pair given as variables", () => {
     const runs = templates.flatMap(localExecs);
     expect(runs.length).toBeGreaterThanOrEqual(2 + 2 * 7);
     for (const run of runs) {
-      expect(run.command).toMatch(/^mve-ha (prepare|apply|commit) --host "\$MVE_HA_HOST" /);
+      expect(run.command).toMatch(/^node "\$MVE_HA_CLI_BUNDLE" (prepare|apply|commit) --host "\$MVE_HA_HOST" /);
       expect(run.command).not.toMatch(/\$\{|PANOS_|password|api.?key/i);
       for (const [name, value] of Object.entries(run.environment)) {
         expect(name).toMatch(/^MVE_HA_[A-Z_]+$/);
-        expect(value).toMatch(/^\$\{(jsonencode\()?self\.input\.\w+\)?\}$/);
+        // The bundle's path is the stack's own (path.module), never a value of the props.
+        if (name === "MVE_HA_CLI_BUNDLE") expect(value).toMatch(/^\$\{path\.module\}\/assets\/[\w/.-]+$/);
+        else expect(value).toMatch(/^\$\{(jsonencode\()?self\.input\.\w+\)?\}$/);
       }
     }
   });

@@ -85,7 +85,12 @@ describeWithTerraform("removing a cloud connection under real Terraform (offline
 
   function synthesizeExample(name: string, options: GuideExampleOptions): SynthesizedStack[] {
     const outdir = path.join(scratch.dir, name);
-    synthesize((app, base) => guideExample(app, { ...base, ...options }), outdir, path.join(scratch.dir, "state"));
+    // `mve-ha` on PATH: the harness's recording shim, not the bundled CLI.
+    synthesize(
+      (app, base) => guideExample(app, { ...base, cli: "mve-ha", ...options }),
+      outdir,
+      path.join(scratch.dir, "state"),
+    );
     const stacks = stackLevels(outdir).flat();
     for (const stack of stacks)
       Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));

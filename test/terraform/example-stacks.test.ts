@@ -21,7 +21,12 @@ describeWithTerraform("the example's stacks under real Terraform (offline provid
     scratch = scratchDir("example-stacks");
     terraform = await prepareOfflineTerraform({ fixturesFile: fixtureFile("guide-example.json") });
     const outdir = path.join(scratch.dir, "cdktf.out");
-    synthesize(guideExample, outdir, path.join(scratch.dir, "state"));
+    // `mve-ha` on PATH, so the provisioners run the harness's recording shim, not the bundled CLI.
+    synthesize(
+      (app, options) => guideExample(app, { ...options, cli: "mve-ha" }),
+      outdir,
+      path.join(scratch.dir, "state"),
+    );
     levels = stackLevels(outdir);
     for (const stack of levels.flat()) {
       Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));

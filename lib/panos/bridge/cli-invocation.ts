@@ -12,12 +12,19 @@ export type CliSubcommand = "apply" | "prepare" | "commit";
 
 /** Environment variable names of the contract. */
 export const ENV = {
+  bundle: "MVE_HA_CLI_BUNDLE",
   host: "MVE_HA_HOST",
   port: "MVE_HA_PORT",
   protocol: "MVE_HA_PROTOCOL",
   caFile: "MVE_HA_CA_FILE",
   spec: "MVE_HA_SPEC",
 } as const;
+
+/**
+ * Which `mve-ha` runs: the bundled CLI the stack carries (`node <file>`, the file's path relative to
+ * the stack module, e.g. `${path.module}/assets/…`), or a command the user gave (`cli`).
+ */
+export type CliProgram = { readonly bundle: string } | { readonly command: string };
 
 /** What the provisioner runs: a fixed command line and the environment that fills it. */
 export interface CliInvocation {
@@ -48,7 +55,7 @@ export function connectionInput(api: ApiConnectionModel): ConnectionInput {
  * attribute holding the spec (`spec`, or `undo` for a destroy-time run); omit it for `commit`.
  */
 export function cliInvocation(
-  cli: string,
+  program: CliProgram,
   subcommand: CliSubcommand,
   api: ApiConnectionModel,
   specAttribute?: "spec" | "undo",
@@ -59,8 +66,11 @@ export function cliInvocation(
       : subcommand === "prepare"
         ? api.timeouts.prepareSeconds
         : api.timeouts.applySeconds;
+  // The bundle's path goes through the environment too: a module path may hold shell syntax.
+  const cli = "bundle" in program ? `node "$${ENV.bundle}"` : program.command;
   const parts = [cli, subcommand, `--host "$${ENV.host}"`, `--port "$${ENV.port}"`, `--protocol "$${ENV.protocol}"`];
   const environment: Record<string, string> = {
+    ...("bundle" in program ? { [ENV.bundle]: program.bundle } : {}),
     [ENV.host]: "${self.input.host}",
     [ENV.port]: "${self.input.port}",
     [ENV.protocol]: "${self.input.protocol}",

@@ -3,14 +3,16 @@ import { TerraformData } from "../../core/terraform-data";
 import type { Construct } from "constructs";
 import type { ApiConnectionModel } from "../model/types";
 import { cliInvocation, connectionInput } from "./cli-invocation";
+import { resolveCli } from "./cli-program";
+import { lifecycleOf } from "./lifecycle";
 import { fingerprint, fingerprintTriggers } from "./fingerprint";
 
 /** Props of a FirewallCommit. */
 export interface FirewallCommitProps {
   /** The firewall's management API. */
   readonly api: ApiConnectionModel;
-  /** The `mve-ha` command. */
-  readonly cli: string;
+  /** The `mve-ha` command. @default - the bundled CLI, carried by the stack */
+  readonly cli?: string;
   /** Everything the firewall's configuration is made of; its fingerprint triggers the commit. */
   readonly model: unknown;
   /** Every resource of the firewall's configuration: the commit runs after all of them. */
@@ -25,11 +27,13 @@ export interface FirewallCommitProps {
  */
 export class FirewallCommit extends TerraformData {
   public constructor(scope: Construct, id: string, props: FirewallCommitProps) {
-    const run = cliInvocation(props.cli, "commit", props.api);
+    const cli = resolveCli(scope, props.cli);
+    const run = cliInvocation(cli.program, "commit", props.api);
     super(scope, id, {
       input: connectionInput(props.api),
       triggersReplace: fingerprintTriggers(fingerprint(props.model)),
       dependsOn: props.dependsOn,
+      lifecycle: lifecycleOf(false, cli.preconditions),
       provisioners: [
         { type: "local-exec", command: run.command, environment: run.environment, interpreter: ["/bin/sh", "-c"] },
       ],
@@ -41,8 +45,8 @@ export class FirewallCommit extends TerraformData {
 export interface CommitOnDestroyProps {
   /** The firewall's management API. */
   readonly api: ApiConnectionModel;
-  /** The `mve-ha` command. */
-  readonly cli: string;
+  /** The `mve-ha` command. @default - the bundled CLI, carried by the stack */
+  readonly cli?: string;
   /** Resources that must exist first (and so are destroyed after it). @default - none */
   readonly dependsOn?: ITerraformDependable[];
   /**
@@ -71,12 +75,13 @@ export interface CommitOnDestroyProps {
  */
 export class CommitOnDestroy extends TerraformData {
   public constructor(scope: Construct, id: string, props: CommitOnDestroyProps) {
-    const run = cliInvocation(props.cli, "commit", props.api);
+    const cli = resolveCli(scope, props.cli);
+    const run = cliInvocation(cli.program, "commit", props.api);
     super(scope, id, {
       input: connectionInput(props.api),
       dependsOn: props.dependsOn,
       forEach: props.forEach ? TerraformIterator.fromList([...props.forEach]) : undefined,
-      lifecycle: props.createBeforeDestroy ? { createBeforeDestroy: true } : undefined,
+      lifecycle: lifecycleOf(props.createBeforeDestroy, cli.preconditions),
       provisioners: [
         {
           type: "local-exec",

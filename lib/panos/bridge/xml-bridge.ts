@@ -4,6 +4,7 @@ import type { Construct } from "constructs";
 import type { XmlSpec } from "../../xmlspec/spec";
 import type { ApiConnectionModel } from "../model/types";
 import { cliInvocation, connectionInput } from "./cli-invocation";
+import { resolveCli } from "./cli-program";
 import { fingerprint, fingerprintTriggers } from "./fingerprint";
 import { planTimeSpecChecks, refuseRawExpressions } from "./plan-time-checks";
 
@@ -11,8 +12,8 @@ import { planTimeSpecChecks, refuseRawExpressions } from "./plan-time-checks";
 export interface XmlBridgeProps {
   /** The firewall's management API. */
   readonly api: ApiConnectionModel;
-  /** The `mve-ha` command. */
-  readonly cli: string;
+  /** The `mve-ha` command. @default - the bundled CLI, carried by the stack */
+  readonly cli?: string;
   /** `apply` for configuration specs, `prepare` for the device-preparation step. */
   readonly subcommand: "apply" | "prepare";
   /** What to write. */
@@ -36,8 +37,9 @@ export class XmlBridge extends TerraformData {
   public constructor(scope: Construct, id: string, props: XmlBridgeProps) {
     refuseRawExpressions(`${scope.node.path}/${id}`, props.spec);
     const connection = connectionInput(props.api);
-    const create = cliInvocation(props.cli, props.subcommand, props.api, "spec");
-    const checks = planTimeSpecChecks([props.spec]);
+    const cli = resolveCli(scope, props.cli);
+    const create = cliInvocation(cli.program, props.subcommand, props.api, "spec");
+    const checks = [...cli.preconditions, ...planTimeSpecChecks([props.spec])];
     super(scope, id, {
       input: { ...connection, spec: props.spec },
       triggersReplace: fingerprintTriggers(

@@ -4,13 +4,15 @@ import type { Construct } from "constructs";
 import type { XmlSpec } from "../../xmlspec/spec";
 import type { ApiConnectionModel } from "../model/types";
 import { cliInvocation, connectionInput } from "./cli-invocation";
+import { resolveCli } from "./cli-program";
+import { lifecycleOf } from "./lifecycle";
 
 /** Props of an XmlCleanup. */
 export interface XmlCleanupProps {
   /** The firewall's management API. */
   readonly api: ApiConnectionModel;
-  /** The `mve-ha` command. */
-  readonly cli: string;
+  /** The `mve-ha` command. @default - the bundled CLI, carried by the stack */
+  readonly cli?: string;
   /** One undo spec per key (e.g. per imported interface); keys must be literals. */
   readonly undoSpecs: Readonly<Record<string, XmlSpec>>;
   /** Resources the cleanup must come after on create, and so before on destroy. @default - none */
@@ -37,12 +39,13 @@ export class XmlCleanup extends TerraformData {
     const each = TerraformIterator.fromMap(
       Object.fromEntries(Object.entries(props.undoSpecs).map(([key, undo]) => [key, { undo }])),
     );
-    const destroy = cliInvocation(props.cli, "apply", props.api, "undo");
+    const cli = resolveCli(scope, props.cli);
+    const destroy = cliInvocation(cli.program, "apply", props.api, "undo");
     super(scope, id, {
       forEach: each,
       input: { ...connectionInput(props.api), undo: each.getAny("undo") },
       dependsOn: props.dependsOn,
-      lifecycle: props.createBeforeDestroy ? { createBeforeDestroy: true } : undefined,
+      lifecycle: lifecycleOf(props.createBeforeDestroy, cli.preconditions),
       provisioners: [
         {
           type: "local-exec",

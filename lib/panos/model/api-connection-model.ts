@@ -36,9 +36,8 @@ export function buildApiConnection(props: ManagementApiProps, issues: Issues, pr
   return model;
 }
 
-/** Validates the CLI command and applies its default. */
-export function buildCliCommand(cli: string | undefined, issues: Issues): string {
-  const command = cli ?? DEFAULTS.cli;
-  issues.add(cliCommand("cli", command));
-  return command;
+/** Validates the CLI command; undefined means the bundled CLI the stacks carry. */
+export function buildCliCommand(cli: string | undefined, issues: Issues): string | undefined {
+  if (cli !== undefined) issues.add(cliCommand("cli", cli));
+  return cli;
 }

@@ -18,7 +18,6 @@ export const DEFAULTS = {
   applySeconds: 600,
   commitSeconds: 1200,
   prepareSeconds: 3600,
-  cli: "mve-ha",
   connectionMtu: 1500,
   bfd: true,
   monitorPath: true,

@@ -101,7 +101,8 @@ export interface HaModel {
 /** Everything one firewall's stack configures. */
 export interface FirewallModel {
   readonly api: ApiConnectionModel;
-  readonly cli: string;
+  /** The `mve-ha` command; undefined: the bundled CLI the stack carries. */
+  readonly cli?: string;
   readonly names: {
     readonly virtualRouter: string;
     readonly zone: string;
@@ -126,7 +127,8 @@ export interface FirewallModel {
 /** The device settings applied by the preparation step. */
 export interface DeviceSettingsModel {
   readonly api: ApiConnectionModel;
-  readonly cli: string;
+  /** The `mve-ha` command; undefined: the bundled CLI the stack carries. */
+  readonly cli?: string;
   readonly hypervisorAssignedMacAddresses: boolean;
   readonly jumboFrameMtu: number;
   readonly management: {

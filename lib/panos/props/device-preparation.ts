@@ -21,7 +21,7 @@ export interface DevicePreparationProps {
   readonly jumboFrameMtu?: number;
   /** Use the hypervisor's MAC addresses, so the two firewalls' interfaces differ. @default true */
   readonly hypervisorAssignedMacAddresses?: boolean;
-  /** The `mve-ha` command (see PaloAltoFirewallConfigProps.cli). @default "mve-ha" */
+  /** The `mve-ha` command (see PaloAltoFirewallConfigProps.cli). @default - the bundled CLI, carried by the stack */
   readonly cli?: string;
 }
 

@@ -27,9 +27,11 @@ export interface PaloAltoFirewallConfigProps {
   /** The security rule that allows traffic between the data-plane connections. @default - see SecurityRuleProps */
   readonly securityRule?: SecurityRuleProps;
   /**
-   * The `mve-ha` command the provisioners run (found on PATH), e.g. `"npx mve-ha"` or an absolute
-   * path. Letters, digits, spaces and `_ . / : @ = + -` only.
-   * @default "mve-ha"
+   * The `mve-ha` command the provisioners run instead of the bundled one, found on the PATH of the
+   * machine that runs Terraform, e.g. `"mve-ha"` or `"npx mve-ha"`. Letters, digits, spaces and
+   * `_ . / : @ = + -` only. An absolute path here is written into the synthesized JSON.
+   * @default - the CLI bundled with this package, which synthesis copies into the stack's `assets/`
+   * folder and the provisioners run with `node` (so the runner needs `node` ≥ 20, nothing else)
    */
   readonly cli?: string;
 }

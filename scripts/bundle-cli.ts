@@ -1,0 +1,89 @@
+/**
+ * `npm run bundle:cli`: bundles the `mve-ha` CLI (lib/cli/main.ts and everything it imports,
+ * dependencies included) into one CommonJS file, dist/bundle/mve-ha.cjs. Every stack of the
+ * constructs carries that file as a TerraformAsset, so a synthesized stack applies on any machine
+ * with `terraform` and `node`, with the CLI version that synthesized it. `npm run synth` and the
+ * test suite's global setup run this first; it rebuilds only when a source changed.
+ */
+import { buildSync, version as esbuildVersion } from "esbuild";
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { CLI_BUNDLE_RELATIVE_PATH } from "../lib/core/cli-bundle-location";
+
+const REPO_ROOT = path.resolve(__dirname, "..");
+/** The sources the CLI is built from: the library (the CLI reaches lib/cli, lib/xmlapi, lib/xmlspec, lib/core, lib/verify). */
+const SOURCE_DIRS = ["lib"];
+
+/** The bundle's path, its size and whether this call built it. */
+export interface CliBundle {
+  readonly file: string;
+  readonly bytes: number;
+  readonly built: boolean;
+}
+
+/** Builds dist/bundle/mve-ha.cjs unless it is up to date with the sources; returns where it is. */
+export function ensureCliBundle(repoRoot: string = REPO_ROOT): CliBundle {
+  const file = path.join(repoRoot, CLI_BUNDLE_RELATIVE_PATH);
+  const stampFile = `${file}.sources`;
+  const stamp = sourceHash(repoRoot);
+  if (fs.existsSync(file) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp) {
+    return { file, bytes: fs.statSync(file).size, built: false };
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Built beside the target and renamed: parallel test runs may race to build the same bundle.
+  const staging = `${file}.${process.pid}.tmp`;
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
+  try {
+    buildSync({
+      absWorkingDir: repoRoot,
+      entryPoints: [path.join(repoRoot, "lib", "cli", "main.ts")],
+      outfile: staging,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      // Whitespace and syntax only: smaller and faster to parse, names kept for readable stack traces.
+      // Dropping comments also drops esbuild's per-module path comments, so no machine path leaks.
+      minifyWhitespace: true,
+      minifySyntax: true,
+      legalComments: "none",
+      logLevel: "error",
+      // The bundle runs outside this package, where no package.json tells the CLI its version.
+      define: { MVE_HA_BUNDLED_VERSION: JSON.stringify(pkg.version) },
+      banner: { js: "#!/usr/bin/env node" },
+      footer: { js: "module.exports.main();" },
+    });
+    fs.renameSync(staging, file);
+    fs.writeFileSync(stampFile, stamp);
+  } finally {
+    fs.rmSync(staging, { force: true });
+  }
+  return { file, bytes: fs.statSync(file).size, built: true };
+}
+
+/** A hash of every source the bundle is built from, the lockfile, the version and esbuild's version. */
+function sourceHash(repoRoot: string): string {
+  const hash = createHash("sha256").update(`esbuild ${esbuildVersion}\n`);
+  const files = SOURCE_DIRS.flatMap((dir) => listTypeScript(path.join(repoRoot, dir))).sort();
+  for (const file of [...files, path.join(repoRoot, "package-lock.json"), path.join(repoRoot, "package.json")]) {
+    hash.update(`${path.relative(repoRoot, file)}\n`);
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+function listTypeScript(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listTypeScript(full);
+    return entry.name.endsWith(".ts") ? [full] : [];
+  });
+}
+
+if (require.main === module) {
+  const bundle = ensureCliBundle();
+  const where = path.relative(process.cwd(), bundle.file);
+  process.stdout.write(`${where}: ${(bundle.bytes / 1024).toFixed(0)} KiB${bundle.built ? "" : " (up to date)"}\n`);
+}
