@@ -94,6 +94,8 @@ export async function prepareOfflineTerraform(options: OfflineTerraformOptions =
     TF_CLI_CONFIG_FILE: configFile,
     CHECKPOINT_DISABLE: "1",
     TF_IN_AUTOMATION: "1",
+    // Stacks carry their own CLI (run with node, not the shim on PATH): keep it on loopback too.
+    MVE_HA_LOOPBACK_ONLY: "1",
     PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ""}`,
     [WRAPPER_ENV.node]: process.execPath,
     [WRAPPER_ENV.bundle]: bundles.provider,
