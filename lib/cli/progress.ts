@@ -55,6 +55,9 @@ export class InteractiveProgress implements Progress {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Listr, ListrLogger, PRESET_TIMER, ProcessOutput } = require("listr2") as typeof import("listr2");
     const stream = this.terminal.progressStream as NodeJS.WriteStream; // the real process.stderr when interactive
+    // listr2 falls back to its simple renderer when stdout is not a terminal (`--json | jq`); that one
+    // must draw on stderr too, or progress would land in the JSON on stdout.
+    const logger = new ListrLogger({ processOutput: new ProcessOutput(stream, stream) });
     let outcome: { value: T } | { error: unknown } | undefined;
     const list = new Listr(
       [
@@ -74,10 +77,9 @@ export class InteractiveProgress implements Progress {
       ],
       {
         renderer: "default",
-        rendererOptions: {
-          timer: PRESET_TIMER,
-          logger: new ListrLogger({ processOutput: new ProcessOutput(stream, stream) }),
-        },
+        rendererOptions: { timer: PRESET_TIMER, logger },
+        fallbackRenderer: "simple",
+        fallbackRendererOptions: { timer: PRESET_TIMER, logger },
         registerSignalListeners: false,
         exitOnError: true,
       },
