@@ -32,6 +32,9 @@ test("the synth-time rule helpers are internal", () => {
     "checkProductOptions",
     "productArguments",
     "preventsDestroy",
+    "throwShapeIssues",
+    "connectionNameShape",
+    "tokenSecret",
   ];
   expect(internal.length).toBeGreaterThan(10);
   expect(internal.filter((name) => name in api)).toEqual([]);
