@@ -44,6 +44,8 @@ export interface DeviceSettings {
   readonly password: string;
   readonly apiKey: string;
   readonly commitMs: number;
+  /** Duration of the boot-time auto-commit. */
+  readonly autoCommitMs: number;
   readonly address: string;
 }
 
@@ -179,7 +181,7 @@ export class SimulatedDevice {
     this.bootedAt = new Date();
     this.jumboMode = this.faults.device("jumbo-stays-off") ? false : (this.jumboRequest ?? this.jumboMode);
     this.phase = "up";
-    this.jobs.start("AutoCom", "", "", this.settings.commitMs, () => ({
+    this.jobs.start("AutoCom", "", "", this.settings.autoCommitMs, () => ({
       result: "OK",
       details: ["Configuration committed successfully"],
     }));

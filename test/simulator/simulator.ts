@@ -43,6 +43,8 @@ export interface SimulatorOptions {
   readonly rebootMs?: number;
   /** Duration of each commit job and of the boot-time auto-commit. @default 200 */
   readonly commitMs?: number;
+  /** Duration of the boot-time auto-commit. @default commitMs */
+  readonly autoCommitMs?: number;
   /** BGP neighbours the simulated network offers. @default [] */
   readonly routing?: readonly SimulatedBgpPeer[];
   /** Initial running configuration (XML, root `config`). @default a factory-like configuration */
@@ -327,6 +329,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       password: options.password ?? newApiKey(),
       apiKey: options.apiKey ?? newApiKey(),
       commitMs: options.commitMs ?? 200,
+      autoCommitMs: options.autoCommitMs ?? options.commitMs ?? 200,
       address: host,
     },
     initial,

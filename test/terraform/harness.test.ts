@@ -111,7 +111,7 @@ describe("offline Terraform harness", () => {
         {
           argv: ["apply", "--host", "127.0.0.9", "--spec-env", "MVE_HA_SPEC"],
           cwd: fs.realpathSync(os.tmpdir()),
-          envNames: ["MVE_HA_HOST", "PANOS_PASSWORD"],
+          envNames: ["MVE_HA_HOST", "MVE_HA_LOOPBACK_ONLY", "PANOS_PASSWORD"],
         },
         expect.objectContaining({
           argv: ["commit", "--host", "203.0.113.5"],
