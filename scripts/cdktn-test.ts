@@ -81,17 +81,28 @@ function compareSynth(cdktfOut: string, cdktnOut: string, cdktnProject: string):
     JSON.stringify(stacks(cdktfOut)) === JSON.stringify(stacks(cdktnOut)),
     `stacks differ: ${stacks(cdktfOut)} vs ${stacks(cdktnOut)}`,
   );
-  // The default local backend paths are absolute, under each project's own directory.
+  // Each project's own directory, if any path names it. The carried CLI's asset directory is named by
+  // the bundle's content hash, and each copy builds its bundle from its own freshly resolved
+  // node_modules (npm install with cdktn in place of cdktf), so the hash is compared apart (printed below).
+  const bundleHashes = new Set<string>();
   const read = (out: string, stack: string, project: string) =>
     JSON.parse(
-      fs.readFileSync(path.join(out, "stacks", stack, "cdk.tf.json"), "utf8").replaceAll(project, "<project>"),
+      fs
+        .readFileSync(path.join(out, "stacks", stack, "cdk.tf.json"), "utf8")
+        .replaceAll(project, "<project>")
+        .replace(/assets\/mve-ha-cli\/([0-9A-F]{32})\//g, (_match, hash: string) => {
+          bundleHashes.add(`${path.basename(path.dirname(out))}:${hash}`);
+          return "assets/mve-ha-cli/<bundle hash>/";
+        }),
     );
-  return new Map(
+  const differences = new Map(
     stacks(cdktfOut).map((stack) => [
       stack,
       jsonDifferences(read(cdktfOut, stack, REPO_ROOT), read(cdktnOut, stack, cdktnProject)),
     ]),
   );
+  console.log(`carried CLI bundle hashes (compared apart): ${[...bundleHashes].join(", ")}`);
+  return differences;
 }
 
 /** Runs `cdktn synth` on the Node running this script and says how it ends (it is not required to work). */
