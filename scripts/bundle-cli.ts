@@ -5,11 +5,11 @@
  * with `terraform` and `node`, with the CLI version that synthesized it. `npm run synth` and the
  * test suite's global setup run this first; it rebuilds only when a source changed.
  */
-import { buildSync, version as esbuildVersion } from "esbuild";
-import { createHash } from "node:crypto";
+import { buildSync } from "esbuild";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CLI_BUNDLE_RELATIVE_PATH } from "../lib/core/cli-bundle-location";
+import { hashSources } from "../tools/tf/bundle";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 /** The sources the CLI is built from: the library (the CLI reaches lib/cli, lib/xmlapi, lib/xmlspec, lib/core, lib/verify). */
@@ -64,22 +64,7 @@ export function ensureCliBundle(repoRoot: string = REPO_ROOT): CliBundle {
 
 /** A hash of every source the bundle is built from, the lockfile, the version and esbuild's version. */
 function sourceHash(repoRoot: string): string {
-  const hash = createHash("sha256").update(`esbuild ${esbuildVersion}\n`);
-  const files = SOURCE_DIRS.flatMap((dir) => listTypeScript(path.join(repoRoot, dir))).sort();
-  for (const file of [...files, path.join(repoRoot, "package-lock.json"), path.join(repoRoot, "package.json")]) {
-    hash.update(`${path.relative(repoRoot, file)}\n`);
-    if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
-  }
-  return hash.digest("hex");
-}
-
-function listTypeScript(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return listTypeScript(full);
-    return entry.name.endsWith(".ts") ? [full] : [];
-  });
+  return hashSources(repoRoot, SOURCE_DIRS, ["package-lock.json", "package.json"]);
 }
 
 if (require.main === module) {

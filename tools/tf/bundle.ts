@@ -60,13 +60,21 @@ export async function ensureBundles(repoRoot: string, cacheDir: string): Promise
 
 /** A short hash of every source the bundles are built from. */
 export function sourceHash(repoRoot: string): string {
+  return hashSources(repoRoot, SOURCE_DIRS, ["package-lock.json"]).slice(0, 16);
+}
+
+/**
+ * A hash (hex) of esbuild's version and every TypeScript file below `dirs` plus `files` (paths relative
+ * to `repoRoot`; a missing one counts by name), for deciding whether a bundle must be rebuilt.
+ */
+export function hashSources(repoRoot: string, dirs: readonly string[], files: readonly string[]): string {
   const hash = createHash("sha256").update(`esbuild ${esbuildVersion}\n`);
-  const files = SOURCE_DIRS.flatMap((dir) => listTypeScript(path.join(repoRoot, dir))).sort();
-  for (const file of [...files, path.join(repoRoot, "package-lock.json")]) {
+  const sources = dirs.flatMap((dir) => listTypeScript(path.join(repoRoot, dir))).sort();
+  for (const file of [...sources, ...files.map((name) => path.join(repoRoot, name))]) {
     hash.update(`${path.relative(repoRoot, file)}\n`);
     if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
   }
-  return hash.digest("hex").slice(0, 16);
+  return hash.digest("hex");
 }
 
 function listTypeScript(dir: string): string[] {
