@@ -6,6 +6,7 @@
  * (`cloudConnections[1].vlan`) and never throws. A props interface is described by one table of
  * these small shapes (see lib/pattern/pair-shape.ts).
  */
+import { closestName } from "./suggest";
 import { hasRawExpression, isUnresolved } from "./tokens";
 import type { RuleIssue } from "./validation-error";
 
@@ -204,14 +205,32 @@ export function record(
       return problem(prop, value, `is ${kindOf(value)}, not an object`, `{ ${Object.keys(fields).join(", ")} }`, fix);
     }
     const given = value as Record<string, unknown>;
-    return Object.entries(fields).flatMap(([key, shape]) => {
+    const known = Object.entries(fields).flatMap(([key, shape]) => {
       const at = fieldOf(prop, key);
       if (given[key] !== undefined) return shape(given[key], at);
       if (shape.optional) return [];
       const fix = shape.example === undefined ? `give ${at}` : `give ${at}, e.g. ${shape.example}`;
       return problem(at, undefined, "is required", "a value (see the props' documentation)", fix);
     });
+    return [...known, ...unknownFields(given, Object.keys(fields), prop)];
   };
+}
+
+/**
+ * Fields the table does not know: a typo (`waitTimeMinute`) would otherwise leave the default the
+ * user meant to change in place, silently. A field set to `undefined` is a field left out.
+ */
+function unknownFields(given: Record<string, unknown>, known: readonly string[], prop: string): RuleIssue[] {
+  return Object.keys(given)
+    .filter((key) => !known.includes(key) && given[key] !== undefined)
+    .flatMap((key) => {
+      const meant = closestName(key, known);
+      const fix =
+        meant === undefined
+          ? `remove ${fieldOf(prop, key)}, or use one of the props listed`
+          : `did you mean ${fieldOf(prop, meant)}? Rename it`;
+      return problem(fieldOf(prop, key), given[key], "is not a known prop", known.join(", "), fix);
+    });
 }
 
 /** A string-keyed map whose values fit `item` (e.g. resource tags). */

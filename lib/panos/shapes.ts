@@ -202,4 +202,6 @@ export const devicePreparationShape = record({
   jumboFrameMtu: optional(jumboFrameMtuShape),
   hypervisorAssignedMacAddresses: optional(boolean()),
   cli: optional(cliShape),
+  // Terraform dependencies (resources of the same stack); Terraform checks them, not the shape.
+  dependsOn: optional(list(() => [], { fix: "give the resources the preparation waits for" })),
 });

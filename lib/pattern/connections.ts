@@ -84,6 +84,12 @@ function withDefaults<T extends object>(props: T, defaults: ProductOptions | und
   return merged as T;
 }
 
+/** The connection's own props: the per-firewall settings go to each attachment, not to the connection. */
+function withoutFirewalls<T extends { readonly firewalls?: unknown }>(props: T): Omit<T, "firewalls"> {
+  const { firewalls: _perFirewall, ...connection } = props;
+  return connection;
+}
+
 /** Builds the L2 connection at the first attach, in the network stack, and attaches through it. */
 function lazyConnection<C extends CloudConnection>(
   base: {
@@ -151,7 +157,7 @@ export function aws(given: AwsPairConnectionProps): PairConnection {
       new AwsConnection(
         withDefaults(
           {
-            ...props,
+            ...withoutFirewalls(props),
             ownerAccount: valueIn(scope, props.ownerAccount),
             vif: props.vif && { ...props.vif, authKey: valueIn(scope, props.vif.authKey) },
           },
@@ -205,7 +211,7 @@ export function azure(given: AzurePairConnectionProps): PairConnection {
       new AzureExpressRouteConnection(
         withDefaults(
           {
-            ...props,
+            ...withoutFirewalls(props),
             serviceKey: valueIn(scope, props.serviceKey),
             privatePeering: props.privatePeering && {
               ...props.privatePeering,
@@ -243,7 +249,7 @@ export function partnerPort(
       rateLimitMbps: props.rateLimitMbps,
       propOf: (field, index) => `firewalls[${index}].bgp.${BGP_FIELDS[field]}`,
     },
-    (_scope, defaults) => new PartnerPortConnection(withDefaults(props, defaults)),
+    (_scope, defaults) => new PartnerPortConnection(withDefaults(withoutFirewalls(props), defaults)),
     (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
     issues,
   );
