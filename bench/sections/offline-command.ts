@@ -1,5 +1,5 @@
 /**
- * Section 4: the packaged `mve-ha-offline` command (dist/bundle/mve-ha-offline.cjs, run with plain
+ * Section 3b: the packaged `mve-ha-offline` command (dist/bundle/mve-ha-offline.cjs, run with plain
  * node, as an installed package runs it): bundle size, `--help` start time, the bundled provider's
  * start to its handshake line, and validate and plan per stack of the example through the command
  * (each run includes the command's own quiet `terraform init`), with a relative -chdir from the
@@ -76,7 +76,7 @@ export async function offlineCommand(): Promise<SectionResult> {
 
 function table(rows: string[][]): Table {
   return {
-    title: "4. The packaged mve-ha-offline command (plain node, relative -chdir)",
+    title: "3b. The packaged mve-ha-offline command (plain node, relative -chdir)",
     header: ["Measurement", `Median of ${RUNS}`],
     rows,
     notes: [
