@@ -114,7 +114,7 @@ describeWithTerraform("the packaged mve-ha-offline command on an app outside the
     fs.cpSync(path.join(app, "cdktf.out", "stacks", "network"), stack, { recursive: true });
     const file = path.join(stack, "cdk.tf.json");
     const json = JSON.parse(fs.readFileSync(file, "utf8"));
-    json.terraform.required_providers.aws = { source: "hashicorp/aws", version: "5.0.0" };
+    json.terraform.required_providers.aws = { source: "hashicorp/aws", version: "~> 5.0" };
     json.resource.null_resource = { x: {} };
     fs.writeFileSync(file, JSON.stringify(json));
     const run = await offline(scratch.dir, ["--", "-chdir=foreign", "plan"]);

@@ -77,7 +77,7 @@ describe("stack rules", () => {
   const ours = {
     terraform: {
       backend: { local: { path: "../../../terraform.network.tfstate" } },
-      required_providers: { megaport: { source: "megaport/megaport", version: "1.13.1" } },
+      required_providers: { megaport: { source: "megaport/megaport", version: "=1.13.1" } },
     },
     resource: { megaport_mve: { a: {} }, terraform_data: { b: {} } },
     data: { terraform_remote_state: { net: { backend: "local" } } },
