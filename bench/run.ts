@@ -9,6 +9,7 @@ import { describeMachine, loadAverage } from "./machine";
 import { parseOptions } from "./options";
 import { writeReport } from "./report";
 import { npmTest } from "./sections/npm-test";
+import { offlineCommand } from "./sections/offline-command";
 import { offlineTerraform } from "./sections/offline-terraform";
 import { scale } from "./sections/scale";
 import { synthesisRatio } from "./sections/synthesis-ratio";
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   if (!options.skipTerraform) {
     progress(`offline Terraform, ${options.terraformRuns} pass(es)`);
     show(await offlineTerraform(options));
+    progress("the packaged mve-ha-offline command");
+    show(await offlineCommand());
   }
   if (!options.skipTests) {
     progress("npm test");

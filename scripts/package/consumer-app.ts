@@ -1,10 +1,11 @@
 /**
  * A fresh app outside the repository, as a user would make one: its own package.json with pinned
  * cdktf, constructs and TypeScript, the packed tarball installed from a file, then type-check,
- * synth and the installed `mve-ha --help`.
+ * synth, the installed `mve-ha --help` and `mve-ha-offline` on the synthesized stacks.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { checkOfflineCommand } from "./offline-check";
 import { capture, check, REPO_ROOT, run } from "./run";
 
 /** The pinned toolchain of the consumer app (what a fresh `cdktf init` installs, pinned). */
@@ -79,6 +80,7 @@ export function checkConsumerApp(dir: string, tarball: string, constructs: strin
   const help = capture(dir, path.join(dir, "node_modules", ".bin", "mve-ha"), ["--help"]);
   check(help.status === 0, `mve-ha --help exited ${help.status}: ${help.stderr}`);
   check(/verify/.test(help.stdout) && /prepare/.test(help.stdout), `mve-ha --help printed:\n${help.stdout}`);
+  for (const line of checkOfflineCommand(dir, "mel-a-")) console.log(line);
 }
 
 /** Under plain node, a props mistake is printed once, as its message, and the exit status is 1. */

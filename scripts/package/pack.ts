@@ -57,6 +57,8 @@ export function packProblems(pack: PackResult): string[] {
     "README.md",
     "CHANGELOG.md",
     "dist/lib/cli/main.js",
+    "dist/bundle/mve-ha.cjs",
+    "dist/bundle/mve-ha-offline.cjs",
     "dist/.gen/providers/megaport/index.js",
   ];
   for (const file of mustHave) if (!files.has(file)) problems.push(`${file} is missing`);

@@ -17,7 +17,7 @@ export interface Bundles {
   readonly mveHaShim: string;
 }
 
-const ENTRIES = { provider: "tools/offline-provider/main.ts", "mve-ha-shim": "tools/tf/mve-ha-shim.ts" };
+const ENTRIES = { provider: "tools/offline-provider/main.ts", "mve-ha-shim": "tools/tf/mve-ha-shim-entry.ts" };
 /** Everything the entries import from this repository (the shim's loopback check reaches lib/cli, lib/xmlspec, lib/xmlapi). */
 const SOURCE_DIRS = ["tools/offline-provider", "tools/tf", "lib/core", "lib/cli", "lib/xmlspec", "lib/xmlapi"];
 

@@ -1,177 +1,45 @@
-import { shellQuote } from "../../lib/core/shell";
-import { spawn } from "node:child_process";
-import * as fs from "node:fs";
+/**
+ * The offline Terraform harness as the repository's tests, bench and `npm run tf` use it: the
+ * provider and the mve-ha shim bundled from this checkout's sources on demand (tools/tf/bundle.ts),
+ * the schemas and pins of this repository. The session itself is tools/tf/offline-session.ts,
+ * which the packaged `mve-ha-offline` command shares.
+ */
 import * as path from "node:path";
-import { type PinnedProvider, pinnedProviders } from "../bindings/providers";
-import { CACHE_DIR_ENV, FIXTURES_ENV } from "../offline-provider/environment";
-import { readFixtures, unknownFixtureKeys } from "../offline-provider/provider/fixtures";
-import { loadProviderSchema } from "../offline-provider/schema/json-schema";
+import { pinnedProviders } from "../bindings/providers";
 import { ensureBundles } from "./bundle";
-import { cliConfig, ensureMirror, WRAPPER_ENV } from "./mirror";
-import { SHIM_CONFIG_ENV, type ShimConfig } from "./mve-ha-shim";
-import { makePrivateDir, privateRoot } from "./private-dir";
+import {
+  type OfflineAssets,
+  type OfflineTerraform,
+  type OfflineTerraformOptions,
+  prepareOfflineSession,
+} from "./offline-session";
+import { privateRoot } from "./private-dir";
 
-/** What `mve-ha` on PATH does inside the harness. */
-export type MveHaMode = { kind: "record" } | { kind: "exec"; command: string[] };
-
-/** Options for {@link prepareOfflineTerraform}. */
-export interface OfflineTerraformOptions {
-  /** JSON overrides for computed values (tools/offline-provider/README.md); absent = deterministic values only. */
-  fixturesFile?: string;
-  /** What `mve-ha` on PATH does. @default { kind: "record" } */
-  cli?: MveHaMode;
-  /**
-   * Whether Terraform talks to the provider over go-plugin AutoMTLS (as with real providers) or
-   * plaintext on loopback (TF_DISABLE_PLUGIN_TLS=1), which starts each provider process about
-   * 50 ms sooner. @default false
-   */
-  pluginTls?: boolean;
-  /**
-   * A stable directory name under the private root, kept across runs (the `npm run tf` CLI uses
-   * one). @default - a fresh directory, removed by dispose()
-   */
-  reuseDirName?: string;
-}
-
-/** The result of one terraform command. */
-export interface TerraformRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-/** Real Terraform, configured to install the pinned providers from the offline mirror. */
-export interface OfflineTerraform {
-  /**
-   * TF_CLI_CONFIG_FILE, CHECKPOINT_DISABLE=1, TF_IN_AUTOMATION=1, the fixtures path, PATH with the
-   * mve-ha shim first. run() reads it at call time, so a caller may add e.g. TF_LOG.
-   */
-  env: NodeJS.ProcessEnv;
-  /** This run's directory: CLI config, mve-ha shim, logs (the mirror and bundles are shared caches beside it). */
-  privateDir: string;
-  /** The file the mve-ha shim appends each invocation to (JSON lines). */
-  cliLog: string;
-  /** Runs `terraform <args>` in `cwd` without input prompts, capturing its output. */
-  run(cwd: string, args: string[]): Promise<TerraformRun>;
-  /** Removes the private directory (unless it is a reused one). */
-  dispose(): Promise<void>;
-}
+export {
+  findTerraform,
+  type MveHaMode,
+  type OfflineAssets,
+  type OfflineTerraform,
+  type OfflineTerraformOptions,
+  type TerraformRun,
+  terraformBinary,
+} from "./offline-session";
 
 const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
+/** This checkout's programs (bundled when a source changed), schemas and pinned providers. */
+export async function repositoryAssets(): Promise<OfflineAssets> {
+  const bundles = await ensureBundles(REPO_ROOT, privateRoot());
+  return {
+    providers: pinnedProviders(REPO_ROOT),
+    schemaDir: path.join(REPO_ROOT, "schemas"),
+    providerProgram: bundles.provider,
+    shimProgram: [bundles.mveHaShim],
+    cacheDir: path.join(path.dirname(bundles.provider), "cache"),
+  };
+}
+
 /** Prepares the mirror, CLI config, provider bundle and mve-ha shim; fast when they are cached. */
 export async function prepareOfflineTerraform(options: OfflineTerraformOptions = {}): Promise<OfflineTerraform> {
-  const providers = pinnedProviders(REPO_ROOT);
-  const fixturesFile = options.fixturesFile && path.resolve(options.fixturesFile);
-  if (fixturesFile) checkFixtures(fixturesFile, providers);
-
-  const root = privateRoot();
-  const bundles = await ensureBundles(REPO_ROOT, root);
-  const mirror = ensureMirror(path.join(root, "mirror"), providers);
-  const privateDir = options.reuseDirName ? path.join(root, options.reuseDirName) : makePrivateDir("run");
-  const binDir = path.join(privateDir, "bin");
-  fs.mkdirSync(binDir, { recursive: true, mode: 0o700 });
-
-  const configFile = path.join(privateDir, "terraform.tfrc");
-  fs.writeFileSync(configFile, cliConfig(mirror, providers));
-  const cliLog = path.join(privateDir, "mve-ha.log.jsonl");
-  const shimConfig: ShimConfig = {
-    mode: options.cli?.kind ?? "record",
-    log: cliLog,
-    ...(options.cli?.kind === "exec" ? { command: options.cli.command } : {}),
-  };
-  const shimConfigFile = path.join(privateDir, "mve-ha-shim.json");
-  fs.writeFileSync(shimConfigFile, JSON.stringify(shimConfig, null, 2));
-  fs.writeFileSync(
-    path.join(binDir, "mve-ha"),
-    `#!/bin/sh\n${SHIM_CONFIG_ENV}=${shellQuote(shimConfigFile)} exec ${shellQuote(process.execPath)} ${shellQuote(bundles.mveHaShim)} "$@"\n`,
-    { mode: 0o755 },
-  );
-
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    TF_CLI_CONFIG_FILE: configFile,
-    CHECKPOINT_DISABLE: "1",
-    TF_IN_AUTOMATION: "1",
-    // Stacks carry their own CLI (run with node, not the shim on PATH): keep it on loopback too.
-    MVE_HA_LOOPBACK_ONLY: "1",
-    PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ""}`,
-    [WRAPPER_ENV.node]: process.execPath,
-    [WRAPPER_ENV.bundle]: bundles.provider,
-    [WRAPPER_ENV.schemaDir]: path.join(REPO_ROOT, "schemas"),
-    [CACHE_DIR_ENV]: path.join(path.dirname(bundles.provider), "cache"),
-  };
-  // A plugin cache or a fixture file from the caller's shell would bypass what this run set up.
-  delete env.TF_PLUGIN_CACHE_DIR;
-  delete env[FIXTURES_ENV];
-  if (fixturesFile) env[FIXTURES_ENV] = fixturesFile;
-  delete env.TF_DISABLE_PLUGIN_TLS;
-  if (!options.pluginTls) env.TF_DISABLE_PLUGIN_TLS = "1";
-
-  return {
-    env,
-    privateDir,
-    cliLog,
-    run: (cwd, args) => runTerraform(cwd, args, { ...env, TF_INPUT: "0" }),
-    dispose: async () => {
-      if (!options.reuseDirName) fs.rmSync(privateDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The terraform executable to run: TERRAFORM_BINARY_NAME (as cdktf reads it) or `terraform`. */
-export function terraformBinary(): string {
-  return process.env.TERRAFORM_BINARY_NAME || "terraform";
-}
-
-/** The absolute path of the terraform executable on PATH, or undefined when there is none. */
-export function findTerraform(): string | undefined {
-  const binary = terraformBinary();
-  const candidates = binary.includes(path.sep)
-    ? [binary]
-    : (process.env.PATH ?? "")
-        .split(path.delimiter)
-        .filter(Boolean)
-        .map((dir) => path.join(dir, binary));
-  return candidates.find((candidate) => {
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return fs.statSync(candidate).isFile();
-    } catch {
-      return false;
-    }
-  });
-}
-
-function runTerraform(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<TerraformRun> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(terraformBinary(), args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
-    child.on("error", reject);
-    child.on("close", (code, signal) =>
-      resolve({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(stdout).toString("utf8"),
-        stderr: Buffer.concat(stderr).toString("utf8"),
-        ms: Math.round(performance.now() - started),
-      }),
-    );
-  });
-}
-
-/** Fails early, naming the file, when the fixtures are malformed or name a type no provider has. */
-function checkFixtures(file: string, providers: readonly PinnedProvider[]): void {
-  const schemas = providers.map((provider) => loadProviderSchema(provider.schemaFile).schema);
-  const unknown = unknownFixtureKeys(readFixtures(file), schemas);
-  if (unknown.length > 0) {
-    const keys = unknown.map((key) => `"${key}"`).join(", ");
-    throw new Error(
-      `fixture file ${file}: ${keys} name no resource type (or data.<type> data source) of the pinned providers`,
-    );
-  }
+  return prepareOfflineSession(await repositoryAssets(), options);
 }

@@ -49,6 +49,9 @@ export function cliConfig(mirrorDir: string, providers: readonly PinnedProvider[
   ].join("\n");
 }
 
+/** How every wrapper script begins (the offline command checks installed providers against it). */
+export const OFFLINE_WRAPPER_MARK = "#!/bin/sh\n# Offline stand-in for ";
+
 function wrapperScript(provider: PinnedProvider): string {
   return [
     "#!/bin/sh",

@@ -35,14 +35,14 @@ export function refusal(argv: readonly string[]): string | undefined {
   return outside === undefined ? undefined : `--host "${outside}" is outside 127.0.0.0/8`;
 }
 
-function main(): number {
+/** Runs the shim for one `mve-ha` invocation with arguments `argv`; returns the exit status. */
+export function main(argv: readonly string[] = process.argv.slice(2)): number {
   const configFile = process.env[SHIM_CONFIG_ENV];
   if (!configFile) {
     process.stderr.write(`mve-ha (offline harness shim): ${SHIM_CONFIG_ENV} is not set\n`);
     return 2;
   }
   const config = JSON.parse(fs.readFileSync(configFile, "utf8")) as ShimConfig;
-  const argv = process.argv.slice(2);
   const refused = refusal(argv);
   const envNames = Object.keys(process.env)
     .filter((name) => name.startsWith("MVE_HA_") || name.startsWith("PANOS_"))
@@ -75,5 +75,3 @@ function main(): number {
   }
   return result.status ?? 1;
 }
-
-if (require.main === module) process.exit(main());
