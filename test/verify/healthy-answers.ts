@@ -16,8 +16,16 @@ export const LEGACY_PEERS = ok(
     .join(""),
 );
 const LEGACY_BFD = ok(
-  `<entry><session-id>1</session-id><interface>ethernet1/1.100 </interface><protocol>BGP </protocol>` +
-    `<local-ip-address>169.254.100.2</local-ip-address><neighbor-ip-address>169.254.100.1</neighbor-ip-address><state-local>up</state-local></entry>`,
+  [
+    [1, 100],
+    [2, 200],
+  ]
+    .map(
+      ([id, vlan]) =>
+        `<entry><session-id>${id}</session-id><interface>ethernet1/1.${vlan} </interface><protocol>BGP </protocol>` +
+        `<local-ip-address>169.254.${vlan}.2</local-ip-address><neighbor-ip-address>169.254.${vlan}.1</neighbor-ip-address><state-local>up</state-local></entry>`,
+    )
+    .join(""),
 );
 const LEGACY_ROUTES = ok(
   `<entry><virtual-router>default</virtual-router><destination>10.1.0.0/16</destination><nexthop>169.254.100.1</nexthop><flags>A?B   </flags><interface>ethernet1/1.100</interface></entry>`,
