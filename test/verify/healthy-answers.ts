@@ -41,6 +41,23 @@ const ARE_PEERS = ok(`<json>{"lr1": {
 const ARE_ROUTES = ok(`<json>{"lr1": {"10.1.0.0/16": [{"prefix": "10.1.0.0/16", "protocol": "bgp", "installed": true,
   "nexthops": [{"ip": "169.254.100.1", "fib": true}]}]}}</json>`);
 
+/** `show jobs all` with the boot-time auto-commit and one later commit, both OK. */
+export function jobList(last: { readonly result?: string; readonly status?: string; readonly details?: string } = {}) {
+  const job = (id: number, type: string, status: string, result: string, details: string) =>
+    `<job><tenq>2026/12/03 10:0${id}:00</tenq><id>${id}</id><user/><type>${type}</type><status>${status}</status>` +
+    `<queued>NO</queued><stoppable>no</stoppable><result>${result}</result><tfin>2026/12/03 10:0${id}:30</tfin>` +
+    `<description/><progress>100</progress><details><line>${details}</line></details><warnings/></job>`;
+  return ok(
+    job(
+      2,
+      "Commit",
+      last.status ?? "FIN",
+      last.result ?? "OK",
+      last.details ?? "Configuration committed successfully",
+    ) + job(1, "AutoCom", "FIN", "OK", "Configuration committed successfully"),
+  );
+}
+
 /** A healthy Active/Active member on the legacy routing engine: every check passes. */
 export const LEGACY: Readonly<Record<string, string>> = {
   [OP_COMMANDS.haState]: aaHaState(),
@@ -50,6 +67,11 @@ export const LEGACY: Readonly<Record<string, string>> = {
   [OP_COMMANDS.legacyRoutes]: LEGACY_ROUTES,
   [OP_COMMANDS.sessions]: SESSIONS,
   [sessionDetailCommand("5")]: SESSION_DETAIL,
+  [OP_COMMANDS.pendingChanges]: ok("no"),
+  [OP_COMMANDS.configLocks]: ok("<config-locks/>"),
+  [OP_COMMANDS.commitLocks]: ok("<commit-locks/>"),
+  [OP_COMMANDS.jobs]: jobList(),
+  [OP_COMMANDS.jumboFrame]: ok("on"),
 };
 
 /** The same member on the Advanced Routing Engine. */
