@@ -3,6 +3,7 @@ import { type XmlElement } from "../xmlspec/xml";
 import { transportFailure, type Outcome } from "./outcome";
 import { readOpResponse } from "./response";
 import type { FirewallTarget } from "./types";
+import { PanosAuthError, PanosTlsError } from "../xmlapi/errors";
 
 export class DeviceChannel {
   private readonly answers = new Map<string, Promise<Outcome<XmlElement>>>();
@@ -39,9 +40,17 @@ export class DeviceChannel {
     try {
       body = await this.target.op(cmd);
     } catch (error) {
-      this.stoppedReason ??= `no answer from ${this.target.host}: ${error instanceof Error ? error.message : String(error)}`;
+      this.stoppedReason ??= stopReason(this.target.host, error);
       return transportFailure(this.stoppedReason);
     }
     return readOpResponse(body);
   }
+}
+
+/** Why a firewall could not be asked: refused credentials and untrusted certificates are not "no answer". */
+function stopReason(host: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof PanosAuthError) return `credentials rejected: ${message}`;
+  if (error instanceof PanosTlsError) return `no trusted TLS connection to ${host}: ${message}`;
+  return `no answer from ${host}: ${message}`;
 }
