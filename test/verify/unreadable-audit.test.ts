@@ -104,3 +104,16 @@ describe("route records that cannot be judged are errors", () => {
     expect(check.detail).toMatch(/protocol/);
   });
 });
+
+describe("HA answers with nothing it knows under <enabled>yes</enabled>", () => {
+  test.each([
+    ["no group", ok(`<enabled>yes</enabled>`)],
+    ["a group of unknown elements", ok(`<enabled>yes</enabled><group><cluster><state>up</state></cluster></group>`)],
+  ])("%s: every HA check but ha.enabled is an error, none passes or skips", async (_what, body) => {
+    const report = await verifyPair([scriptedTarget("fw", { ...LEGACY, [OP_COMMANDS.haState]: body })]);
+    const ids = ["ha.mode", "ha.local-state", "ha.peer-state", "ha.links", "ha.state-sync", "ha.config-sync"];
+    for (const id of [...ids, "ha.compatibility"]) expect(checkOf(report, "fw", id).status).toBe("error");
+    expect(checkOf(report, "fw", "ha.enabled").status).toBe("pass");
+    expect(report.ok).toBe(false);
+  });
+});
