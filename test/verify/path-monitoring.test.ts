@@ -45,24 +45,22 @@ const ONE_DOWN = destinationGroup("clouds", [
   ["169.254.200.1", "up"],
 ]);
 
+/** Each public container spelling, holding the given group entries (the others present and empty). */
+const CONTAINERS: ReadonlyArray<readonly [string, (groups: string) => string]> = [
+  ["groups", (g) => `<groups>${g}</groups>`],
+  ["virtual-router", (g) => `<virtual-router>${g}</virtual-router><virtual-wire/><vlan/>`],
+  ["virtual-wire", (g) => `<virtual-router/><virtual-wire>${g}</virtual-wire><vlan/>`],
+  ["vlan", (g) => `<virtual-router/><virtual-wire/><vlan>${g}</vlan>`],
+];
+
 describe("path monitoring in the public spellings", () => {
-  test.each([
-    ["groups", (g: string) => `<groups>${g}</groups>`],
-    ["virtual-router", (g: string) => `<virtual-router>${g}</virtual-router><virtual-wire/><vlan/>`],
-    ["virtual-wire", (g: string) => `<virtual-router/><virtual-wire>${g}</virtual-wire><vlan/>`],
-    ["vlan", (g: string) => `<virtual-router/><virtual-wire/><vlan>${g}</vlan>`],
-  ])("%s: all destinations up passes, naming the group", async (_container, wrap) => {
+  test.each(CONTAINERS)("%s: all destinations up passes, naming the group", async (_container, wrap) => {
     const check = await pathCheck(monitoring(wrap(group("default", [UP]))));
     expect(check.status).toBe("pass");
     expect(check.detail).toMatch(/default up/);
   });
 
-  test.each([
-    ["groups", (g: string) => `<groups>${g}</groups>`],
-    ["virtual-router", (g: string) => `<virtual-router>${g}</virtual-router><virtual-wire/><vlan/>`],
-    ["virtual-wire", (g: string) => `<virtual-router/><virtual-wire>${g}</virtual-wire><vlan/>`],
-    ["vlan", (g: string) => `<virtual-router/><virtual-wire/><vlan>${g}</vlan>`],
-  ])("%s: a down destination fails the check and is named", async (_container, wrap) => {
+  test.each(CONTAINERS)("%s: a down destination fails the check and is named", async (_container, wrap) => {
     const check = await pathCheck(monitoring(wrap(group("default", [ONE_DOWN]))));
     expect(check.status).toBe("fail");
     expect(check.detail).toMatch(/169\.254\.100\.1 down/);
