@@ -92,6 +92,19 @@ describe("a firewall that cannot be asked", () => {
     expect(sim.requests.map((r) => r.type)).toEqual(["keygen"]);
   });
 
+  test("an untrusted certificate is not 'no answer' either: exit 2", async () => {
+    const tls = await startSimulator({ host: "127.0.0.3", tls: true, apiKey: KEY });
+    try {
+      const args = ["verify", "--host", "127.0.0.3", "--port", String(tls.port), "--protocol", "https"];
+      const { code, stdout } = await mveHa(args, { PANOS_API_KEY: KEY });
+      expect(code).toBe(2);
+      expect(stdout).toMatch(/no trusted TLS connection to 127\.0\.0\.3/);
+      expect(stdout).not.toMatch(/no answer/);
+    } finally {
+      await tls.stop();
+    }
+  });
+
   test("an unreachable firewall is reported once, not once per check; --json keeps every check", async () => {
     const stopped = sim.port;
     await sim.stop();
