@@ -1,12 +1,13 @@
 /** One firewall's op commands for one verify run: each command sent once, and none after the device stops answering. */
 import { type XmlElement } from "../xmlspec/xml";
-import { failure, type Outcome } from "./outcome";
+import { transportFailure, type Outcome } from "./outcome";
 import { readOpResponse } from "./response";
 import type { FirewallTarget } from "./types";
+import { PanosAuthError, PanosTlsError } from "../xmlapi/errors";
 
 export class DeviceChannel {
   private readonly answers = new Map<string, Promise<Outcome<XmlElement>>>();
-  private transportFailure: string | undefined;
+  private stoppedReason: string | undefined;
 
   constructor(private readonly target: FirewallTarget) {}
 
@@ -17,7 +18,7 @@ export class DeviceChannel {
 
   /** The reason the firewall stopped answering, once a request has failed in transport. */
   get unreachable(): string | undefined {
-    return this.transportFailure;
+    return this.stoppedReason;
   }
 
   /**
@@ -34,14 +35,22 @@ export class DeviceChannel {
   }
 
   private async send(cmd: string): Promise<Outcome<XmlElement>> {
-    if (this.transportFailure !== undefined) return failure(this.transportFailure);
+    if (this.stoppedReason !== undefined) return transportFailure(this.stoppedReason);
     let body: string;
     try {
       body = await this.target.op(cmd);
     } catch (error) {
-      this.transportFailure ??= `no answer from ${this.target.host}: ${error instanceof Error ? error.message : String(error)}`;
-      return failure(this.transportFailure);
+      this.stoppedReason ??= stopReason(this.target.host, error);
+      return transportFailure(this.stoppedReason);
     }
     return readOpResponse(body);
   }
+}
+
+/** Why a firewall could not be asked: refused credentials and untrusted certificates are not "no answer". */
+function stopReason(host: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof PanosAuthError) return `credentials rejected: ${message}`;
+  if (error instanceof PanosTlsError) return `no trusted TLS connection to ${host}: ${message}`;
+  return `no answer from ${host}: ${message}`;
 }

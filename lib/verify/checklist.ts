@@ -2,7 +2,10 @@
 import type { FirewallFacts } from "./collect";
 import { bfdSessionsCheck } from "./checks/bfd";
 import { bgpPeersCheck, bgpRoutesReceivedCheck } from "./checks/bgp";
+import { locksCheck, pendingChangesCheck } from "./checks/config";
 import { haChecks } from "./checks/ha";
+import { recentJobsCheck } from "./checks/jobs";
+import { jumboFramesCheck } from "./checks/jumbo-frames";
 import { pathMonitoringCheck } from "./checks/path-monitoring";
 import { routesCheck } from "./checks/routes";
 import { sessionsFromHaCheck } from "./checks/sessions";
@@ -18,6 +21,10 @@ export function runChecklist(facts: FirewallFacts): CheckResult[] {
     routesCheck(facts),
     sessionsFromHaCheck(facts),
     pathMonitoringCheck(facts),
+    pendingChangesCheck(facts),
+    locksCheck(facts),
+    recentJobsCheck(facts),
+    jumboFramesCheck(facts),
   ];
   const ids = results.map((r) => r.id);
   if (ids.join() !== CHECK_IDS.join()) throw new Error(`checklist out of order: ${ids.join(", ")}`);

@@ -7,7 +7,10 @@ import { interfaceCommand, OP_COMMANDS, sessionDetailCommand } from "./commands"
 import { failure, malformed, mapOutcome, success, type Outcome } from "./outcome";
 import { parseBfdSessions, type BfdSession } from "./parse/bfd-sessions";
 import { parseAdvancedBgpPeers, parseLegacyBgpPeers, type BgpPeer } from "./parse/bgp-peers";
+import { parseJumboFrameMode, parsePendingChanges } from "./parse/flag-answer";
 import { parseHaState, parseInterfaceLinkState, type HaState } from "./parse/ha-state";
+import { parseJobList, type ListedJob } from "./parse/jobs";
+import { parseLocks, type HeldLock } from "./parse/locks";
 import { locatePathMonitoring, parsePathMonitoring, type PathMonitoringStatus } from "./parse/path-monitoring";
 import { parseAdvancedRoutes, parseLegacyRoutes, type RouteEntry } from "./parse/routes";
 import { parseSessionList, parseSessionSyncedFromHa, type SessionSummary } from "./parse/sessions";
@@ -40,6 +43,13 @@ export interface FirewallFacts {
   readonly bfdSessions: Outcome<BfdSession[]>;
   readonly routes: Outcome<RouteEntry[]>;
   readonly sessions?: Outcome<SessionSample>;
+  /** `check pending-changes`: true when uncommitted changes are pending. */
+  readonly pendingChanges: Outcome<boolean>;
+  readonly configLocks: Outcome<HeldLock[]>;
+  readonly commitLocks: Outcome<HeldLock[]>;
+  readonly jobs: Outcome<ListedJob[]>;
+  /** The jumbo-frame mode in effect. */
+  readonly jumboFrames: Outcome<boolean>;
 }
 
 /** Progress callback: the host and a short description of the step starting. */
@@ -83,7 +93,37 @@ export async function collectFacts(target: FirewallTarget, onStep: StepListener 
     onStep(target.host, "sessions");
     sessions = await readSessions(channel);
   }
-  return { host: target.host, ha, pathMonitoring, ha3PortState, engine, bgpPeers, bfdSessions, routes, sessions };
+
+  onStep(target.host, "configuration state");
+  const pendingChanges = mapOutcome(
+    await channel.run(OP_COMMANDS.pendingChanges),
+    "pending changes",
+    parsePendingChanges,
+  );
+  const configLocks = mapOutcome(await channel.run(OP_COMMANDS.configLocks), "config locks", (r) =>
+    parseLocks(r, "config-locks"),
+  );
+  const commitLocks = mapOutcome(await channel.run(OP_COMMANDS.commitLocks), "commit locks", (r) =>
+    parseLocks(r, "commit-locks"),
+  );
+  const jobs = mapOutcome(await channel.run(OP_COMMANDS.jobs), "jobs", parseJobList);
+  const jumboFrames = mapOutcome(await channel.run(OP_COMMANDS.jumboFrame), "jumbo-frame mode", parseJumboFrameMode);
+  return {
+    host: target.host,
+    ha,
+    pathMonitoring,
+    ha3PortState,
+    engine,
+    bgpPeers,
+    bfdSessions,
+    routes,
+    sessions,
+    pendingChanges,
+    configLocks,
+    commitLocks,
+    jobs,
+    jumboFrames,
+  };
 }
 
 function readJson<T>(answer: Outcome<XmlElement>, what: string, parse: (json: unknown) => T): Outcome<T> {

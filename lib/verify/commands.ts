@@ -23,6 +23,16 @@ export const OP_COMMANDS = {
   advancedRoutes: "<show><advanced-routing><route/></advanced-routing></show>",
   /** The session table (PAN-OS caps how many entries it returns). */
   sessions: "<show><session><all/></session></show>",
+  /** `yes` when the candidate configuration holds uncommitted changes. */
+  pendingChanges: "<check><pending-changes/></check>",
+  /** Configuration locks on every vsys. */
+  configLocks: "<show><config-locks><vsys>all</vsys></config-locks></show>",
+  /** Commit locks. */
+  commitLocks: "<show><commit-locks/></show>",
+  /** Every job the device still lists (commits, the boot-time auto-commit, downloads, …). */
+  jobs: "<show><jobs><all/></jobs></show>",
+  /** The jumbo-frame mode in effect (`on`/`off`). */
+  jumboFrame: "<show><system><setting><jumbo-frame/></setting></system></show>",
 } as const;
 
 /** `show session id <id>`: one session's details, including whether it was synchronized from the HA peer. */

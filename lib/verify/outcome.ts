@@ -6,6 +6,8 @@ export type Outcome<T> =
       readonly message: string;
       /** The answer was not a well-formed, recognised answer (cut short, another shape): never a fallback. */
       readonly malformed?: true;
+      /** The device stopped answering (the same reason for every later command): not about this answer. */
+      readonly transport?: true;
     };
 
 /** A value that was read. */
@@ -16,6 +18,11 @@ export function success<T>(value: T): Outcome<T> {
 /** A value that could not be read, with the reason (the device's own message where it gave one). */
 export function failure<T = never>(message: string): Outcome<T> {
   return { ok: false, message };
+}
+
+/** The device did not answer at all (after the client's retries). */
+export function transportFailure<T = never>(message: string): Outcome<T> {
+  return { ok: false, message, transport: true };
 }
 
 /** An answer that is not one: not well-formed, or of a shape no parser recognises. */

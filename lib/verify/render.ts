@@ -27,20 +27,35 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202
 /** The same set minus C0 controls, which JSON.stringify escapes itself. */
 const INVISIBLE = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** Renders the report as a table: one block per firewall (check, status, detail), then the verdict. */
+/**
+ * Renders the report as a table: one block per firewall (check, status, detail), then the verdict.
+ * An error shared by several checks (a firewall that stopped answering, refused credentials) is
+ * printed once, naming the checks it stopped; when it stopped them all, as one line under the host.
+ */
 export function renderTable(report: VerifyReport, options: TableOptions = {}): string {
   const width = options.width ?? 80;
   const prefix = INDENT.length + ID_WIDTH + GAP.length + STATUS_WIDTH + GAP.length;
   const detailWidth = Math.max(MIN_DETAIL_WIDTH, width - prefix);
+  const colour = (status: CheckStatus, text: string) =>
+    options.color ? `${STATUS_COLOURS[status]}${text}${RESET}` : text;
   const lines: string[] = [];
   for (const firewall of report.firewalls) {
-    lines.push(`${printable(firewall.host)}: ${tally(firewall.checks.map((c) => c.status))}`);
+    lines.push(...wrap(`${printable(firewall.host)}: ${tally(firewall.checks.map((c) => c.status))}`, width));
+    const rows = tableRows(firewall.checks);
+    const [only] = rows;
+    if (rows.length === 1 && only.ids.length > 1) {
+      const text = `${colour("error", "ERROR")} for all ${only.ids.length} checks: ${printable(only.detail)}`;
+      lines.push(...indented(text, width, INDENT, `${INDENT}${INDENT}`));
+      lines.push("");
+      continue;
+    }
     lines.push(`${INDENT}${"CHECK".padEnd(ID_WIDTH)}${GAP}${"STATUS".padEnd(STATUS_WIDTH)}${GAP}DETAIL`.trimEnd());
-    for (const check of firewall.checks) {
-      const status = check.status.toUpperCase().padEnd(STATUS_WIDTH);
-      const shown = options.color ? `${STATUS_COLOURS[check.status]}${status}${RESET}` : status;
-      const [first, ...rest] = wrap(printable(check.detail), detailWidth);
-      lines.push(`${INDENT}${check.id.padEnd(ID_WIDTH)}${GAP}${shown}${GAP}${first}`.trimEnd());
+    for (const row of rows) {
+      const label = row.ids.length > 1 ? `${row.ids.length} checks` : row.ids[0];
+      const detail = row.ids.length > 1 ? `${row.detail} (${listIds(row.ids)})` : row.detail;
+      const status = colour(row.status, row.status.toUpperCase().padEnd(STATUS_WIDTH));
+      const [first, ...rest] = wrap(printable(detail), detailWidth);
+      lines.push(`${INDENT}${label.padEnd(ID_WIDTH)}${GAP}${status}${GAP}${first}`.trimEnd());
       for (const more of rest) lines.push(`${" ".repeat(prefix)}${more}`);
     }
     lines.push("");
@@ -48,6 +63,33 @@ export function renderTable(report: VerifyReport, options: TableOptions = {}): s
   const all = report.firewalls.flatMap((f) => f.checks.map((c) => c.status));
   lines.push(report.ok ? `Result: OK (${tally(all)})` : `Result: NOT OK (${tally(all)})`);
   return lines.join("\n");
+}
+
+/** One table row: a check, or several errors with the same detail (at the first one's place). */
+interface TableRow {
+  readonly ids: readonly string[];
+  readonly status: CheckStatus;
+  readonly detail: string;
+}
+
+function tableRows(checks: VerifyReport["firewalls"][number]["checks"]): TableRow[] {
+  const rows: Array<{ ids: string[]; status: CheckStatus; detail: string }> = [];
+  for (const check of checks) {
+    const same =
+      check.status === "error" ? rows.find((r) => r.status === "error" && r.detail === check.detail) : undefined;
+    if (same) same.ids.push(check.id);
+    else rows.push({ ids: [check.id], status: check.status, detail: check.detail });
+  }
+  return rows;
+}
+
+function listIds(ids: readonly string[]): string {
+  return ids.length <= 2 ? ids.join(" and ") : `${ids.slice(0, -1).join(", ")} and ${ids[ids.length - 1]}`;
+}
+
+/** Wraps `text` to `width` with a first-line and a continuation indent. */
+function indented(text: string, width: number, first: string, more: string): string[] {
+  return wrap(text, width - more.length).map((line, i) => `${i === 0 ? first : more}${line}`);
 }
 
 /** Renders exactly `{"ok", "firewalls": [{"host", "checks": [{"id", "status", "detail"}]}]}`. */

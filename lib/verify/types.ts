@@ -9,12 +9,17 @@ export const CHECK_IDS = [
   "ha.links",
   "ha.state-sync",
   "ha.config-sync",
+  "ha.compatibility",
   "bgp.peers",
   "bgp.routes-received",
   "bfd.sessions",
   "routing.routes",
   "sessions.from-ha",
   "path-monitoring",
+  "config.pending",
+  "config.locks",
+  "jobs.recent",
+  "system.jumbo-frames",
 ] as const;
 
 export type CheckId = (typeof CHECK_IDS)[number];

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
+import { CHECK_IDS } from "../../lib/verify";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
@@ -214,7 +215,7 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
     for (const firewall of report.firewalls) {
       const bad = firewall.checks.filter((c) => c.status !== "pass" && c.status !== "skip");
       expect(bad).toEqual([]);
-      expect(firewall.checks.map((c) => c.id)).toHaveLength(13);
+      expect(firewall.checks.map((c) => c.id)).toEqual([...CHECK_IDS]);
       expect(firewall.checks.find((c) => c.id === "ha.local-state")?.status).toBe("pass");
     }
     expect(report.ok).toBe(true);

@@ -39,6 +39,8 @@ export type TransportFault =
 export type DeviceFault =
   /** Another administrator holds a configuration lock. */
   | { readonly kind: "config-lock"; readonly admin: string; readonly comment?: string }
+  /** Another administrator holds a commit lock (listed by `show commit-locks`). */
+  | { readonly kind: "commit-lock"; readonly admin: string; readonly comment?: string }
   /** The next `times` commit jobs finish FAIL with these detail lines. */
   | { readonly kind: "commit-fail"; readonly details: readonly string[]; readonly times?: number }
   /** The next `times` commit jobs never finish. */
@@ -92,7 +94,7 @@ const TRANSPORT_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Device faults that hold until the faults are replaced. */
-const PERSISTENT_KINDS: ReadonlySet<string> = new Set(["config-lock", "jumbo-stays-off"]);
+const PERSISTENT_KINDS: ReadonlySet<string> = new Set(["config-lock", "commit-lock", "jumbo-stays-off"]);
 
 function timesOf(fault: Fault): number {
   return ("times" in fault ? fault.times : undefined) ?? 1;

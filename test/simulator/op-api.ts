@@ -62,7 +62,7 @@ function systemInfo(device: SimulatedDevice): Reply {
 }
 
 function locks(device: SimulatedDevice, list: "config-locks" | "commit-locks"): Reply {
-  const lock = list === "config-locks" ? device.faults.device("config-lock") : undefined;
+  const lock = device.faults.device(list === "config-locks" ? "config-lock" : "commit-lock");
   const entries = lock
     ? [
         el(

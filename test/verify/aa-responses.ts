@@ -13,6 +13,20 @@ export interface AaOptions {
   readonly stateSync?: string;
   readonly runningSync?: string;
   readonly pathMonitoring?: string;
+  /** The peer's application version (the local one is 8515-7181); app-compat follows. */
+  readonly peerAppVersion?: string;
+  /** Leave out the versions and `*-compat` fields. */
+  readonly withoutVersions?: boolean;
+}
+
+/** Version fields of `local-info`/`peer-info` as the captures spell them. */
+function versions(app: string): string {
+  return `<build-rel>10.2.9-h1</build-rel><app-version>${app}</app-version><threat-version>${app}</threat-version><av-version>4890-5408</av-version>`;
+}
+
+function compatibility(peerApp: string): string {
+  const app = peerApp === "8515-7181" ? "Match" : "Mismatch";
+  return `<build-compat>Match</build-compat><app-compat>${app}</app-compat><threat-compat>Match</threat-compat><av-compat>Match</av-compat><url-compat>Mismatch</url-compat>`;
 }
 
 /** `show high-availability state` of one member of a healthy A/A pair, with overrides. */
@@ -28,10 +42,11 @@ export function aaHaState(o: AaOptions = {}): string {
         <mode>Active-Active</mode><active-active><device-id>${o.deviceId ?? "0"}</device-id><tentative-hold>60</tentative-hold></active-active>
         <ha1-port>ethernet1/2</ha1-port><ha2-port>ethernet1/3</ha2-port><ha3-port>ethernet1/4</ha3-port>
         <state-sync>${o.stateSync ?? "Complete"}</state-sync><state-sync-type>ethernet</state-sync-type>
+        ${o.withoutVersions ? "" : versions("8515-7181") + compatibility(o.peerAppVersion ?? "8515-7181")}
       </local-info>
       <peer-info>
         <state>${o.peerState ?? "active-secondary"}</state><mode>Active-Active</mode><conn-status>up</conn-status>
-        <ha1-ipaddr>10.250.0.12</ha1-ipaddr>
+        <ha1-ipaddr>10.250.0.12</ha1-ipaddr>${o.withoutVersions ? "" : versions(o.peerAppVersion ?? "8515-7181")}
         ${link("ha1")}${link("ha2")}${o.withHa3 === false ? "" : link("ha3")}
       </peer-info>
       ${o.pathMonitoring ?? PATH_MONITORING_UP}

@@ -202,10 +202,13 @@ describe("HA checks", () => {
   test("path monitoring: without group status the failure condition decides", async () => {
     const anyDown = await verifyHaAnswer(aaHaState({ pathMonitoring: pathMonitoring("", ["down", "up"], "any") }));
     expect(checkOf(anyDown, "fw", "path-monitoring").status).toBe("fail");
+    // A down destination fails the check either way; the detail says whether HA failed over for it.
+    expect(checkOf(anyDown, "fw", "path-monitoring").detail).toMatch(/virtual-router default failed/);
     const allNeeded = await verifyHaAnswer(aaHaState({ pathMonitoring: pathMonitoring("", ["down", "up"], "all") }));
     expect(checkOf(allNeeded, "fw", "path-monitoring")).toMatchObject({
-      status: "pass",
-      detail: expect.stringMatching(/virtual-router default up \(198\.51\.100\.1 down; group condition not met\)/),
+      status: "fail",
+      detail:
+        "path group virtual-router default (198.51.100.1 down); group condition all not met: no failover for it yet",
     });
   });
 

@@ -16,8 +16,16 @@ export const LEGACY_PEERS = ok(
     .join(""),
 );
 const LEGACY_BFD = ok(
-  `<entry><session-id>1</session-id><interface>ethernet1/1.100 </interface><protocol>BGP </protocol>` +
-    `<local-ip-address>169.254.100.2</local-ip-address><neighbor-ip-address>169.254.100.1</neighbor-ip-address><state-local>up</state-local></entry>`,
+  [
+    [1, 100],
+    [2, 200],
+  ]
+    .map(
+      ([id, vlan]) =>
+        `<entry><session-id>${id}</session-id><interface>ethernet1/1.${vlan} </interface><protocol>BGP </protocol>` +
+        `<local-ip-address>169.254.${vlan}.2</local-ip-address><neighbor-ip-address>169.254.${vlan}.1</neighbor-ip-address><state-local>up</state-local></entry>`,
+    )
+    .join(""),
 );
 const LEGACY_ROUTES = ok(
   `<entry><virtual-router>default</virtual-router><destination>10.1.0.0/16</destination><nexthop>169.254.100.1</nexthop><flags>A?B   </flags><interface>ethernet1/1.100</interface></entry>`,
@@ -33,6 +41,23 @@ const ARE_PEERS = ok(`<json>{"lr1": {
 const ARE_ROUTES = ok(`<json>{"lr1": {"10.1.0.0/16": [{"prefix": "10.1.0.0/16", "protocol": "bgp", "installed": true,
   "nexthops": [{"ip": "169.254.100.1", "fib": true}]}]}}</json>`);
 
+/** `show jobs all` with the boot-time auto-commit and one later commit, both OK. */
+export function jobList(last: { readonly result?: string; readonly status?: string; readonly details?: string } = {}) {
+  const job = (id: number, type: string, status: string, result: string, details: string) =>
+    `<job><tenq>2026/12/03 10:0${id}:00</tenq><id>${id}</id><user/><type>${type}</type><status>${status}</status>` +
+    `<queued>NO</queued><stoppable>no</stoppable><result>${result}</result><tfin>2026/12/03 10:0${id}:30</tfin>` +
+    `<description/><progress>100</progress><details><line>${details}</line></details><warnings/></job>`;
+  return ok(
+    job(
+      2,
+      "Commit",
+      last.status ?? "FIN",
+      last.result ?? "OK",
+      last.details ?? "Configuration committed successfully",
+    ) + job(1, "AutoCom", "FIN", "OK", "Configuration committed successfully"),
+  );
+}
+
 /** A healthy Active/Active member on the legacy routing engine: every check passes. */
 export const LEGACY: Readonly<Record<string, string>> = {
   [OP_COMMANDS.haState]: aaHaState(),
@@ -42,6 +67,11 @@ export const LEGACY: Readonly<Record<string, string>> = {
   [OP_COMMANDS.legacyRoutes]: LEGACY_ROUTES,
   [OP_COMMANDS.sessions]: SESSIONS,
   [sessionDetailCommand("5")]: SESSION_DETAIL,
+  [OP_COMMANDS.pendingChanges]: ok("no"),
+  [OP_COMMANDS.configLocks]: ok("<config-locks/>"),
+  [OP_COMMANDS.commitLocks]: ok("<commit-locks/>"),
+  [OP_COMMANDS.jobs]: jobList(),
+  [OP_COMMANDS.jumboFrame]: ok("on"),
 };
 
 /** The same member on the Advanced Routing Engine. */

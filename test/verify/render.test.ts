@@ -65,6 +65,56 @@ describe("renderTable", () => {
   });
 });
 
+describe("renderTable: the same error on many checks is printed once", () => {
+  const reason = "no answer from fw-b: connect ECONNREFUSED 192.0.2.2:443";
+  const stopped: VerifyReport = {
+    ok: false,
+    firewalls: [
+      {
+        host: "fw-a",
+        checks: [
+          { id: "ha.enabled", status: "pass", detail: "HA is enabled" },
+          { id: "bgp.peers", status: "error", detail: "no answer from fw-a: socket hang up" },
+          { id: "bfd.sessions", status: "error", detail: "no answer from fw-a: socket hang up" },
+          { id: "routing.routes", status: "error", detail: "unexpected route table response: x" },
+        ],
+      },
+      {
+        host: "fw-b",
+        checks: ["ha.enabled", "ha.mode", "bgp.peers"].map((id) => ({
+          id: id as "ha.mode",
+          status: "error" as const,
+          detail: reason,
+        })),
+      },
+    ],
+  };
+  const table = renderTable(stopped, { width: 80 });
+
+  const flat = table.replace(/\s+/g, " ");
+
+  test("a firewall stopped before any check: one line under the host, no per-check rows", () => {
+    expect(flat.split(reason)).toHaveLength(2);
+    expect(flat).toContain(`fw-b: 3 error ERROR for all 3 checks: ${reason} Result`);
+    expect(table).toContain("\n  ERROR for all 3 checks: no answer from fw-b");
+  });
+
+  test("stopped mid-run: one row naming the checks it stopped; other errors keep their own row", () => {
+    expect(flat.split("socket hang up")).toHaveLength(2);
+    expect(flat).toContain("2 checks ERROR no answer from fw-a: socket hang up (bgp.peers and bfd.sessions)");
+    expect(table).toContain("\n  2 checks             ERROR   no answer from fw-a");
+    expect(table).toContain("\n  routing.routes       ERROR   unexpected route table response: x");
+  });
+
+  test("every line fits the width, host lines included", () => {
+    const long: VerifyReport = { ...stopped, firewalls: [{ ...stopped.firewalls[1], host: `fw-${"x".repeat(90)}` }] };
+    for (const width of [80, 60]) {
+      for (const line of renderTable(long, { width }).split("\n")) expect(line.length).toBeLessThanOrEqual(width);
+      for (const line of renderTable(stopped, { width }).split("\n")) expect(line.length).toBeLessThanOrEqual(width);
+    }
+  });
+});
+
 describe("renderJson", () => {
   test("has exactly the documented shape and key order", () => {
     const extra = {

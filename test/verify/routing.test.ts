@@ -105,12 +105,9 @@ describe("BFD", () => {
     });
   });
 
-  test("no BFD sessions: skipped with the reason", async () => {
+  test("no BFD sessions: a failure (the pair configures BFD on every BGP peer), never a skip", async () => {
     const report = await verifyPair([legacyFirewall({ [OP_COMMANDS.legacyBfd]: ok("") })]);
-    expect(checkOf(report, "fw", "bfd.sessions")).toMatchObject({
-      status: "skip",
-      detail: "no BFD sessions: BFD is not configured",
-    });
+    expect(checkOf(report, "fw", "bfd.sessions")).toMatchObject({ status: "fail" });
   });
 
   test("JSON-form answers (Advanced Routing) are accepted", () => {
@@ -238,7 +235,11 @@ describe("Advanced Routing Engine", () => {
       status: "pass",
       detail: "1 BGP route installed: 10.1.0.0/16 via 169.254.100.1",
     });
-    expect(checkOf(report, "fw", "bfd.sessions").status).toBe("skip");
+    // No BFD session for the two peers: the pair configures BFD on every peer.
+    expect(checkOf(report, "fw", "bfd.sessions")).toMatchObject({
+      status: "fail",
+      detail: expect.stringMatching(/^no BFD session at all; expected one for BGP peer aws/),
+    });
   });
 
   test("without prefix counters, routes-received counts BGP routes via the peer", async () => {

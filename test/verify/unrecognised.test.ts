@@ -111,8 +111,8 @@ describe("unrecognised answers are errors", () => {
     expect(check.detail).toMatch(reason);
   });
 
-  test("empty tables are still read as empty (no BFD: skip; no sessions: skip; no peers: fail)", async () => {
-    expect((await checkWith({ [OP_COMMANDS.legacyBfd]: ok("") }, "bfd.sessions")).status).toBe("skip");
+  test("empty tables are still read as empty (no BFD: fail; no sessions: skip; no peers: fail)", async () => {
+    expect((await checkWith({ [OP_COMMANDS.legacyBfd]: ok("") }, "bfd.sessions")).status).toBe("fail");
     expect((await checkWith({ [OP_COMMANDS.sessions]: ok("") }, "sessions.from-ha")).status).toBe("skip");
     expect((await checkWith({ [OP_COMMANDS.legacyBgpPeers]: ok("") }, "bgp.peers")).status).toBe("fail");
     const legend = ok(

@@ -120,7 +120,14 @@ describe("verifyPair", () => {
     await verifyPair([scriptedTarget("a", { [OP_COMMANDS.haState]: aaHaState() })], {
       onStep: (host, step) => steps.push(`${host}:${step}`),
     });
-    expect(steps).toEqual(["a:HA state", "a:BGP peers", "a:BFD sessions", "a:route table", "a:sessions"]);
+    expect(steps).toEqual([
+      "a:HA state",
+      "a:BGP peers",
+      "a:BFD sessions",
+      "a:route table",
+      "a:sessions",
+      "a:configuration state",
+    ]);
   });
 
   test("no targets is not ok", async () => {

@@ -10,17 +10,19 @@
  *   of the HA3 port when the summary carries no HA3 status, and is an error when neither is known.
  * - `ha.state-sync`: session synchronization `Complete`.
  * - `ha.config-sync`: config sync enabled and the running configuration `synchronized`.
+ * - `ha.compatibility`: the peer runs the same software and content versions (see ha-compatibility.ts).
  * When HA is disabled the other HA checks are skipped: the one failure says what is wrong.
  */
 import type { FirewallFacts } from "../collect";
 import type { HaLinkStatus, HaState } from "../parse/ha-state";
 import { CHECK_IDS, type CheckResult } from "../types";
+import { haCompatibilityCheck } from "./ha-compatibility";
 import { describeState, HEALTHY_ACTIVE_ACTIVE_STATES, lastError } from "./ha-states";
 import { listOf, result } from "./result";
 
 const HA_CHECK_IDS = CHECK_IDS.filter((id) => id.startsWith("ha."));
 
-/** The seven HA checks for one firewall, in report order. */
+/** The HA checks for one firewall, in report order. */
 export function haChecks(facts: FirewallFacts): CheckResult[] {
   const { ha } = facts;
   if (!ha.ok) return HA_CHECK_IDS.map((id) => result(id, "error", ha.message));
@@ -39,6 +41,7 @@ export function haChecks(facts: FirewallFacts): CheckResult[] {
     linksCheck(state, facts.ha3PortState),
     stateSyncCheck(state),
     configSyncCheck(state),
+    haCompatibilityCheck(state),
   ];
 }
 

@@ -5,6 +5,8 @@
  * spellings: the device ID from `local-info/active-active/device-id` (like the captured
  * `local-info/active-passive/…` block) or `local-info/device-id`; HA3 from `peer-info/conn-ha3`
  * (like `conn-ha1`/`conn-ha2`), its port from `local-info/ha3-port` (like `ha1-port`/`ha2-port`).
+ * Versions: `build-rel`, `app-version`, `threat-version`, `av-version` in both `local-info` and
+ * `peer-info`, and the device's own comparison `build-compat` … `av-compat` in `local-info` (captured).
  */
 import { child, path, type XmlElement } from "../../xmlspec/xml";
 import { fieldFlag, fieldText, firstChild, parseFlag } from "../xml-read";
@@ -18,6 +20,16 @@ export interface HaLinkStatus {
   readonly downReason?: string;
 }
 
+/** The software and content a member runs, compared between the peers (`ha.compatibility`). */
+export const VERSION_FIELDS = [
+  { key: "software", label: "PAN-OS", version: "build-rel", compat: "build-compat" },
+  { key: "app", label: "applications", version: "app-version", compat: "app-compat" },
+  { key: "threat", label: "threats", version: "threat-version", compat: "threat-compat" },
+  { key: "antivirus", label: "antivirus", version: "av-version", compat: "av-compat" },
+] as const;
+
+export type VersionKey = (typeof VERSION_FIELDS)[number]["key"];
+
 /** This firewall's or its peer's view of one member. */
 export interface HaMemberInfo {
   readonly state?: string;
@@ -25,6 +37,8 @@ export interface HaMemberInfo {
   readonly deviceId?: string;
   readonly lastErrorState?: string;
   readonly lastErrorReason?: string;
+  /** `build-rel`, `app-version`, `threat-version`, `av-version` as reported. */
+  readonly versions: Readonly<Partial<Record<VersionKey, string>>>;
 }
 
 /** The parts of `show high-availability state` the checks judge. */
@@ -35,6 +49,8 @@ export interface HaState {
     readonly stateSync?: string;
     readonly stateSyncType?: string;
     readonly ha3Port?: string;
+    /** The device's own comparison with the peer (`build-compat` … `av-compat`: `Match` / `Mismatch`). */
+    readonly compatibility: Readonly<Partial<Record<VersionKey, string>>>;
   };
   readonly peer: HaMemberInfo & {
     readonly address?: string;
@@ -75,6 +91,12 @@ export function parseHaState(result: XmlElement): HaState {
       stateSync: fieldText(localInfo, "state-sync"),
       stateSyncType: fieldText(localInfo, "state-sync-type"),
       ha3Port: fieldText(localInfo, "ha3-port"),
+      compatibility: Object.fromEntries(
+        VERSION_FIELDS.flatMap((f) => {
+          const value = fieldText(localInfo, f.compat);
+          return value === undefined ? [] : [[f.key, value]];
+        }),
+      ),
     },
     peer: {
       ...memberInfo(peerInfo),
@@ -101,6 +123,12 @@ function memberInfo(info: XmlElement | undefined): HaMemberInfo {
     deviceId: fieldText(path(info, "active-active"), "device-id") ?? fieldText(info, "device-id"),
     lastErrorState: fieldText(info, "last-error-state"),
     lastErrorReason: fieldText(info, "last-error-reason", "state-reason"),
+    versions: Object.fromEntries(
+      VERSION_FIELDS.flatMap((f) => {
+        const value = fieldText(info, f.version);
+        return value === undefined ? [] : [[f.key, value]];
+      }),
+    ),
   };
 }
 

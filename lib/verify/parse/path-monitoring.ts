@@ -1,13 +1,17 @@
 /**
- * HA path monitoring status. Recorded `show high-availability state` answers only show the summary
- * `path-monitoring/{enabled, fail-cond, vwire, vlan, vrouter}` with empty containers (monitoring not
- * configured), and no `show high-availability path-monitoring` answer has been published. The group
- * layout is therefore read tolerantly, modelled on the recorded link-monitoring groups
- * (`groups/entry/{name, enabled, fail-cond, interface/entry/{name, status}}`): a container per router
- * kind holding `entry` groups (`name` child or attribute, `enabled`, `fail-cond`/`failure-condition`,
- * optional `status`), each with destination groups (`dest-group`, `destination-group`,
- * `destination-ip-group`) of destinations (`dest-ip`/`destination-ip` entries with an address and a
- * `status`, or bare `member` addresses without status).
+ * HA path monitoring status. Recorded `show high-availability state` answers show the summary
+ * `path-monitoring/{enabled, fail-cond, vwire, vlan, vrouter}` (older releases) or
+ * `path-monitoring/{enabled, failure-condition, virtual-wire, vlan, virtual-router}` (newer, as
+ * typed by Palo Alto's pan-os-upgrade-assurance); other public answers list the groups under
+ * `groups/entry/{name, enabled, failure-condition, destination-groups/entry/{name, enabled,
+ * failure-condition, dest-ip/entry/{addr, status}}}`. Every spelling is read: a container per router
+ * kind (or `groups`) holding `entry` groups (`name` child or attribute, `enabled`,
+ * `fail-cond`/`failure-condition`, optional `status`), each with destination groups
+ * (`destination-groups`, `dest-group`, …) of destinations (`dest-ip`/`destination-ip` entries with an
+ * address and a `status`, or bare `member` addresses without status).
+ *
+ * An answer with monitoring enabled but none of these containers, or a group with neither a status
+ * nor a destination-group container, is not read as "no groups": it throws naming what was looked for.
  */
 import { child, type XmlElement } from "../../xmlspec/xml";
 import { childrenNamed, fieldFlag, fieldText, firstChild } from "../xml-read";
@@ -30,7 +34,7 @@ export interface PathDestinationGroup {
 
 /** A path group: one router, VLAN or virtual wire and its destination groups. */
 export interface PathGroup {
-  /** `virtual-router`, `logical-router`, `vlan` or `virtual-wire`. */
+  /** `virtual-router`, `logical-router`, `vlan`, `virtual-wire`, or `path` when the answer does not say. */
   readonly kind: string;
   readonly name: string;
   readonly enabled: boolean;
@@ -47,6 +51,7 @@ export interface PathMonitoringStatus {
 }
 
 const GROUP_CONTAINERS: ReadonlyArray<readonly [string, string]> = [
+  ["groups", "path"],
   ["vrouter", "virtual-router"],
   ["virtual-router", "virtual-router"],
   ["lrouter", "logical-router"],
@@ -55,8 +60,17 @@ const GROUP_CONTAINERS: ReadonlyArray<readonly [string, string]> = [
   ["vwire", "virtual-wire"],
   ["virtual-wire", "virtual-wire"],
 ];
-const DESTINATION_GROUP_NAMES = ["dest-group", "destination-group", "destination-ip-group", "dest-ip-group"];
-const DESTINATION_NAMES = ["dest-ip", "destination-ip", "destination", "ip"];
+const DESTINATION_GROUP_NAMES = [
+  "destination-groups",
+  "dest-groups",
+  "dest-group",
+  "destination-group",
+  "destination-ip-group",
+  "dest-ip-group",
+];
+const DESTINATION_NAMES = ["dest-ip", "destination-ip", "destinations", "destination", "ip"];
+/** Elements of `path-monitoring` itself that are not group containers. */
+const SETTINGS = new Set(["enabled", "fail-cond", "failure-condition"]);
 
 /**
  * Finds the path-monitoring element in a `show high-availability path-monitoring` or `state` result:
@@ -72,25 +86,38 @@ export function locatePathMonitoring(result: XmlElement): XmlElement | undefined
 export function parsePathMonitoring(element: XmlElement): PathMonitoringStatus {
   const enabled = fieldFlag(element, "enabled");
   if (enabled === undefined) throw new Error("path monitoring without <enabled>");
+  const containers = GROUP_CONTAINERS.filter(([name]) => child(element, name) !== undefined);
+  if (enabled && containers.length === 0) throw new Error(noContainerMessage(element));
   return {
     enabled,
     failureCondition: condition(element),
-    groups: GROUP_CONTAINERS.flatMap(([container, kind]) =>
+    groups: containers.flatMap(([container, kind]) =>
       childrenNamed(child(element, container), "entry").map((group) => parseGroup(group, kind)),
     ),
   };
 }
 
+function noContainerMessage(element: XmlElement): string {
+  const looked = GROUP_CONTAINERS.map(([name]) => `<${name}>`).join(", ");
+  const found = [...new Set(element.children.filter((c) => !SETTINGS.has(c.name)).map((c) => `<${c.name}>`))];
+  return `path monitoring is enabled but has none of ${looked}${found.length ? `; found ${found.join(", ")}` : ""}`;
+}
+
 function parseGroup(group: XmlElement, kind: string): PathGroup {
+  const name = nameOf(group);
+  const status = fieldText(group, "status", "state")?.toLowerCase();
+  const containers = DESTINATION_GROUP_NAMES.filter((n) => child(group, n) !== undefined);
+  if (containers.length === 0 && status === undefined) {
+    const looked = DESTINATION_GROUP_NAMES.map((n) => `<${n}>`).join(", ");
+    throw new Error(`path group ${name} has no status and none of ${looked}`);
+  }
   return {
     kind,
-    name: nameOf(group),
+    name,
     enabled: fieldFlag(group, "enabled") ?? true,
     failureCondition: condition(group),
-    status: fieldText(group, "status", "state")?.toLowerCase(),
-    destinationGroups: DESTINATION_GROUP_NAMES.flatMap((name) =>
-      childrenNamed(child(group, name), "entry").map(parseDestinationGroup),
-    ),
+    status,
+    destinationGroups: containers.flatMap((n) => childrenNamed(child(group, n), "entry").map(parseDestinationGroup)),
   };
 }
 

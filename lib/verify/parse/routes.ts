@@ -24,7 +24,8 @@ export interface RouteEntry {
 export function parseLegacyRoutes(result: XmlElement): RouteEntry[] {
   // `flags` alone is the legend PAN-OS sends with every table, the empty one included.
   return listEntries(result, "route table", ["flags"]).map((entry) => {
-    const flags = fieldText(entry, "flags") ?? "";
+    // Without flags neither the protocol nor "active" is known: such a row cannot be judged.
+    const flags = requiredField(entry, "a route entry", "flags");
     return {
       router: fieldText(entry, "virtual-router") ?? "?",
       destination: requiredField(entry, "a route entry", "destination"),
@@ -53,7 +54,8 @@ export function parseAdvancedRoutes(json: unknown): RouteEntry[] {
     if (!isObject(prefixes)) throw new Error(`logical router ${router} is not an object of prefixes`);
     for (const [prefix, list] of Object.entries(prefixes)) {
       for (const route of Array.isArray(list) ? list : [list]) {
-        if (isObject(route)) routes.push(advancedRoute(router, prefix, route));
+        if (!isObject(route)) throw new Error(`route ${prefix} of ${router} is not a route record`);
+        routes.push(advancedRoute(router, prefix, route));
       }
     }
   }
@@ -68,7 +70,13 @@ function advancedRoute(router: string, prefix: string, route: JsonObject): Route
     router,
     destination: jsonText(route, "prefix") ?? prefix,
     nexthop: first ? jsonText(first, "ip", "nexthop", "interfaceName") : undefined,
-    protocol: (jsonText(route, "protocol") ?? "other").toLowerCase(),
+    protocol: requiredProtocol(route, prefix).toLowerCase(),
     active: route.installed === true || inFib,
   };
+}
+
+function requiredProtocol(route: JsonObject, prefix: string): string {
+  const protocol = jsonText(route, "protocol");
+  if (protocol === undefined) throw new Error(`route ${prefix} without a protocol`);
+  return protocol;
 }

@@ -6,6 +6,11 @@ export function successResponse(result: readonly XmlElement[]): string {
   return renderXml(el("response", [el("result", result)], { status: "success" }));
 }
 
+/** `<response status="success"><result>text</result></response>`: a one-word answer such as `yes`. */
+export function textResponse(text: string): string {
+  return renderXml(el("response", [el("result", text)], { status: "success" }));
+}
+
 /** A success whose result is JSON inside `<json>` (the Advanced Routing Engine's answers). */
 export function jsonResponse(value: unknown): string {
   return successResponse([el("json", JSON.stringify(value))]);

@@ -9,6 +9,7 @@
  */
 import { el, type XmlElement } from "../../../lib/xmlspec/xml";
 import { readHaConfig, type HaConfig } from "./device-config";
+import { versionElements } from "./operator-state";
 import { renderPathMonitoring } from "./path-monitoring";
 import type { HealthFaults, OperationalContext } from "./types";
 
@@ -104,6 +105,7 @@ export function renderHaState(context: OperationalContext): XmlElement[] {
             : "Complete",
     ),
     el("state-sync-type", local.stateSyncTransport),
+    ...versionElements(context, "local", linked),
     ...lastError(health.localState),
   ]);
 
@@ -124,6 +126,7 @@ export function renderHaState(context: OperationalContext): XmlElement[] {
       el("conn-desc", "link status"),
     ]),
     local.ha3Port !== undefined && connection("conn-ha3", linkUp("ha3"), "link status", downReason),
+    ...versionElements(context, "peer", linked),
     ...(linked ? lastError(peerHealth.localState) : []),
   ]);
 

@@ -116,6 +116,40 @@ const CASES: readonly FaultCase[] = [
         /^path group virtual-router default failed \(169\.254\.100\.1 down and 169\.254\.200\.1 down\)$/,
     },
   },
+  {
+    name: "another content version on one member",
+    faults: { appVersion: "8800-8600" },
+    expected: {
+      [`${A} ha.compatibility`]:
+        /^the peer runs other versions: applications 8800-8600 here, 8799-8509 on the peer and threats/,
+      [`${B} ha.compatibility`]: /^the peer runs other versions: applications 8799-8509 here, 8800-8600 on the peer/,
+    },
+  },
+  {
+    name: "uncommitted changes",
+    faults: { pendingChanges: true },
+    expected: { [`${A} config.pending`]: /uncommitted changes/ },
+  },
+  {
+    name: "a config lock held",
+    faults: { configLockedBy: "ops" },
+    expected: { [`${A} config.locks`]: /^config lock held by ops \(shared\)$/ },
+  },
+  {
+    name: "a commit lock held",
+    faults: { commitLockedBy: "ops" },
+    expected: { [`${A} config.locks`]: /^commit lock held by ops \(shared\)$/ },
+  },
+  {
+    name: "the last commit failed",
+    faults: { lastCommitFailed: true },
+    expected: { [`${A} jobs.recent`]: /^the last commit failed: Commit job 2 FAIL: Validation Error/ },
+  },
+  {
+    name: "jumbo-frame mode off",
+    faults: { jumboFramesOff: true },
+    expected: { [`${A} system.jumbo-frames`]: /^jumbo-frame mode is off: HA3 needs it/ },
+  },
 ];
 
 describe.each([

@@ -1,6 +1,6 @@
 /**
- * The simulator's operational answers (`type=op`) for HA, BGP, BFD, routes, sessions and path
- * monitoring, derived from the running configurations, the simulated network and the test's faults.
+ * The simulator's operational answers (`type=op`) for HA, BGP, BFD, routes, sessions, path
+ * monitoring and the operator state (pending changes, locks, jobs, jumbo-frame mode), derived from the running configurations, the simulated network and the test's faults.
  * Commands outside this set return undefined (the core answers them or reports code 17).
  */
 import type { XmlElement } from "../../../lib/xmlspec/xml";
@@ -11,6 +11,7 @@ import { readHaConfig, usesAdvancedRouting } from "./device-config";
 import { errorResponse, jsonResponse, successResponse } from "./envelope";
 import { renderHaState } from "./ha-state";
 import { simulatedNeighbours } from "./neighbours";
+import { renderOperatorState } from "./operator-state";
 import { renderPathMonitoring } from "./path-monitoring";
 import { advancedRoutes, renderLegacyRoutes } from "./routes";
 import { renderSessionDetail, renderSessionList, simulatedSessions } from "./sessions";
@@ -34,6 +35,8 @@ export const renderOperational: OperationalRenderer = (cmd: XmlElement, context:
     return successResponse(renderPathMonitoring(readHaConfig(context.running), context.health));
   }
   if (startsWith(command, "show", "session")) return renderSessions(command, context);
+  const operator = renderOperatorState(command, context);
+  if (operator !== undefined) return operator;
   const advanced = context.health.advancedRouting === true || usesAdvancedRouting(context.running);
   if (startsWith(command, "show", "routing")) return advanced ? DEPRECATED : renderLegacyRouting(command, context);
   if (startsWith(command, "show", "advanced-routing"))

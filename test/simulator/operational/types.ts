@@ -29,6 +29,21 @@ export interface HealthFaults {
   readonly pathMonitoringFailed?: boolean;
   /** Answer routing commands as the Advanced Routing Engine does (JSON inside XML). */
   readonly advancedRouting?: boolean;
+  /** The application and threat content version this member runs (the peer compares it). */
+  readonly appVersion?: string;
+  /**
+   * Operator state, answered by the renderer only (pair-fixture); the simulator core answers these
+   * commands from the device's own state and faults instead: uncommitted changes pending…
+   */
+  readonly pendingChanges?: boolean;
+  /** …a configuration lock held by this administrator… */
+  readonly configLockedBy?: string;
+  /** …a commit lock held by this administrator… */
+  readonly commitLockedBy?: string;
+  /** …the last commit job finished FAIL… */
+  readonly lastCommitFailed?: boolean;
+  /** …and jumbo-frame mode off although the configuration sets jumbo frames. */
+  readonly jumboFramesOff?: boolean;
 }
 
 /**
