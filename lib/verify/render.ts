@@ -33,8 +33,12 @@ export function renderTable(report: VerifyReport, options: TableOptions = {}): s
   const prefix = INDENT.length + ID_WIDTH + GAP.length + STATUS_WIDTH + GAP.length;
   const detailWidth = Math.max(MIN_DETAIL_WIDTH, width - prefix);
   const lines: string[] = [];
-  for (const firewall of report.firewalls) {
-    lines.push(`${printable(firewall.host)}: ${tally(firewall.checks.map((c) => c.status))}`);
+  const blocks = [
+    ...report.firewalls.map((f) => ({ title: printable(f.host), checks: f.checks })),
+    ...(report.megaport ? [{ title: "Megaport", checks: report.megaport.checks }] : []),
+  ];
+  for (const firewall of blocks) {
+    lines.push(`${firewall.title}: ${tally(firewall.checks.map((c) => c.status))}`);
     lines.push(`${INDENT}${"CHECK".padEnd(ID_WIDTH)}${GAP}${"STATUS".padEnd(STATUS_WIDTH)}${GAP}DETAIL`.trimEnd());
     for (const check of firewall.checks) {
       const status = check.status.toUpperCase().padEnd(STATUS_WIDTH);
@@ -45,12 +49,12 @@ export function renderTable(report: VerifyReport, options: TableOptions = {}): s
     }
     lines.push("");
   }
-  const all = report.firewalls.flatMap((f) => f.checks.map((c) => c.status));
+  const all = blocks.flatMap((f) => f.checks.map((c) => c.status));
   lines.push(report.ok ? `Result: OK (${tally(all)})` : `Result: NOT OK (${tally(all)})`);
   return lines.join("\n");
 }
 
-/** Renders exactly `{"ok", "firewalls": [{"host", "checks": [{"id", "status", "detail"}]}]}`. */
+/** Renders exactly `{"ok", "firewalls": [{"host", "checks": [{"id", "status", "detail"}]}], "megaport"?: {"checks"}}`. */
 export function renderJson(report: VerifyReport): string {
   const shape = {
     ok: report.ok,
@@ -58,6 +62,9 @@ export function renderJson(report: VerifyReport): string {
       host: f.host,
       checks: f.checks.map((c) => ({ id: c.id, status: c.status, detail: c.detail })),
     })),
+    ...(report.megaport
+      ? { megaport: { checks: report.megaport.checks.map((c) => ({ id: c.id, status: c.status, detail: c.detail })) } }
+      : {}),
   };
   // JSON.stringify leaves DEL, C1 controls and bidi overrides raw; \u escapes keep the same values.
   return JSON.stringify(shape, null, 2).replace(
