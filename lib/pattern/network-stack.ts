@@ -153,7 +153,7 @@ function addPairPreconditions([a, b]: readonly [PaloAltoMve, PaloAltoMve], link:
 }
 
 /** The name of the output `mve-ha verify --outputs` reads the Megaport product UIDs from. */
-export const MEGAPORT_PRODUCTS_OUTPUT = "megaport-products";
+const MEGAPORT_PRODUCTS_OUTPUT = "megaport-products";
 
 /**
  * The product UIDs of the pair, by role: what `mve-ha verify --outputs` checks in the Megaport API.

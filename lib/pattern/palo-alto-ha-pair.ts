@@ -144,7 +144,7 @@ function warnWhenHa3IsSmall(link: Construct, props: PaloAltoHaPairProps): void {
 }
 
 /** The file `verify-command` reads the stack outputs from. */
-export const VERIFY_OUTPUTS_FILE = "outputs.json";
+const VERIFY_OUTPUTS_FILE = "outputs.json";
 
 /** `mve-ha verify --outputs outputs.json` with the TLS and port flags the management API settings call for. */
 function verifyCommandOf(props: PaloAltoHaPairProps): string {
