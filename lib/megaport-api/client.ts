@@ -162,9 +162,11 @@ export class MegaportClient {
   private async withRetries(what: string, build: () => HttpExchange): Promise<HttpAnswer> {
     const { deadline } = this.options;
     let reason = "";
+    let tries = 0;
     for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
       if (deadline.expired) break;
       const exchange = build();
+      tries++;
       let retryAfterMs: number | undefined;
       try {
         const answer = await this.http.send({
@@ -188,9 +190,9 @@ export class MegaportClient {
       this.options.onRetry?.(`Megaport API, ${what}: ${reason}; trying again in ${formatSeconds(wait)}`);
       await deadline.sleep(wait);
     }
-    const tries = this.retry.attempts;
+    const spent = deadline.expired ? `, --timeout of ${formatSeconds(deadline.budgetMs)} spent` : "";
     throw new MegaportUnavailableError(
-      `${what}: ${reason || `no time left within ${formatSeconds(deadline.budgetMs)}`}${reason ? ` (${tries} ${tries === 1 ? "try" : "tries"})` : ""}`,
+      `${what}: ${reason || "not asked"} (${tries} ${tries === 1 ? "try" : "tries"}${spent})`,
     );
   }
 }

@@ -199,3 +199,11 @@ test("nothing listens: unavailable after the attempts", async () => {
   );
   sim = await startMegaportSim();
 });
+
+test("a spent --timeout asks nothing more and says so", async () => {
+  const c = connect({ deadline: Deadline.after(0) });
+  await expect(c.getProduct(MVE_UID)).rejects.toThrow(
+    "the Megaport access token: not asked (0 tries, --timeout of 0 s spent)",
+  );
+  expect(sim.requests).toHaveLength(0);
+});
