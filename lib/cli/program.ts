@@ -65,7 +65,7 @@ const MEGAPORT_ENVIRONMENT_HELP: readonly [string, string][] = [
 const VERIFY_OUTPUTS_HELP = `Stack outputs (--outputs FILE):
   Reads firewall-0-management-ip, firewall-1-management-ip and megaport-products of the network
   stack, from \`cdktf deploy --outputs-file FILE\` (stacks by name, e.g. network or syd-network) or
-  \`terraform output -json > FILE\` in the network stack's directory. --host cannot be combined with it.
+  \`terraform output -json > FILE\` in the network stack's directory. Not with --host.
   megaport.mves and megaport.vxcs read GET /v2/product/{uid} with the Megaport API key:
 ${MEGAPORT_ENVIRONMENT_HELP.map(([name, text]) => `    ${name}\n        ${text}`).join("\n")}`;
 
