@@ -191,3 +191,22 @@ test("no Megaport secret or its basic-auth form is printed, even when the API ec
   }
   expect(printed).not.toMatch(/sim-token-/);
 });
+
+test("an access token the API echoes back is masked too", async () => {
+  megaport.queueFaults("product", [{ status: 403, echoAuthorization: true }]);
+  megaport.queueFaults("token", [{ status: 401, echoAuthorization: true }]);
+  const rejected = await mveHa(["verify", "--outputs", outputsFile(), ...connection(), "--json"], {
+    ...panos,
+    ...megaport.env(),
+  });
+  // The token endpoint echoed the basic-auth header: masked.
+  expect(rejected.stdout).toContain("you sent Basic [redacted]");
+  const echoed = await mveHa(["verify", "--outputs", outputsFile(), ...connection(), "--json"], {
+    ...panos,
+    ...megaport.env(),
+  });
+  const printed = echoed.stdout + echoed.stderr;
+  expect(printed).toContain("you sent Bearer [redacted]");
+  expect(printed).not.toMatch(/sim-token-/);
+  expect(megaport.tokensIssued).toBe(1);
+});

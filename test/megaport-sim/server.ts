@@ -25,6 +25,8 @@ export interface Fault {
   readonly body?: string;
   /** Wait this long before answering (a slow answer). */
   readonly delayMs?: number;
+  /** Put the request's Authorization header into the answer's message, as a careless proxy might. */
+  readonly echoAuthorization?: true;
 }
 
 export interface RecordedRequest {
@@ -101,10 +103,11 @@ export async function startMegaportSim(options: MegaportSimOptions = {}): Promis
     response.writeHead(status, { "content-type": "application/json", ...headers }).end(text);
   };
 
-  const serveFault = async (response: http.ServerResponse, fault: Fault) => {
+  const serveFault = async (request: http.IncomingMessage, response: http.ServerResponse, fault: Fault) => {
     if (fault.delayMs) await pause(fault.delayMs);
     const headers: Record<string, string> = fault.retryAfter !== undefined ? { "retry-after": fault.retryAfter } : {};
-    await send(response, fault.status, fault.body ?? { message: `simulated HTTP ${fault.status}` }, headers);
+    const echo = fault.echoAuthorization ? ` (you sent ${request.headers.authorization ?? "nothing"})` : "";
+    await send(response, fault.status, fault.body ?? { message: `simulated HTTP ${fault.status}${echo}` }, headers);
   };
 
   const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
@@ -118,7 +121,7 @@ export async function startMegaportSim(options: MegaportSimOptions = {}): Promis
       const fault = faults.token.shift();
       if (fault) {
         record(fault.status, false);
-        return serveFault(response, fault);
+        return serveFault(request, response, fault);
       }
       const expected = `Basic ${Buffer.from(`${accessKey}:${secretKey}`).toString("base64")}`;
       const grant = new URLSearchParams(body).get("grant_type") ?? url.searchParams.get("grant_type");
@@ -151,7 +154,7 @@ export async function startMegaportSim(options: MegaportSimOptions = {}): Promis
       const fault = faults.product.shift();
       if (fault) {
         record(fault.status, true);
-        return serveFault(response, fault);
+        return serveFault(request, response, fault);
       }
       const uid = decodeURIComponent(match[1]);
       const product = products.get(uid);
