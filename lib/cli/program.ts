@@ -5,6 +5,13 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { ENV_API_KEY, ENV_PASSWORD, ENV_USERNAME } from "./credentials";
 import { EXIT_CODES_HELP } from "./exit-codes";
 import { ENV_LOOPBACK_ONLY } from "./loopback-guard";
+import {
+  ENV_MEGAPORT_ACCESS_KEY,
+  ENV_MEGAPORT_API_URL,
+  ENV_MEGAPORT_ENVIRONMENT,
+  ENV_MEGAPORT_SECRET_KEY,
+  ENV_MEGAPORT_TOKEN_URL,
+} from "../megaport-api/environment";
 import type { CliContext } from "./session";
 
 /** Default `--timeout` per command, in seconds. */
@@ -44,6 +51,23 @@ const ENVIRONMENT_HELP = [
   ...ENVIRONMENT_VARIABLES.map(([name, text]) => `  ${name.padEnd(NAME_WIDTH)}${text}`),
   "Credentials are read only from the environment and are never printed.",
 ].join("\n");
+
+/** The environment variables `verify --outputs` reads for Megaport, with what each is for. */
+const MEGAPORT_ENVIRONMENT_HELP: readonly [string, string][] = [
+  [
+    `${ENV_MEGAPORT_ACCESS_KEY} + ${ENV_MEGAPORT_SECRET_KEY}`,
+    "Megaport API key (the Megaport checks are skipped without)",
+  ],
+  [ENV_MEGAPORT_ENVIRONMENT, "production, staging (the default, as for the Terraform provider) or development"],
+  [`${ENV_MEGAPORT_API_URL}, ${ENV_MEGAPORT_TOKEN_URL}`, "other API and token URLs, for proxies and tests"],
+];
+
+const VERIFY_OUTPUTS_HELP = `Stack outputs (--outputs FILE):
+  Reads firewall-0-management-ip, firewall-1-management-ip and megaport-products of the network
+  stack, from \`cdktf deploy --outputs-file FILE\` (stacks by name, e.g. network or syd-network) or
+  \`terraform output -json > FILE\` in the network stack's directory. Not with --host.
+  megaport.mves and megaport.vxcs read GET /v2/product/{uid} with the Megaport API key:
+${MEGAPORT_ENVIRONMENT_HELP.map(([name, text]) => `    ${name}\n        ${text}`).join("\n")}`;
 
 const WAIT_READY_CREDENTIALS_HELP = `Credentials:
   A 403 ("Invalid credentials.") ends wait-ready at once with exit 2, even while the firewall boots,
@@ -175,13 +199,24 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
     program
       .command("verify")
       .description(
-        "run the guide's review checklist (HA, BGP, BFD, routes, sessions, path monitoring) on each firewall",
-      ),
+        "run the guide's review checklist (HA, BGP, BFD, routes, sessions, path monitoring) on each firewall, " +
+          "and with --outputs the Megaport checks (MVEs and VXCs ready and up)",
+      )
+      .addHelpText("after", `\n${VERIFY_OUTPUTS_HELP}`),
     DEFAULT_TIMEOUTS.verify,
     new Option("--host <address>", "firewall management address; repeat for each firewall of the pair").argParser(
       collect,
     ),
-  ).action(action(() => (require("./commands/verify") as typeof import("./commands/verify")).verifyCommand));
+  )
+    .addOption(
+      new Option(
+        "--outputs <file>",
+        "the network stack's outputs (cdktf deploy --outputs-file, or terraform output -json): both firewalls " +
+          "and every Megaport product of the pair",
+      ).conflicts("host"),
+    )
+    .addOption(new Option("--outputs-stack <name>", "the network stack to read, when --outputs holds several pairs"))
+    .action(action(() => (require("./commands/verify") as typeof import("./commands/verify")).verifyCommand));
 
   for (const command of program.commands) command.addHelpText("after", `\n${ENVIRONMENT_HELP}\n\n${EXIT_CODES_HELP}\n`);
   return program;

@@ -152,7 +152,26 @@ function addPairPreconditions([a, b]: readonly [PaloAltoMve, PaloAltoMve], link:
   };
 }
 
-/** User-facing outputs of the network stack: management addresses and the verify command. */
+/** The name of the output `mve-ha verify --outputs` reads the Megaport product UIDs from. */
+const MEGAPORT_PRODUCTS_OUTPUT = "megaport-products";
+
+/**
+ * The product UIDs of the pair, by role: what `mve-ha verify --outputs` checks in the Megaport API.
+ * Keyed by role, never by position alone, so that a reader can name what it found down.
+ */
+function megaportProducts(network: PairNetwork, props: PaloAltoHaPairProps) {
+  const [ha1, ha2, ha3] = network.haLinks.map((link) => link.resource.productUid);
+  return {
+    mves: network.mves.map((mve) => mve.productUid),
+    haLinks: { ha1, ha2, ha3 },
+    managementInternet: network.management.map((m) => m.resource.productUid),
+    cloudConnections: Object.fromEntries(
+      props.cloudConnections.map((c, k) => [c.name, network.attachments[k].map((a) => a.resource.productUid)]),
+    ),
+  };
+}
+
+/** User-facing outputs of the network stack: management addresses, product UIDs and the verify command. */
 export function addNetworkOutputs(
   stack: TerraformStack,
   network: PairNetwork,
@@ -165,9 +184,16 @@ export function addNetworkOutputs(
       description: `Management address of firewall ${i} (web UI, API, HA1)`,
     });
   });
+  new TerraformOutput(stack, MEGAPORT_PRODUCTS_OUTPUT, {
+    value: megaportProducts(network, props),
+    description: "Megaport product UIDs of the pair (MVEs, HA links, management Internet, cloud connections)",
+  });
   new TerraformOutput(stack, "verify-command", {
     value: verifyCommand,
-    description: "Run this (with PANOS_API_KEY or PANOS_USERNAME/PANOS_PASSWORD set) to check the pair",
+    description:
+      "Run this where outputs.json holds these outputs (`cdktf deploy --outputs-file outputs.json`, or " +
+      "`terraform output -json > outputs.json`), with PANOS_API_KEY or PANOS_USERNAME/PANOS_PASSWORD and " +
+      "MEGAPORT_ACCESS_KEY/MEGAPORT_SECRET_KEY set, to check the pair",
   });
   new TerraformOutput(stack, "bgp-peerings", {
     value: props.cloudConnections.map((c, k) =>

@@ -34,8 +34,8 @@ import { shapeIssues } from "../core/shape";
  * 2. `firewall-0` and `firewall-1` (panos): interfaces, zone, virtual router with BGP and BFD,
  *    security rule, vsys import and Active/Active HA (`mve-ha apply`), one commit each.
  *
- * Outputs of the network stack: the management IPs, the BGP peerings, and the exact
- * `mve-ha verify` command that checks the pair.
+ * Outputs of the network stack: the management IPs, the Megaport product UIDs, the BGP peerings,
+ * and the exact `mve-ha verify --outputs` command that checks the pair (firewalls and Megaport).
  */
 export class PaloAltoHaPair extends Construct {
   /** The Megaport stack. */
@@ -48,7 +48,7 @@ export class PaloAltoHaPair extends Construct {
   public readonly firewalls: readonly [PaloAltoFirewallConfig, PaloAltoFirewallConfig];
   /** Management IPs of firewall 0 and 1 (tokens of the network stack). */
   public readonly managementIps: readonly [string, string];
-  /** The command that runs the guide's review checklist on both firewalls. */
+  /** The command that runs the guide's review checklist on both firewalls and the Megaport products, from the stack outputs. */
   public readonly verifyCommand: string;
 
   public constructor(scope: Construct, id: string, props: PaloAltoHaPairProps) {
@@ -108,7 +108,7 @@ export class PaloAltoHaPair extends Construct {
       ),
     ];
 
-    this.verifyCommand = verifyCommandOf(props, this.managementIps);
+    this.verifyCommand = verifyCommandOf(props);
     addNetworkOutputs(this.networkStack, this.network, props, this.verifyCommand);
   }
 }
@@ -143,7 +143,11 @@ function warnWhenHa3IsSmall(link: Construct, props: PaloAltoHaPairProps): void {
   }
 }
 
-function verifyCommandOf(props: PaloAltoHaPairProps, ips: readonly [string, string]): string {
+/** The file `verify-command` reads the stack outputs from. */
+const VERIFY_OUTPUTS_FILE = "outputs.json";
+
+/** `mve-ha verify --outputs outputs.json` with the TLS and port flags the management API settings call for. */
+function verifyCommandOf(props: PaloAltoHaPairProps): string {
   const api = props.management.api ?? {};
   const flags = [
     api.port !== undefined && api.port !== 443 ? `--port ${api.port}` : "",
@@ -151,5 +155,5 @@ function verifyCommandOf(props: PaloAltoHaPairProps, ips: readonly [string, stri
     api.caFile !== undefined ? `--ca-file ${shellQuote(api.caFile)}` : "",
     api.insecureSkipVerify ? "--insecure" : "",
   ].filter((f) => f.length > 0);
-  return [props.cli ?? "mve-ha", "verify", "--host", ips[0], "--host", ips[1], ...flags].join(" ");
+  return [props.cli ?? "mve-ha", "verify", "--outputs", VERIFY_OUTPUTS_FILE, ...flags].join(" ");
 }

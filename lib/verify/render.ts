@@ -39,8 +39,12 @@ export function renderTable(report: VerifyReport, options: TableOptions = {}): s
   const colour = (status: CheckStatus, text: string) =>
     options.color ? `${STATUS_COLOURS[status]}${text}${RESET}` : text;
   const lines: string[] = [];
-  for (const firewall of report.firewalls) {
-    lines.push(...wrap(`${printable(firewall.host)}: ${tally(firewall.checks.map((c) => c.status))}`, width));
+  const blocks = [
+    ...report.firewalls.map((f) => ({ title: printable(f.host), checks: f.checks })),
+    ...(report.megaport ? [{ title: "Megaport", checks: report.megaport.checks }] : []),
+  ];
+  for (const firewall of blocks) {
+    lines.push(...wrap(`${firewall.title}: ${tally(firewall.checks.map((c) => c.status))}`, width));
     const rows = tableRows(firewall.checks);
     const [only] = rows;
     if (rows.length === 1 && only.ids.length > 1) {
@@ -60,7 +64,7 @@ export function renderTable(report: VerifyReport, options: TableOptions = {}): s
     }
     lines.push("");
   }
-  const all = report.firewalls.flatMap((f) => f.checks.map((c) => c.status));
+  const all = blocks.flatMap((f) => f.checks.map((c) => c.status));
   lines.push(report.ok ? `Result: OK (${tally(all)})` : `Result: NOT OK (${tally(all)})`);
   return lines.join("\n");
 }
@@ -92,7 +96,7 @@ function indented(text: string, width: number, first: string, more: string): str
   return wrap(text, width - more.length).map((line, i) => `${i === 0 ? first : more}${line}`);
 }
 
-/** Renders exactly `{"ok", "firewalls": [{"host", "checks": [{"id", "status", "detail"}]}]}`. */
+/** Renders exactly `{"ok", "firewalls": [{"host", "checks": [{"id", "status", "detail"}]}], "megaport"?: {"checks"}}`. */
 export function renderJson(report: VerifyReport): string {
   const shape = {
     ok: report.ok,
@@ -100,6 +104,9 @@ export function renderJson(report: VerifyReport): string {
       host: f.host,
       checks: f.checks.map((c) => ({ id: c.id, status: c.status, detail: c.detail })),
     })),
+    ...(report.megaport
+      ? { megaport: { checks: report.megaport.checks.map((c) => ({ id: c.id, status: c.status, detail: c.detail })) } }
+      : {}),
   };
   // JSON.stringify leaves DEL, C1 controls and bidi overrides raw; \u escapes keep the same values.
   return JSON.stringify(shape, null, 2).replace(

@@ -22,7 +22,10 @@ export const CHECK_IDS = [
   "system.jumbo-frames",
 ] as const;
 
-export type CheckId = (typeof CHECK_IDS)[number];
+/** The Megaport checks, reported in their own block after the firewalls (see checks/megaport-*.ts). */
+export const MEGAPORT_CHECK_IDS = ["megaport.mves", "megaport.vxcs"] as const;
+
+export type CheckId = (typeof CHECK_IDS)[number] | (typeof MEGAPORT_CHECK_IDS)[number];
 
 export type CheckStatus = "pass" | "fail" | "error" | "skip";
 
@@ -49,4 +52,6 @@ export interface FirewallTarget {
 export interface VerifyReport {
   readonly ok: boolean;
   readonly firewalls: ReadonlyArray<{ readonly host: string; readonly checks: readonly CheckResult[] }>;
+  /** The Megaport checks, when the products were given (`verify --outputs`). */
+  readonly megaport?: { readonly checks: readonly CheckResult[] };
 }

@@ -2,8 +2,9 @@
  * End to end, offline: the guide's example (main.ts) applied stack by stack with the real
  * terraform binary and the offline providers; its provisioners run the real `mve-ha` against two
  * simulated PAN-OS firewalls on loopback. Then: the devices hold what the guide configures, a
- * second apply changes and commits nothing, `mve-ha verify` passes, and a changed prop re-applies
- * only what it touches.
+ * second apply changes and commits nothing, `mve-ha verify` passes (with --outputs also against a
+ * simulated Megaport API, and fails naming a VXC shut down), and a changed prop re-applies only what
+ * it touches.
  */
 import * as path from "node:path";
 import { execFile } from "node:child_process";
@@ -13,9 +14,10 @@ import { CHECK_IDS } from "../../lib/verify";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
+import { startMegaportSim } from "../megaport-sim";
 import type { Simulator } from "../simulator";
 import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "../terraform/support";
-import { deviceNode, deviceText, members, startPair } from "./pair-fixture";
+import { deviceNode, deviceText, liveProducts, megaportProductsInState, members, startPair } from "./pair-fixture";
 
 const ROOT = path.resolve(__dirname, "../..");
 const MVE_HA = [process.execPath, path.join(ROOT, "bin", "mve-ha.js")];
@@ -220,6 +222,69 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
     }
     expect(report.ok).toBe(true);
     expect(run.code).toBe(0);
+  }, 60_000);
+
+  test("mve-ha verify --outputs checks both firewalls and every Megaport product from the stack outputs; a VXC shut down fails it", async () => {
+    // Both shapes: `terraform output -json` of the network stack, and cdktf's outputs file (stacks by name).
+    const shown = expectSuccess(await tf("network", "output", "-json"), "output");
+    const terraformOutputs = path.join(scratch.dir, "terraform-outputs.json");
+    fs.writeFileSync(terraformOutputs, shown.stdout);
+    const values = Object.fromEntries(
+      Object.entries(JSON.parse(shown.stdout) as Record<string, { value: unknown }>).map(([k, v]) => [k, v.value]),
+    );
+    const cdktfOutputs = path.join(scratch.dir, "outputs.json");
+    fs.writeFileSync(cdktfOutputs, JSON.stringify({ network: values, "firewall-0": {}, "firewall-1": {} }));
+
+    const products = megaportProductsInState(path.join(scratch.dir, "state", "terraform.network.tfstate"));
+    expect(products.filter((p) => p.type === "megaport_mve")).toHaveLength(2);
+    expect(products.filter((p) => p.type === "megaport_vxc")).toHaveLength(3 + 2 + 2 * 2);
+    const megaport = await startMegaportSim({ products: liveProducts(products) });
+    try {
+      const env = { PANOS_USERNAME: "admin", PANOS_PASSWORD: PASSWORD, ...megaport.env() };
+      const connection = ["--port", String(sims[0].port), "--ca-file", sims[0].caFile ?? ""];
+      for (const file of [terraformOutputs, cdktfOutputs]) {
+        const run = await runMveHa(["verify", "--outputs", file, ...connection, "--json"], env);
+        output.push(run.stdout, run.stderr);
+        const report = JSON.parse(run.stdout) as {
+          ok: boolean;
+          firewalls: { host: string; checks: { status: string }[] }[];
+          megaport: { checks: { id: string; status: string; detail: string }[] };
+        };
+        expect(report.firewalls.map((f) => f.host)).toEqual(["127.0.0.2", "127.0.0.3"]);
+        for (const firewall of report.firewalls) {
+          expect(firewall.checks.filter((c) => c.status !== "pass" && c.status !== "skip")).toEqual([]);
+        }
+        expect(report.megaport.checks).toEqual([
+          { id: "megaport.mves", status: "pass", detail: "2 MVEs ready and up (LIVE)" },
+          { id: "megaport.vxcs", status: "pass", detail: "9 VXCs ready and up (LIVE)" },
+        ]);
+        expect(report.ok).toBe(true);
+        expect(run.code).toBe(0);
+      }
+      // Every product in the state was asked for (by the UID the outputs gave), each once per run.
+      const asked = megaport.requests.filter((r) => r.path.startsWith("/v2/product/")).map((r) => r.path.slice(12));
+      expect(asked.sort()).toEqual([...products, ...products].map((p) => p.uid).sort());
+
+      const aws1 = products.find((p) => p.name.endsWith("fw-1 aws"));
+      expect(aws1).toBeDefined();
+      megaport.patch(aws1!.uid, { shutdown: true });
+      const down = await runMveHa(["verify", "--outputs", cdktfOutputs, ...connection, "--json"], env);
+      output.push(down.stdout, down.stderr);
+      const failed = JSON.parse(down.stdout) as { ok: boolean; megaport: { checks: unknown[] } };
+      expect(failed.megaport.checks).toEqual([
+        { id: "megaport.mves", status: "pass", detail: "2 MVEs ready and up (LIVE)" },
+        {
+          id: "megaport.vxcs",
+          status: "fail",
+          detail: `aws connection of firewall 1 ${aws1!.name} (${aws1!.uid}) is LIVE but shut down`,
+        },
+      ]);
+      expect(failed.ok).toBe(false);
+      expect(down.code).toBe(1);
+      expect(output.join("\n")).not.toContain(megaport.secretKey);
+    } finally {
+      await megaport.stop();
+    }
   }, 60_000);
 
   test("changing HA3 bandwidth re-applies only the HA3 VXC; the firewalls are not touched", async () => {

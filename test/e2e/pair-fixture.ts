@@ -1,5 +1,7 @@
 /** Two linked simulated firewalls standing in for the guide's pair, and readers of their config. */
+import { readFileSync } from "node:fs";
 import { path as childPath, textOf, type XmlElement } from "../../lib/xmlspec/xml";
+import { mve, vxc, type ProductData } from "../megaport-sim";
 import { startSimulator, type SimulatedBgpPeer, type Simulator } from "../simulator";
 
 /** The BGP neighbours the example's clouds offer firewall `i` (as examples/guide-example.ts addresses them). */
@@ -62,4 +64,38 @@ export function deviceNode(config: XmlElement, path: string): XmlElement | undef
 /** Member values of a `<member>` list at a path below the device entry. */
 export function members(config: XmlElement, path: string): string[] {
   return (deviceNode(config, path)?.children ?? []).filter((c) => c.name === "member").map((c) => textOf(c) ?? "");
+}
+
+/** A Megaport product the network stack's state holds. */
+export interface StateProduct {
+  readonly type: "megaport_mve" | "megaport_vxc";
+  readonly uid: string;
+  readonly name: string;
+}
+
+/**
+ * Every MVE and VXC in a network stack's state (the offline provider's UIDs: derived from each
+ * resource's configuration, see tools/offline-provider/README.md), read from the state and not from
+ * the outputs, so that a product missing from the outputs shows as never asked for.
+ */
+export function megaportProductsInState(stateFile: string): StateProduct[] {
+  const state = JSON.parse(readFileSync(stateFile, "utf8")) as {
+    resources: Array<{ mode: string; type: string; instances: Array<{ attributes: Record<string, unknown> }> }>;
+  };
+  return state.resources
+    .filter((r) => r.mode === "managed" && (r.type === "megaport_mve" || r.type === "megaport_vxc"))
+    .flatMap((r) =>
+      r.instances.map((i) => ({
+        type: r.type as StateProduct["type"],
+        uid: String(i.attributes.product_uid),
+        name: String(i.attributes.product_name),
+      })),
+    );
+}
+
+/** The products as a healthy Megaport API would answer for them (LIVE, VMs and interfaces up). */
+export function liveProducts(products: readonly StateProduct[]): ProductData[] {
+  return products.map((p) =>
+    p.type === "megaport_mve" ? mve({ uid: p.uid, name: p.name }) : vxc({ uid: p.uid, name: p.name }),
+  );
 }

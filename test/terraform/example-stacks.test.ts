@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { guideExample } from "../../examples/guide-example";
+import { pairOutputsFrom } from "../../lib/cli/stack-outputs";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
@@ -73,7 +74,14 @@ describeWithTerraform("the example's stacks under real Terraform (offline provid
     );
     expect(outputs["firewall-0-management-ip"].value).toBe("127.0.0.2");
     expect(outputs["firewall-1-management-ip"].value).toBe("127.0.0.3");
-    expect(outputs["verify-command"].value).toBe("mve-ha verify --host 127.0.0.2 --host 127.0.0.3 --insecure");
+    expect(outputs["verify-command"].value).toBe("mve-ha verify --outputs outputs.json --insecure");
+    // What `terraform output -json` printed is what `mve-ha verify --outputs` reads: hosts and every product UID.
+    const pair = pairOutputsFrom(outputs, "terraform output -json");
+    expect(pair.hosts).toEqual(["127.0.0.2", "127.0.0.3"]);
+    const uids = [...pair.products.mves, ...pair.products.vxcs].map((p) => p.uid);
+    expect(uids).toHaveLength(2 + 3 + 2 + 2 * 2);
+    expect(new Set(uids).size).toBe(uids.length);
+    for (const uid of uids) expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(outputs["bgp-peerings"].value[0]["firewall-1"]).toEqual({
       connection: "aws",
       vlan: 100,

@@ -1,0 +1,3 @@
+/** A simulated Megaport API for tests (loopback only). */
+export * from "./products";
+export * from "./server";
