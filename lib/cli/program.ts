@@ -199,7 +199,8 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
     program
       .command("verify")
       .description(
-        "run the guide's review checklist (HA, BGP, BFD, routes, sessions, path monitoring) on each firewall, " +
+        "run the guide's review checklist (HA, BGP, BFD, routes, sessions, path monitoring) and the operator " +
+          "checks (pending changes, locks, commit jobs, jumbo frames) on each firewall, " +
           "and with --outputs the Megaport checks (MVEs and VXCs ready and up)",
       )
       .addHelpText("after", `\n${VERIFY_OUTPUTS_HELP}`),
