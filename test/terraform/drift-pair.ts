@@ -134,6 +134,11 @@ export class AppliedPair {
     return PASSWORD;
   }
 
+  /** The synthesized Terraform JSON of a stack. */
+  public stackJson(stack: StackName): string {
+    return path.join(this.stacks[stack].workingDirectory, "cdk.tf.json");
+  }
+
   /** Where the stacks keep their local state. */
   public stateFile(stack: StackName): string {
     return path.join(this.scratch.dir, "state", `terraform.${stack}.tfstate`);
