@@ -59,7 +59,7 @@ function configured(document: unknown, hostname = "127.0.0.2"): OfflineProvider 
     log: () => undefined,
   });
   const config = complete(providerType, { hostname });
-  provider.configureProvider({ terraform_version: "1.11.4", config: { msgpack: encodeMsgpack(config, providerType) } });
+  provider.configureProvider({ terraform_version: "test", config: { msgpack: encodeMsgpack(config, providerType) } });
   return provider;
 }
 
