@@ -93,7 +93,7 @@ describeWithTerraform(
         expect(await pair.planned("firewall-1")).toEqual([]);
         const shown = await pair.expectOk("firewall-0", "plan", "-input=false");
         // The corrections, and the commit that follows them, as the user reads them in the plan.
-        expect(shown.stdout).toMatch(/~ layer3 = \[\s+\+ "ethernet1\/1\.200",/);
+        expect(shown.stdout).toMatch(/~ layer3 = \[\s+"ethernet1\/1\.100",\s+\+ "ethernet1\/1\.200",/);
         expect(shown.stdout).toContain('peer_as                   = "65099" -> "12076"');
         expect(shown.stdout).toMatch(
           /terraform_data\.firewall_commit_\w+ will be replaced due to changes in replace_triggered_by/,
