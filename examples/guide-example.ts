@@ -32,6 +32,8 @@ export interface GuideExampleOptions {
   readonly connections?: Array<"aws" | "azure">;
   /** The `mve-ha` command the provisioners run (PaloAltoHaPairProps.cli). @default - the bundled CLI */
   readonly cli?: string;
+  /** PaloAltoHaPairProps.preventDestroy. @default true */
+  readonly preventDestroy?: boolean;
 }
 
 /** The example's sites and settings: edit these for your deployment. */
@@ -107,6 +109,7 @@ export function guideExample(app: App, options: GuideExampleOptions = {}): PaloA
       }),
     ].filter((connection) => wanted.includes(connection.name)),
     cli: options.cli,
+    preventDestroy: options.preventDestroy,
     backend: state
       ? (stack, name) => new LocalBackend(stack, { path: path.join(state, `terraform.${name}.tfstate`) })
       : undefined,

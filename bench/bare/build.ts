@@ -63,7 +63,8 @@ function buildStack(app: App, recipe: BareStack): TerraformStack {
       forEach: element.forEach === undefined ? undefined : iteratorOf(element.forEach),
     };
     const construct = new (bindingOf(element))(scopeAt(stack, element.scope), element.id, config);
-    if (construct.friendlyUniqueId !== element.logicalId) construct.overrideLogicalId(element.logicalId);
+    // Not friendlyUniqueId: reading it fixes the id, and a later override would be ignored.
+    if (stack.getLogicalId(construct) !== element.logicalId) construct.overrideLogicalId(element.logicalId);
     built.set(element.address, construct);
   }
   for (const { scope, id, config } of recipe.outputs) {

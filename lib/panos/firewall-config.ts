@@ -1,5 +1,6 @@
 import { Construct } from "constructs";
 import { provider as panosProvider, virtualRouter, zone } from "../../.gen/providers/panos";
+import { ChangeWitness } from "./bridge/change-witness";
 import { CommitOnDestroy, FirewallCommit } from "./bridge/commit";
 import { XmlBridge } from "./bridge/xml-bridge";
 import { XmlCleanup } from "./bridge/xml-cleanup";
@@ -15,7 +16,8 @@ import { renderVsysImportRemovalSpec, renderVsysImportSpec, vsysImports } from "
 /**
  * Everything one firewall of the Active/Active pair needs, in that firewall's own stack: the panos
  * provider, interfaces, zone, BFD profile, virtual router with ECMP and BGP, the security rule, the
- * XML bridges for what no provider covers (vsys import, HA), and one commit. Use one per stack:
+ * XML bridges for what no provider covers (vsys import, HA), and one commit, which follows every
+ * planned change of any of them, drift included (see FirewallCommit). Use one per stack:
  * it configures the stack's (unaliased) panos provider.
  *
  * Order (explicit `depends_on`): interfaces → vsys import → zone / router → HA → rules → commit.
@@ -125,28 +127,34 @@ export class PaloAltoFirewallConfig extends Construct {
     });
     const rule = createSecurityRule(this, m, provider, [this.highAvailability, this.zone]);
 
+    // Everything that writes the candidate configuration: any planned change of one commits.
+    const configuration = [
+      interfaces.data,
+      ...interfaces.haPorts,
+      interfaces.managementProfile,
+      ...interfaces.subinterfaces,
+      bfdProfile,
+      interfaceImport,
+      importCleanup,
+      this.zone,
+      this.virtualRouter,
+      routerImport,
+      routerImportCleanup,
+      haCleanup,
+      this.highAvailability,
+      ...(rule ? [rule] : []),
+    ];
+    const witness = new ChangeWitness(this, "commit-witness", {
+      provider,
+      zoneName: m.names.zone,
+      resources: configuration,
+    });
     this.commit = new FirewallCommit(this, "commit", {
       api,
       cli,
       model: m,
-      dependsOn: [
-        first,
-        removalCommits,
-        interfaces.data,
-        ...interfaces.haPorts,
-        interfaces.managementProfile,
-        ...interfaces.subinterfaces,
-        bfdProfile,
-        interfaceImport,
-        importCleanup,
-        this.zone,
-        this.virtualRouter,
-        routerImport,
-        routerImportCleanup,
-        haCleanup,
-        this.highAvailability,
-        ...(rule ? [rule] : []),
-      ],
+      dependsOn: [first, removalCommits, ...configuration],
+      changes: { resources: configuration, witness: witness.digest },
     });
   }
 }

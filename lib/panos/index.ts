@@ -16,7 +16,14 @@ export {
 export { renderDeviceSettingsSpec } from "./xml/device-settings-spec";
 export { XmlBridge, type XmlBridgeProps } from "./bridge/xml-bridge";
 export { XmlCleanup, type XmlCleanupProps } from "./bridge/xml-cleanup";
-export { FirewallCommit, CommitOnDestroy, type FirewallCommitProps, type CommitOnDestroyProps } from "./bridge/commit";
+export {
+  FirewallCommit,
+  CommitOnDestroy,
+  type FirewallCommitProps,
+  type CommitOnDestroyProps,
+  type ConfigurationChanges,
+} from "./bridge/commit";
+export { ChangeWitness, type ChangeWitnessProps } from "./bridge/change-witness";
 export { PaloAltoFirewallConfig } from "./firewall-config";
 export { DevicePreparation, type DevicePreparationConstructProps } from "./device-preparation";
 export { validateFirewallPair } from "./pair-validation";

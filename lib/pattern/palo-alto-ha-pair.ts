@@ -23,6 +23,7 @@ import {
 import type { PaloAltoHaPairProps } from "./props";
 import { pairShape } from "./pair-shape";
 import { shapeIssues } from "../core/shape";
+import { DestroyGuard } from "./destroy-guard";
 
 /**
  * A Palo Alto Networks VM-Series pair in Active/Active HA on Megaport, as Megaport's guide builds
@@ -110,6 +111,11 @@ export class PaloAltoHaPair extends Construct {
 
     this.verifyCommand = verifyCommandOf(props);
     addNetworkOutputs(this.networkStack, this.network, props, this.verifyCommand);
+    // Last: every stack refuses a destroy while preventDestroy is on, saying how to allow it.
+    if (props.preventDestroy ?? true) {
+      for (const stack of [this.networkStack, ...this.firewallStacks])
+        new DestroyGuard(stack, [names[2], names[1], names[0]]);
+    }
   }
 }
 

@@ -153,7 +153,11 @@ export interface PaloAltoHaPairProps {
   readonly megaport?: MegaportSettings;
   /** Contract term of every MVE and VXC. @default 1 */
   readonly contractTermMonths?: ContractTermMonths;
-  /** Protect every MVE and VXC from destroy. @default true */
+  /**
+   * Protect every MVE and VXC from destroy and replacement, and refuse a destroy of any of the
+   * pair's stacks (Terraform names the refusing resource `set-preventDestroy-false-to-allow-destroy`).
+   * @default true
+   */
   readonly preventDestroy?: boolean;
   /** Megaport resource tags on every MVE and VXC. @default - none */
   readonly resourceTags?: Readonly<Record<string, string>>;

@@ -270,7 +270,10 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
     expect(localExec(block, 0).command).toBe(
       'node "$MVE_HA_CLI_BUNDLE" commit --host "$MVE_HA_HOST" --port "$MVE_HA_PORT" --protocol "$MVE_HA_PROTOCOL" --insecure --timeout 1200',
     );
-    expect(block.triggers_replace).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(block.triggers_replace).toEqual({
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      configuration: expect.stringMatching(/^\$\{sha256\(jsonencode\(data\.panos_zone\.firewall_commit-witness_zone_/),
+    });
     const onDestroy = template.blockAt("terraform_data.firewall_commit-on-destroy_F3C88ED6");
     expect(localExec(onDestroy, 0)).toMatchObject({ when: "destroy", command: localExec(block, 0).command });
     expect(onDestroy.triggers_replace).toBeUndefined();

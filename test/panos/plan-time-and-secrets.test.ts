@@ -53,6 +53,7 @@ describe("values known only at plan time", () => {
     expect(template.block(firewall.commit).triggers_replace).toEqual({
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       plan_time_values: ["${var.management_ip}", "${var.peer_management_ip}"],
+      configuration: expect.stringMatching(/^\$\{sha256\(jsonencode\(data\.panos_zone\./),
     });
     expect(ha.triggers_replace).toEqual({
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),

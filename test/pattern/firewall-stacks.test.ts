@@ -17,6 +17,7 @@ import {
   resourceAddresses,
   synthPair,
 } from "./fixtures";
+import { DESTROY_GUARD_NAME } from "../../lib/pattern/destroy-guard";
 
 const GROUP = "high-availability/group";
 const ACTIVE_ACTIVE = `${GROUP}/mode/active-active`;
@@ -187,7 +188,9 @@ describe("the firewall stacks of a pair with default HA settings", () => {
       expect(onCreate.filter((p) => p.command.includes("--commit"))).toEqual([]);
       expect(onCreate.map((p) => p.command.split(" ")[2]).sort()).toEqual(["apply", "apply", "apply", "commit"]);
       const commitAddress = commits[0].address;
-      const everythingElse = resourceAddresses(firewall).filter((address) => address !== commitAddress);
+      // The destroy guard alone comes after it (it depends on everything, to be destroyed first).
+      const guard = `terraform_data.${DESTROY_GUARD_NAME}`;
+      const everythingElse = resourceAddresses(firewall).filter((a) => a !== commitAddress && a !== guard);
       expect([...blockAt(firewall, commitAddress).depends_on].sort()).toEqual(everythingElse);
     });
   });

@@ -58,4 +58,14 @@ describe("configuration tree writes", () => {
     expect(deleted && findNodes(deleted, steps)).toEqual([]);
     expect(deleteAt(ROOT, parseXpath(`${ETH}/entry[@name='ethernet1/9']`))).toBeUndefined();
   });
+
+  test("a member is addressed by its text, as the vsys import removal deletes one (member[text()='…'])", () => {
+    const units = `${ETH}/entry[@name='ethernet1/1']/layer3/units`;
+    const two = setAt(ROOT, parseXpath(units), parseXml("<member>b</member>"), STAMP);
+    expect(parseXpath(`${units}/member[text()='b']`).at(-1)).toEqual({ name: "member", text: "b" });
+    expect(findNodes(two, parseXpath(`${units}/member[text()="a"]`)).map((m) => m.text)).toEqual(["a"]);
+    const deleted = deleteAt(two, parseXpath(`${units}/member[text()='a']`));
+    expect(deleted && findNodes(deleted, parseXpath(`${units}/member`)).map((m) => m.text)).toEqual(["b"]);
+    expect(deleteAt(two, parseXpath(`${units}/member[text()='c']`))).toBeUndefined();
+  });
 });

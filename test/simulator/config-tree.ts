@@ -10,7 +10,11 @@ import type { XpathStep } from "./xpath";
 export type Stamp = Readonly<Record<string, string>>;
 
 function matches(node: XmlElement, step: XpathStep): boolean {
-  return node.name === step.name && (step.entryName === undefined || node.attributes.name === step.entryName);
+  return (
+    node.name === step.name &&
+    (step.entryName === undefined || node.attributes.name === step.entryName) &&
+    (step.text === undefined || node.text === step.text)
+  );
 }
 
 /** Every node the steps select (the first step must name the root). */
@@ -22,7 +26,8 @@ export function findNodes(root: XmlElement, steps: readonly XpathStep[]): XmlEle
 }
 
 function created(step: XpathStep): XmlElement {
-  return { name: step.name, attributes: step.entryName === undefined ? {} : { name: step.entryName }, children: [] };
+  const attributes: Record<string, string> = step.entryName === undefined ? {} : { name: step.entryName };
+  return { name: step.name, attributes, children: [], ...(step.text !== undefined ? { text: step.text } : {}) };
 }
 
 /** Rebuilds the tree with `update` applied to the node at `steps`, creating missing nodes on the way. */

@@ -1,13 +1,15 @@
 /**
  * The XPath subset PAN-OS configuration requests use: absolute paths of element names, each
- * optionally narrowed by `[@name='value']` (or double quotes). Values may hold `/`, `]` and the
- * other quote character, so the path is tokenised, not split.
+ * optionally narrowed by `[@name='value']` (list entries) or `[text()='value']` (a `<member>` of a
+ * string list), in single or double quotes. Values may hold `/`, `]` and the other quote
+ * character, so the path is tokenised, not split.
  */
 
-/** One step: an element name and, for list entries, the entry's name. */
+/** One step: an element name and, for list entries, the entry's name, or for members, their text. */
 export interface XpathStep {
   readonly name: string;
   readonly entryName?: string;
+  readonly text?: string;
 }
 
 /** Thrown for paths outside the supported subset (the device answers code 6, bad xpath). */
@@ -31,15 +33,16 @@ export function parseXpath(xpath: string): XpathStep[] {
       steps.push({ name });
       continue;
     }
-    const predicate = /^\[\s*@name\s*=\s*(['"])/.exec(xpath.slice(i));
+    const predicate = /^\[\s*(@name|text\(\))\s*=\s*(['"])/.exec(xpath.slice(i));
     if (!predicate) throw new XpathError(`unsupported predicate at ${i} in ${xpath}`);
-    const quote = predicate[1];
+    const quote = predicate[2];
     const valueStart = i + predicate[0].length;
     const valueEnd = xpath.indexOf(quote, valueStart);
     if (valueEnd < 0) throw new XpathError(`unterminated ${quote} at ${valueStart} in ${xpath}`);
     const close = /^\s*\]/.exec(xpath.slice(valueEnd + 1));
     if (!close) throw new XpathError(`expected ] after the name at ${valueEnd + 1} in ${xpath}`);
-    steps.push({ name, entryName: xpath.slice(valueStart, valueEnd) });
+    const value = xpath.slice(valueStart, valueEnd);
+    steps.push(predicate[1] === "@name" ? { name, entryName: value } : { name, text: value });
     i = valueEnd + 1 + close[0].length;
   }
   return steps;

@@ -11,6 +11,7 @@ import { handshakeLine, launchProblem } from "./protocol/handshake";
 import { startPluginServer } from "./protocol/server";
 import { serverTransport } from "./protocol/tls";
 import { CACHE_DIR_ENV, FIXTURES_ENV } from "./environment";
+import { type DriftEntry, readDrift } from "./provider/drift";
 import { type Fixtures, readFixtures } from "./provider/fixtures";
 import { OfflineProvider } from "./provider/offline-provider";
 import { type LoadedProviderSchema, parseProviderSchema } from "./schema/json-schema";
@@ -38,10 +39,12 @@ async function main(): Promise<void> {
   const schemaBytes = fs.readFileSync(schemaFile);
   let schema: LoadedProviderSchema | undefined;
   let fixtures: Fixtures | undefined;
+  let drift: DriftEntry[] | undefined;
   const fixturesFile = process.env[FIXTURES_ENV];
   const provider = new OfflineProvider({
     schema: () => (schema ??= parseProviderSchema(schemaBytes.toString("utf8"), schemaFile)),
     fixtures: () => (fixtures ??= fixturesFile ? readFixtures(fixturesFile) : new Map()),
+    drift: () => (drift ??= fixturesFile ? readDrift(fixturesFile) : []),
     log,
   });
 

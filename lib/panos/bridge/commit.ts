@@ -1,4 +1,9 @@
-import { TerraformIterator, type ITerraformDependable } from "cdktf";
+import {
+  TerraformIterator,
+  type ITerraformDependable,
+  type TerraformResource,
+  type TerraformResourceLifecycle,
+} from "cdktf";
 import { TerraformData } from "../../core/terraform-data";
 import type { Construct } from "constructs";
 import type { ApiConnectionModel } from "../model/types";
@@ -17,13 +22,32 @@ export interface FirewallCommitProps {
   readonly model: unknown;
   /** Every resource of the firewall's configuration: the commit runs after all of them. */
   readonly dependsOn: ITerraformDependable[];
+  /**
+   * The configuration's resources (panos resources and bridges) whose planned change, of any
+   * kind, must commit even when the model did not change (drift). @default - the model only
+   */
+  readonly changes?: ConfigurationChanges;
+}
+
+/** What tells the commit that the candidate configuration is about to change without the model. */
+export interface ConfigurationChanges {
+  /** Their planned update or replacement replaces the commit (`replace_triggered_by`). */
+  readonly resources: readonly TerraformResource[];
+  /** A value unknown whenever any of them has a planned change of any kind (see ChangeWitness). */
+  readonly witness: string;
 }
 
 /**
- * The one commit of a firewall's stack: a `terraform_data` after everything else, whose
- * `triggers_replace` is a fingerprint of the whole firewall model. Any change to the model
- * replaces it and commits exactly once; an unchanged model never commits. (`mve-ha commit` itself
- * commits only when PAN-OS has pending changes, and fails on a failed job.)
+ * The one commit of a firewall's stack: a `terraform_data` after everything else, replaced (so its
+ * provisioner runs once) when the candidate configuration is about to change:
+ * - `triggers_replace.sha256`: the fingerprint of the whole firewall model, so any change of the
+ *   model, deletions included (a deleted resource can no longer be referenced);
+ * - `lifecycle.replace_triggered_by`: a planned update or replacement of a panos resource or
+ *   bridge, e.g. the provider reverting a hand edit (drift) while the model stays the same;
+ * - `triggers_replace.configuration`: the change witness, unknown whenever any of them has a
+ *   planned change, creates included (an object deleted by hand, which the provider re-creates).
+ * All of them in one plan still replace it once: one commit. No change, no commit. (`mve-ha
+ * commit` itself commits only when PAN-OS has pending changes, and fails on a failed job.)
  */
 export class FirewallCommit extends TerraformData {
   public constructor(scope: Construct, id: string, props: FirewallCommitProps) {
@@ -31,14 +55,30 @@ export class FirewallCommit extends TerraformData {
     const run = cliInvocation(cli.program, "commit", props.api);
     super(scope, id, {
       input: connectionInput(props.api),
-      triggersReplace: fingerprintTriggers(fingerprint(props.model)),
+      triggersReplace: {
+        ...fingerprintTriggers(fingerprint(props.model)),
+        ...(props.changes ? { configuration: props.changes.witness } : {}),
+      },
       dependsOn: props.dependsOn,
-      lifecycle: lifecycleOf(false, cli.preconditions),
+      lifecycle: withReplaceTriggers(lifecycleOf(false, cli.preconditions), props.changes?.resources),
       provisioners: [
         { type: "local-exec", command: run.command, environment: run.environment, interpreter: ["/bin/sh", "-c"] },
       ],
     });
   }
+}
+
+/**
+ * Adds `replace_triggered_by` as bare addresses (`panos_zone.x`): cdktf would render a resource as
+ * `${panos_zone.x}`, which Terraform 1.11 refuses in JSON ("Invalid character").
+ */
+function withReplaceTriggers(
+  lifecycle: TerraformResourceLifecycle | undefined,
+  resources: readonly TerraformResource[] | undefined,
+): TerraformResourceLifecycle | undefined {
+  if (!resources || resources.length === 0) return lifecycle;
+  const addresses = resources.map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`);
+  return { ...lifecycle, replaceTriggeredBy: addresses };
 }
 
 /** Props of a CommitOnDestroy. */

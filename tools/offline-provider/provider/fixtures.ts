@@ -44,7 +44,7 @@ export function parseFixtures(document: unknown, source: string): Fixtures {
   if (!isJsonObject(document as Json)) throw new Error(`fixture file ${source}: the top level must be an object`);
   const fixtures = new Map<string, FixtureEntry[]>();
   for (const [key, entries] of Object.entries(document as Record<string, Json>)) {
-    if (key === "$comment") continue;
+    if (key === "$comment" || key === "drift") continue; // drift: see drift.ts
     if (!Array.isArray(entries)) throw new Error(`fixture file ${source}: "${key}" must be a list of entries`);
     fixtures.set(
       key,

@@ -4,6 +4,7 @@ import type { JsonSchema, LoadedProviderSchema } from "../schema/json-schema";
 import { blockNode, type ObjectNode } from "../schema/nodes";
 import { providerSchemaMessages } from "../schema/to-proto";
 import { builtinDefaults } from "./builtin-defaults";
+import { type DriftEntry, driftedRead } from "./drift";
 import { generationSeed, ROOT } from "./deterministic";
 import { OverrideError, resolveUnknowns } from "./fill";
 import { findFixture, fixtureKey, type Fixtures } from "./fixtures";
@@ -26,6 +27,8 @@ export interface OfflineProviderOptions {
   readonly schema: () => LoadedProviderSchema;
   /** Returns the fixtures; called only when a value is filled in (apply, data source read). */
   readonly fixtures: () => Fixtures;
+  /** Returns the drift entries (provider/drift.ts); called on the first read of a resource. @default none */
+  readonly drift?: () => readonly DriftEntry[];
   readonly log: (line: string) => void;
 }
 
@@ -42,6 +45,8 @@ interface TypedRequest {
  */
 export class OfflineProvider {
   private readonly nodes = new Map<string, ObjectNode>();
+  /** The decoded provider configuration, for drift entries that name a provider (e.g. its hostname). */
+  private providerConfig: CtyValue | undefined;
 
   constructor(private readonly options: OfflineProviderOptions) {}
 
@@ -89,7 +94,7 @@ export class OfflineProvider {
 
   configureProvider(request: { terraform_version: string; config?: DynamicValueMessage | null }): DiagnosticsResponse {
     return this.guard("ConfigureProvider", `terraform ${request.terraform_version}`, () => {
-      decodeDynamicValue(request.config, this.node("provider", "").type);
+      this.providerConfig = decodeDynamicValue(request.config, this.node("provider", "").type);
       return { diagnostics: [] };
     });
   }
@@ -105,11 +110,13 @@ export class OfflineProvider {
     });
   }
 
-  /** Nothing changes behind Terraform's back offline: the refreshed state is the stored state. */
+  /** The stored state, unless a drift entry says the object changed or is gone behind Terraform's back. */
   readResource(request: { type_name: string; current_state?: DynamicValueMessage | null; private?: Uint8Array }) {
     return this.guard("ReadResource", request.type_name, () => {
-      this.node("resource", request.type_name);
-      return { new_state: request.current_state, private: request.private, diagnostics: [] as DiagnosticMessage[] };
+      const { type } = this.node("resource", request.type_name);
+      const target = { typeName: request.type_name, type, provider: this.providerConfig };
+      const state = driftedRead(this.options.drift?.() ?? [], target, request.current_state);
+      return { new_state: state, private: request.private, diagnostics: [] as DiagnosticMessage[] };
     });
   }
 

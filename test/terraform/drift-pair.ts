@@ -1,0 +1,157 @@
+/**
+ * The guide's pair applied offline with real Terraform, the real `mve-ha` and two simulated
+ * firewalls (127.0.0.2, 127.0.0.3): the fixture the drift and destroy tests share. Its fixture file
+ * is a copy of guide-example.json in the scratch directory, so a test can add `drift` entries.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
+import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
+import { placeholderVariables } from "../../tools/tf/placeholder-variables";
+import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
+import type { DriftEntry } from "../../tools/offline-provider/provider/drift";
+import { startPair } from "../e2e/pair-fixture";
+import type { Simulator } from "../simulator";
+import { expectSuccess, fixtureFile, scratchDir } from "./support";
+
+const ROOT = path.resolve(__dirname, "../..");
+const MVE_HA = [process.execPath, path.join(ROOT, "bin", "mve-ha.js")];
+const PASSWORD = "drift-Secret-p@ss";
+
+export const STACKS = ["network", "firewall-0", "firewall-1"] as const;
+export type StackName = (typeof STACKS)[number];
+
+/** One resource change of a saved plan, e.g. `update panos_zone.firewall_zone`. */
+export type PlannedChange = string;
+
+export class AppliedPair {
+  public readonly output: string[] = [];
+  private stacks: Record<string, SynthesizedStack> = {};
+
+  private constructor(
+    public readonly terraform: OfflineTerraform,
+    public readonly sims: [Simulator, Simulator],
+    private readonly scratch: ReturnType<typeof scratchDir>,
+    private readonly fixtures: string,
+  ) {}
+
+  /** Starts the simulators, synthesizes the guide's stacks with `options` and initializes them (nothing applied). */
+  public static async start(name: string, options: Partial<GuideExampleOptions> = {}): Promise<AppliedPair> {
+    const scratch = scratchDir(name);
+    const fixtures = path.join(scratch.dir, "fixtures.json");
+    fs.copyFileSync(fixtureFile("guide-example.json"), fixtures);
+    const sims = await startPair(PASSWORD);
+    const terraform = await prepareOfflineTerraform({ fixturesFile: fixtures, cli: { kind: "exec", command: MVE_HA } });
+    // The provisioners run the CLI bundled into each stack; it refuses any host off loopback.
+    Object.assign(terraform.env, {
+      PANOS_USERNAME: sims[0].username,
+      PANOS_PASSWORD: PASSWORD,
+      MVE_HA_LOOPBACK_ONLY: "1",
+    });
+    const pair = new AppliedPair(terraform, sims, scratch, fixtures);
+    pair.synth(options);
+    await Promise.all(STACKS.map(async (stack) => pair.expectOk(stack, "init", "-input=false")));
+    return pair;
+  }
+
+  /** Re-synthesizes the stacks (same directories) with `options`. */
+  public synth(options: Partial<GuideExampleOptions>): void {
+    const outdir = path.join(this.scratch.dir, "cdktf.out");
+    synthesize(
+      (app, base) =>
+        guideExample(app, {
+          ...base,
+          managementApi: { port: this.sims[0].port, protocol: "https", caFile: this.sims[0].caFile },
+          ...options,
+        }),
+      outdir,
+      path.join(this.scratch.dir, "state"),
+    );
+    this.stacks = Object.fromEntries(
+      stackLevels(outdir)
+        .flat()
+        .map((s) => [s.name, s]),
+    );
+    for (const stack of Object.values(this.stacks)) {
+      Object.assign(this.terraform.env, placeholderVariables(stack.workingDirectory, this.terraform.env));
+    }
+  }
+
+  /** Runs terraform in a stack's directory (no colour), keeping its output for the secret check. */
+  public async tf(stack: StackName, ...args: string[]) {
+    const run = await this.terraform.run(this.stacks[stack].workingDirectory, [...args, "-no-color"]);
+    this.output.push(run.stdout, run.stderr);
+    return run;
+  }
+
+  public async expectOk(stack: StackName, ...args: string[]) {
+    return expectSuccess(await this.tf(stack, ...args), `terraform ${args[0]} in ${stack}`);
+  }
+
+  public apply(stack: StackName) {
+    return this.expectOk(stack, "apply", "-input=false", "-auto-approve");
+  }
+
+  /** Applies network, then both firewalls in parallel. */
+  public async applyAll(): Promise<void> {
+    await this.apply("network");
+    await Promise.all([this.apply("firewall-0"), this.apply("firewall-1")]);
+  }
+
+  /** What a plan would change, as `<actions> <address without the hash>`, sorted (no-ops and reads left out). */
+  public async planned(stack: StackName): Promise<PlannedChange[]> {
+    await this.expectOk(stack, "plan", "-input=false", "-out=tfplan");
+    const shown = await this.expectOk(stack, "show", "-json", "tfplan");
+    const plan = JSON.parse(shown.stdout) as {
+      resource_changes?: { address: string; change: { actions: string[] } }[];
+    };
+    return (plan.resource_changes ?? [])
+      .filter((c) => !(c.change.actions.length === 1 && ["no-op", "read"].includes(c.change.actions[0])))
+      .map((c) => `${c.change.actions.join("+")} ${c.address.replace(/_[0-9A-F]{8}(\[|$)/, "$1")}`)
+      .sort();
+  }
+
+  /** The `values` of a stack's resource whose address starts with `prefix` (from `terraform show -json`). */
+  public async stateValues(stack: StackName, prefix: string): Promise<Record<string, unknown>> {
+    const shown = await this.expectOk(stack, "show", "-json");
+    const state = JSON.parse(shown.stdout) as {
+      values: { root_module: { resources: { address: string; values: Record<string, unknown> }[] } };
+    };
+    const found = state.values.root_module.resources.filter((r) => r.address.startsWith(prefix));
+    if (found.length !== 1) throw new Error(`expected one resource ${prefix}* in ${stack}, found ${found.length}`);
+    return found[0].values;
+  }
+
+  /** Replaces the fixture file's drift entries (read by every provider process started from now on). */
+  public setDrift(entries: readonly DriftEntry[]): void {
+    const document = JSON.parse(fs.readFileSync(this.fixtures, "utf8")) as Record<string, unknown>;
+    document.drift = entries;
+    fs.writeFileSync(this.fixtures, JSON.stringify(document, null, 2));
+  }
+
+  /** The password the simulators accept (for the secret check). */
+  public get password(): string {
+    return PASSWORD;
+  }
+
+  /** The synthesized Terraform JSON of a stack. */
+  public stackJson(stack: StackName): string {
+    return path.join(this.stacks[stack].workingDirectory, "cdk.tf.json");
+  }
+
+  /** Where the stacks keep their local state. */
+  public stateFile(stack: StackName): string {
+    return path.join(this.scratch.dir, "state", `terraform.${stack}.tfstate`);
+  }
+
+  public async dispose(): Promise<void> {
+    await this.terraform.dispose();
+    await Promise.all(this.sims.map((s) => s.stop()));
+    this.scratch.remove();
+  }
+}
+
+/** How often `mve-ha commit` asked a firewall whether anything is pending: one per commit run. */
+export function commitRuns(sim: Simulator): number {
+  return sim.requests.filter((r) => r.type === "op" && r.cmd === "<check><pending-changes/></check>").length;
+}
