@@ -61,7 +61,7 @@ describe("unknown prop names are reported, with the name that was probably meant
   test("the lower constructs check their props the same way", () => {
     const stack = newStack();
     const error = validationErrorOf(
-      () => new PaloAltoMve(stack, "mve", { ...mveProps(stack), imageVersion: "11.1.2" } as never),
+      () => new PaloAltoMve(stack, "mve", { ...mveProps(stack), imageVersion: "11.1.2-h3" } as never),
     );
     expect(issueAt(error, "imageVersion").problem).toMatch(/not a known prop/);
   });
