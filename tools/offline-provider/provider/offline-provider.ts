@@ -16,6 +16,7 @@ import {
   encodeDynamicValue,
   errorDiagnostic,
 } from "./messages";
+import { replacementPaths } from "./requires-replace";
 import { computedNullsToUnknown, withoutWriteOnly } from "./values";
 
 type Kind = "provider" | "resource" | "data" | "ephemeral";
@@ -129,7 +130,10 @@ export class OfflineProvider {
       return {
         planned_state: encodeDynamicValue(planned, node.type),
         planned_private: request.prior_private,
-        requires_replace: [],
+        // The real providers' RequiresReplace facts (requires-replace.ts): Terraform then plans a replacement.
+        requires_replace: replacementPaths(request.type_name, prior, planned).map((name) => ({
+          steps: [{ attribute_name: name }],
+        })),
         diagnostics: [] as DiagnosticMessage[],
       };
     });
