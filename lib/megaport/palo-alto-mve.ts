@@ -17,6 +17,7 @@ import {
 import { checkProductOptions, preventsDestroy, productArguments, type ProductOptions } from "./product";
 import { adminPasswordHash, diversityZone, mveSize, positiveId, sshRsa2048PublicKey } from "./rules";
 import type { DiversityZone, MveSize } from "./rules";
+import { guardMveReplacement, type GuardedValue } from "./replacement-guard";
 import { VnicAttachments } from "./vnic-attachments";
 import { PALO_ALTO_VNICS, vnicOf, type VnicRole } from "./vnic";
 
@@ -154,6 +155,12 @@ export class PaloAltoMve extends Construct {
       },
     });
     this.productUid = this.resource.productUid;
+    if (preventsDestroy(props)) {
+      guardMveReplacement(this, this.resource, replacementValues(props, this.locationId, this.imageId), {
+        product: `MVE ${props.productName} (${this.node.path})`,
+        vxcsOnIt: () => vxcsOn(this.attachments),
+      });
+    }
 
     if (isLiteral(props.adminPasswordHash) || (props.licenseData !== undefined && isLiteral(props.licenseData))) {
       Annotations.of(this).addWarning(
@@ -198,6 +205,39 @@ function secretShapeChecks(props: PaloAltoMveProps): Array<{ condition: unknown;
     });
   }
   return checks;
+}
+
+/** The props whose change replaces the MVE (megaport 1.13.1: location_id, diversity_zone, vnics, vendor_config). */
+function replacementValues(props: PaloAltoMveProps, locationId: number, imageId: number): GuardedValue[] {
+  const vendor = "vendor_config";
+  return [
+    { key: "location", prop: "location", attribute: "location_id", value: locationId },
+    { key: "diversity_zone", prop: "diversityZone", attribute: "diversity_zone", value: props.diversityZone },
+    { key: "size", prop: "size", attribute: `${vendor} (product_size)`, value: props.size },
+    { key: "image", prop: "image", attribute: `${vendor} (image_id)`, value: imageId },
+    { key: "mve_label", prop: "mveLabel", attribute: vendor, value: props.mveLabel },
+    {
+      key: "vnics",
+      prop: "vnicDescriptions",
+      attribute: "vnics",
+      value: PALO_ALTO_VNICS.map((v) => props.vnicDescriptions?.[v.role] ?? v.description).join(" | "),
+    },
+    { key: "ssh_public_key", prop: "sshPublicKey", attribute: vendor, value: props.sshPublicKey, secret: true },
+    {
+      key: "admin_password",
+      prop: "adminPasswordHash",
+      attribute: vendor,
+      value: props.adminPasswordHash,
+      secret: true,
+    },
+    { key: "license", prop: "licenseData", attribute: vendor, value: props.licenseData, secret: true },
+  ];
+}
+
+/** The VXCs on an MVE's vNICs, by role, e.g. `ha1: syd/network/ha1`. */
+function vxcsOn(attachments: VnicAttachments): string {
+  const owners = PALO_ALTO_VNICS.flatMap((v) => attachments.ownersOn(v.role).map((owner) => `${owner} (${v.role})`));
+  return owners.length > 0 ? owners.join(", ") : "none yet";
 }
 
 function describeImage(image: ImageSelector): string {
