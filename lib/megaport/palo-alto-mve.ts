@@ -207,7 +207,12 @@ function secretShapeChecks(props: PaloAltoMveProps): Array<{ condition: unknown;
   return checks;
 }
 
-/** The props whose change replaces the MVE (megaport 1.13.1: location_id, diversity_zone, vnics, vendor_config). */
+/**
+ * The props whose change replaces the MVE (megaport 1.13.1: location_id, diversity_zone, vnics,
+ * vendor_config). The secrets in vendor_config (SSH key, password hash, licence) replace it too but
+ * are not recorded: no derivative of a secret goes into a terraform_data input. Their change meets
+ * Terraform's own prevent_destroy error.
+ */
 function replacementValues(props: PaloAltoMveProps, locationId: number, imageId: number): GuardedValue[] {
   const vendor = "vendor_config";
   return [
@@ -222,15 +227,6 @@ function replacementValues(props: PaloAltoMveProps, locationId: number, imageId:
       attribute: "vnics",
       value: PALO_ALTO_VNICS.map((v) => props.vnicDescriptions?.[v.role] ?? v.description).join(" | "),
     },
-    { key: "ssh_public_key", prop: "sshPublicKey", attribute: vendor, value: props.sshPublicKey, secret: true },
-    {
-      key: "admin_password",
-      prop: "adminPasswordHash",
-      attribute: vendor,
-      value: props.adminPasswordHash,
-      secret: true,
-    },
-    { key: "license", prop: "licenseData", attribute: vendor, value: props.licenseData, secret: true },
   ];
 }
 

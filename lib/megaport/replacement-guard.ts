@@ -12,12 +12,10 @@
  * is turned back on. A new record (first deploy, or an upgrade) has an unknown output at plan
  * time: the check is deferred to apply, where it holds.
  */
-import { createHash } from "node:crypto";
 import { Fn, Lazy, Op, type ITerraformDependable } from "cdktf";
 import type { Construct } from "constructs";
 import type { mve } from "../../.gen/providers/megaport";
 import { TerraformData } from "../core/terraform-data";
-import { isUnresolved } from "../core/tokens";
 
 /** What the record holds for a prop that is not set. */
 const UNSET = "(unset)";
@@ -32,8 +30,6 @@ export interface GuardedValue {
   readonly attribute: string;
   /** The configured value (literal or token); undefined is recorded as null. */
   readonly value: unknown;
-  /** Compared by sha256 and never printed (passwords, licences, keys). */
-  readonly secret?: boolean;
 }
 
 /** What the guard names in its message. */
@@ -54,11 +50,7 @@ export function guardMveReplacement(
   const stored = (v: GuardedValue): unknown => {
     // Not "" or null: cdktf renders either as a missing argument in function calls and operators.
     if (v.value === undefined) return UNSET;
-    if (!v.secret) return v.value;
-    // Terraform's sha256() is the hex digest of the UTF-8 text, as Node's is.
-    return isUnresolved(v.value)
-      ? Fn.sha256(v.value as string)
-      : createHash("sha256").update(String(v.value), "utf8").digest("hex");
+    return v.value;
   };
   const record = new TerraformData(scope, "replacement-record", {
     input: Object.fromEntries(values.map((v) => [v.key, stored(v)])),
@@ -80,9 +72,7 @@ export function guardMveReplacement(
 function precondition(v: GuardedValue, now: unknown, output: unknown, subject: GuardSubject) {
   // A record written before this key existed has no entry: the default makes that no change.
   const before = Fn.lookup(output, v.key, now);
-  const change = v.secret
-    ? `${v.prop} changed`
-    : `${v.prop} changes from ${Fn.jsonencode(before)} to ${Fn.jsonencode(now)}`;
+  const change = `${v.prop} changes from ${Fn.jsonencode(before)} to ${Fn.jsonencode(now)}`;
   return {
     condition: Op.eq(before, now),
     errorMessage: Lazy.stringValue({

@@ -50,14 +50,16 @@ describe("PaloAltoMve", () => {
     });
     const resource = t.resourceList("megaport_mve")[0];
     expect(resource.vendor_config.image_id).toMatch(/^\$\{data\.megaport_mve_images\.[^.]+\.mve_images\[0\]\.id\}$/);
-    const messages = resource.lifecycle.precondition.map((p: { error_message: string }) => p.error_message);
+    const messages = resource.lifecycle.precondition
+      .map((p: { error_message: string }) => p.error_message)
+      .filter((m: string) => !m.includes("would be REPLACED"));
     expect(messages).toEqual([
       expect.stringContaining("must match exactly one Megaport MVE image"),
       expect.stringContaining("is not a Palo Alto Networks image"),
       expect.stringContaining("is not a VM-Series image"),
       "The admin password hash must be a sha256-crypt hash, as printed by mkpasswd -m sha-256.",
     ]);
-    expect(resource.lifecycle.precondition[1].condition).toContain("upper(replace(data.megaport_mve_images.");
+    expect(resource.lifecycle.precondition[6 + 1].condition).toContain("upper(replace(data.megaport_mve_images.");
   });
 
   test("an image given by id is used as is and still checked to be Palo Alto VM-Series", () => {
@@ -66,8 +68,9 @@ describe("PaloAltoMve", () => {
     const t = Template.synth(stack);
     expect(t.resourceList("megaport_mve")[0].vendor_config.image_id).toBe(77);
     expect(t.dataSourceList("megaport_mve_images")[0]).toEqual({ id_filter: 77 });
-    // Three image checks, and the plan-time shape check of the password hash given as a variable.
-    expect(t.resourceList("megaport_mve")[0].lifecycle.precondition).toHaveLength(4);
+    // Six replacement guards (replacement-guard.ts), three image checks, and the plan-time shape
+    // check of the password hash given as a variable.
+    expect(t.resourceList("megaport_mve")[0].lifecycle.precondition).toHaveLength(10);
   });
 
   test("a location name is looked up; its id and metro come from the data source", () => {
