@@ -60,10 +60,13 @@ export class PaloAltoFirewallConfig extends Construct {
     });
     const provider = this.provider;
     const first = new CommitOnDestroy(this, "commit-on-destroy", { api, cli });
+    // Keyed by subinterface, not connection: a changed VLAN drops the old key, so its commit runs
+    // after the old subinterface is deleted (Terraform runs no destroy-time provisioner for an
+    // instance replaced create-before-destroy, only for a removed one).
     const removalCommits = new CommitOnDestroy(this, "commit-on-removal", {
       api,
       cli,
-      forEach: m.connections.map((c) => c.name),
+      forEach: m.connections.map((c) => c.interfaceName),
       dependsOn: [first],
       createBeforeDestroy: true,
     });
