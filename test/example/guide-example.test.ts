@@ -69,7 +69,7 @@ describe("the guide's example", () => {
     // What the snapshot shows changed with self-contained stacks, asserted on its own.
     expect(stack.terraform.backend).toEqual({ local: { path: `../../../terraform.${name}.tfstate` } });
     const commands = Object.values(stack.resource.terraform_data as Record<string, Json>).flatMap((block) =>
-      (block.provisioner as Json[]).map((p) => p["local-exec"].command as string),
+      ((block.provisioner ?? []) as Json[]).map((p) => p["local-exec"].command as string),
     );
     expect(commands.every((command) => command.startsWith('node "$MVE_HA_CLI_BUNDLE" '))).toBe(true);
     expect(withoutWorkingDirectory(withoutBundleHash(bare.texts[name]))).toMatchSnapshot();
