@@ -139,6 +139,7 @@ export class PaloAltoFirewallConfig extends Construct {
         ...interfaces.haPorts,
         interfaces.managementProfile,
         ...interfaces.subinterfaces,
+        interfaces.vlans,
         bfdProfile,
         interfaceImport,
         importCleanup,

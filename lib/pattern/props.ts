@@ -153,7 +153,13 @@ export interface PaloAltoHaPairProps {
   readonly megaport?: MegaportSettings;
   /** Contract term of every MVE and VXC. @default 1 */
   readonly contractTermMonths?: ContractTermMonths;
-  /** Protect every MVE and VXC from destroy. @default true */
+  /**
+   * Protect the MVEs, the HA links and the management Internet VXCs from destroy (Terraform
+   * `prevent_destroy`); a plan that would replace an MVE stops with a message naming the prop.
+   * The cloud connections' VXCs are not covered: editing or removing a connection replaces or
+   * deletes them on purpose (set `preventDestroy` on a connection to protect it).
+   * @default true
+   */
   readonly preventDestroy?: boolean;
   /** Megaport resource tags on every MVE and VXC. @default - none */
   readonly resourceTags?: Readonly<Record<string, string>>;

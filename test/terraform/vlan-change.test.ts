@@ -21,14 +21,21 @@ describeWithTerraform("changing a connection's VLAN under real Terraform (offlin
   let change: { stdout: string; events: ApplyEvent[]; log: { argv: string[] }[] };
   let after: { network: SynthesizedStack; firewall: SynthesizedStack };
 
-  function synthesizePair(name: string, awsVlan: number): { network: SynthesizedStack; firewall: SynthesizedStack } {
+  function synthesizePair(
+    name: string,
+    awsVlan: number,
+    azureVlan = 200,
+  ): { network: SynthesizedStack; firewall: SynthesizedStack } {
     const outdir = path.join(scratch.dir, name);
     synthesize(
       (app) =>
         new PaloAltoHaPair(
           app,
           "syd",
-          pairProps({ cli: "mve-ha", cloudConnections: [awsConnection({ vlan: awsVlan }), azureConnection()] }),
+          pairProps({
+            cli: "mve-ha",
+            cloudConnections: [awsConnection({ vlan: awsVlan }), azureConnection({ vlan: azureVlan })],
+          }),
         ),
       outdir,
       path.join(scratch.dir, "state"),
@@ -142,6 +149,20 @@ describeWithTerraform("changing a connection's VLAN under real Terraform (offlin
     const hosts = new Set(change.log.map((line) => line.argv[line.argv.indexOf("--host") + 1]));
     expect(hosts.size).toBe(1);
     expect([...hosts][0]).toMatch(/^127\./);
+  });
+
+  test("an Azure VLAN change replaces only Azure's VXCs, and preventDestroy (on) does not block it", async () => {
+    // The Azure peering VLAN follows the connection's VLAN, so the partner config changes, which
+    // megaport 1.13.1 answers with a replacement. Protection covers the MVEs and the pair's links.
+    const azure = synthesizePair("azure-300", 150, 300);
+    await run(azure.network, ["init", "-input=false", "-no-color"]);
+    const plan = await run(azure.network, ["plan", "-input=false", "-no-color", "-lock=false"]);
+    const replaced = [...plan.stdout.matchAll(/# (\S+) must be replaced/g)].map((m) => m[1]);
+    expect(replaced.map((address) => address.replace(/_[0-9A-F]{8}$/, ""))).toEqual([
+      "megaport_vxc.azure-0_attachment_vxc",
+      "megaport_vxc.azure-1_attachment_vxc",
+    ]);
+    expect(plan.stdout).toMatch(/Plan: 2 to add, 0 to change, 2 to destroy\./);
   });
 
   test("afterwards both stacks plan no changes", async () => {
