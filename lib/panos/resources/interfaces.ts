@@ -86,7 +86,7 @@ export function createInterfaces(
   // connection: create the new subinterface (create_before_destroy), repoint the zone, router and
   // vsys import, then delete the old one.
   const each = TerraformIterator.fromMap(Object.fromEntries(model.connections.map((c) => [c.name, c.vlan])));
-  const vlans = new TerraformData(scope, "connection-vlan", { forEach: each, input: each.value });
+  const vlans = new TerraformData(scope, "connection-vlan", { forEach: each, input: each.value, dependsOn: after });
   const subinterfaces = model.connections.map(
     (c) =>
       new ethernetLayer3Subinterface.EthernetLayer3Subinterface(scope, `subinterface-${c.name}`, {
