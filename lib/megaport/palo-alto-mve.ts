@@ -156,7 +156,9 @@ export class PaloAltoMve extends Construct {
     });
     this.productUid = this.resource.productUid;
     if (preventsDestroy(props)) {
-      guardMveReplacement(this, this.resource, replacementValues(props, this.locationId, this.imageId), {
+      // try(): with no image, the image checks above speak, not an "Invalid index" from here.
+      const imageId = props.image.id ?? (Fn.try([this.imageId, "(no image)"]) as unknown as number);
+      guardMveReplacement(this, this.resource, replacementValues(props, this.locationId, imageId), {
         product: `MVE ${props.productName} (${this.node.path})`,
         vxcsOnIt: () => vxcsOn(this.attachments),
       });

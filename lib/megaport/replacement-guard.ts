@@ -60,10 +60,10 @@ export function guardMveReplacement(
   const lifecycle = resource.lifecycle ?? {};
   resource.lifecycle = {
     ...lifecycle,
-    // First, so this is the message the plan stops with (preconditions are checked in order).
+    // After the existing checks, whose indices stay put; all run before the provider plans the MVE.
     precondition: [
-      ...values.map((v) => precondition(v, stored(v), output, subject)),
       ...(lifecycle.precondition ?? []),
+      ...values.map((v) => precondition(v, stored(v), output, subject)),
     ],
   };
   return record;

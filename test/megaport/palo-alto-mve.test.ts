@@ -59,7 +59,7 @@ describe("PaloAltoMve", () => {
       expect.stringContaining("is not a VM-Series image"),
       "The admin password hash must be a sha256-crypt hash, as printed by mkpasswd -m sha-256.",
     ]);
-    expect(resource.lifecycle.precondition[6 + 1].condition).toContain("upper(replace(data.megaport_mve_images.");
+    expect(resource.lifecycle.precondition[1].condition).toContain("upper(replace(data.megaport_mve_images.");
   });
 
   test("an image given by id is used as is and still checked to be Palo Alto VM-Series", () => {
@@ -68,8 +68,8 @@ describe("PaloAltoMve", () => {
     const t = Template.synth(stack);
     expect(t.resourceList("megaport_mve")[0].vendor_config.image_id).toBe(77);
     expect(t.dataSourceList("megaport_mve_images")[0]).toEqual({ id_filter: 77 });
-    // Six replacement guards (replacement-guard.ts), three image checks, and the plan-time shape
-    // check of the password hash given as a variable.
+    // Three image checks, the plan-time shape check of the password hash given as a variable, and
+    // six replacement guards (replacement-guard.ts).
     expect(t.resourceList("megaport_mve")[0].lifecycle.precondition).toHaveLength(10);
   });
 

@@ -74,7 +74,8 @@ describeWithTerraform("the example's plan-time preconditions under real Terrafor
     const result = await plan(harness.guide);
     expect(result.errors).toEqual([]);
     expect(result.code).toBe(0);
-    expect(result.summary).toMatchObject({ add: 13, change: 0, remove: 0 });
+    // 11 products and 2 device preparations, and each MVE's replacement record (replacement-guard.ts).
+    expect(result.summary).toMatchObject({ add: 15, change: 0, remove: 0 });
   });
 
   test("with the sites in two metros, the plan fails on the HA1 link with the same-metro message", async () => {
