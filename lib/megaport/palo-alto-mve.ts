@@ -17,6 +17,7 @@ import {
 import { checkProductOptions, preventsDestroy, productArguments, type ProductOptions } from "./product";
 import { adminPasswordHash, diversityZone, mveSize, positiveId, sshRsa2048PublicKey } from "./rules";
 import type { DiversityZone, MveSize } from "./rules";
+import { guardMveReplacement, type GuardedValue } from "./replacement-guard";
 import { VnicAttachments } from "./vnic-attachments";
 import { PALO_ALTO_VNICS, vnicOf, type VnicRole } from "./vnic";
 
@@ -154,6 +155,14 @@ export class PaloAltoMve extends Construct {
       },
     });
     this.productUid = this.resource.productUid;
+    if (preventsDestroy(props)) {
+      // try(): with no image, the image checks above speak, not an "Invalid index" from here.
+      const imageId = props.image.id ?? (Fn.try([this.imageId, "(no image)"]) as unknown as number);
+      guardMveReplacement(this, this.resource, replacementValues(props, this.locationId, imageId), {
+        product: `MVE ${props.productName} (${this.node.path})`,
+        vxcsOnIt: () => vxcsOn(this.attachments),
+      });
+    }
 
     if (isLiteral(props.adminPasswordHash) || (props.licenseData !== undefined && isLiteral(props.licenseData))) {
       Annotations.of(this).addWarning(
@@ -198,6 +207,35 @@ function secretShapeChecks(props: PaloAltoMveProps): Array<{ condition: unknown;
     });
   }
   return checks;
+}
+
+/**
+ * The props whose change replaces the MVE (megaport 1.13.1: location_id, diversity_zone, vnics,
+ * vendor_config). The secrets in vendor_config (SSH key, password hash, licence) replace it too but
+ * are not recorded: no derivative of a secret goes into a terraform_data input. Their change meets
+ * Terraform's own prevent_destroy error.
+ */
+function replacementValues(props: PaloAltoMveProps, locationId: number, imageId: number): GuardedValue[] {
+  const vendor = "vendor_config";
+  return [
+    { key: "location", prop: "location", attribute: "location_id", value: locationId },
+    { key: "diversity_zone", prop: "diversityZone", attribute: "diversity_zone", value: props.diversityZone },
+    { key: "size", prop: "size", attribute: `${vendor} (product_size)`, value: props.size },
+    { key: "image", prop: "image", attribute: `${vendor} (image_id)`, value: imageId },
+    { key: "mve_label", prop: "mveLabel", attribute: vendor, value: props.mveLabel },
+    {
+      key: "vnics",
+      prop: "vnicDescriptions",
+      attribute: "vnics",
+      value: PALO_ALTO_VNICS.map((v) => props.vnicDescriptions?.[v.role] ?? v.description).join(" | "),
+    },
+  ];
+}
+
+/** The VXCs on an MVE's vNICs, by role, e.g. `ha1: syd/network/ha1`. */
+function vxcsOn(attachments: VnicAttachments): string {
+  const owners = PALO_ALTO_VNICS.flatMap((v) => attachments.ownersOn(v.role).map((owner) => `${owner} (${v.role})`));
+  return owners.length > 0 ? owners.join(", ") : "none yet";
 }
 
 function describeImage(image: ImageSelector): string {

@@ -62,10 +62,13 @@ export class PaloAltoFirewallConfig extends Construct {
     });
     const provider = this.provider;
     const first = new CommitOnDestroy(this, "commit-on-destroy", { api, cli });
+    // Keyed by subinterface, not connection: a changed VLAN drops the old key, so its commit runs
+    // after the old subinterface is deleted (Terraform runs no destroy-time provisioner for an
+    // instance replaced create-before-destroy, only for a removed one).
     const removalCommits = new CommitOnDestroy(this, "commit-on-removal", {
       api,
       cli,
-      forEach: m.connections.map((c) => c.name),
+      forEach: m.connections.map((c) => c.interfaceName),
       dependsOn: [first],
       createBeforeDestroy: true,
     });
@@ -153,7 +156,7 @@ export class PaloAltoFirewallConfig extends Construct {
       api,
       cli,
       model: m,
-      dependsOn: [first, removalCommits, ...configuration],
+      dependsOn: [first, removalCommits, interfaces.vlans, ...configuration],
       changes: { resources: configuration, witness: witness.digest },
     });
   }

@@ -81,10 +81,15 @@ export function buildNetwork(
       }),
   ) as [ManagementInternet, ManagementInternet];
 
+  // The pair's destroy protection guards the MVEs, the HA links and management Internet. A
+  // connection's own VXCs are replaced by a deliberate edit of that connection (a VLAN change
+  // that moves an Azure peering, a changed cloud partner config), just as removing the connection
+  // deletes them: not protected unless the connection itself sets preventDestroy.
+  const connectionProduct: ProductOptions = { ...product, preventDestroy: false };
   const attachments = props.cloudConnections.map(
     (c, k) =>
       FIREWALLS.map((i) =>
-        named(connectionProp(k, i), () => c.attach(stack, `${c.name}-${i}`, i, mves[i], product)),
+        named(connectionProp(k, i), () => c.attach(stack, `${c.name}-${i}`, i, mves[i], connectionProduct)),
       ) as [CloudAttachment, CloudAttachment],
   );
 

@@ -154,8 +154,12 @@ export interface PaloAltoHaPairProps {
   /** Contract term of every MVE and VXC. @default 1 */
   readonly contractTermMonths?: ContractTermMonths;
   /**
-   * Protect every MVE and VXC from destroy and replacement, and refuse a destroy of any of the
-   * pair's stacks (Terraform names the refusing resource `set-preventDestroy-false-to-allow-destroy`).
+   * Protect the MVEs, the HA links and the management Internet VXCs from destroy (Terraform
+   * `prevent_destroy`), stop a plan that would replace an MVE with a message naming the prop, and
+   * refuse a destroy of any of the pair's stacks (Terraform names the refusing resource
+   * `set-preventDestroy-false-to-allow-destroy`). The cloud connections' VXCs are not covered:
+   * editing or removing a connection replaces or deletes them on purpose (set `preventDestroy` on a
+   * connection to protect it).
    * @default true
    */
   readonly preventDestroy?: boolean;

@@ -50,7 +50,9 @@ describe("PaloAltoMve", () => {
     });
     const resource = t.resourceList("megaport_mve")[0];
     expect(resource.vendor_config.image_id).toMatch(/^\$\{data\.megaport_mve_images\.[^.]+\.mve_images\[0\]\.id\}$/);
-    const messages = resource.lifecycle.precondition.map((p: { error_message: string }) => p.error_message);
+    const messages = resource.lifecycle.precondition
+      .map((p: { error_message: string }) => p.error_message)
+      .filter((m: string) => !m.includes("would be REPLACED"));
     expect(messages).toEqual([
       expect.stringContaining("must match exactly one Megaport MVE image"),
       expect.stringContaining("is not a Palo Alto Networks image"),
@@ -66,8 +68,9 @@ describe("PaloAltoMve", () => {
     const t = Template.synth(stack);
     expect(t.resourceList("megaport_mve")[0].vendor_config.image_id).toBe(77);
     expect(t.dataSourceList("megaport_mve_images")[0]).toEqual({ id_filter: 77 });
-    // Three image checks, and the plan-time shape check of the password hash given as a variable.
-    expect(t.resourceList("megaport_mve")[0].lifecycle.precondition).toHaveLength(4);
+    // Three image checks, the plan-time shape check of the password hash given as a variable, and
+    // six replacement guards (replacement-guard.ts).
+    expect(t.resourceList("megaport_mve")[0].lifecycle.precondition).toHaveLength(10);
   });
 
   test("a location name is looked up; its id and metro come from the data source", () => {

@@ -105,7 +105,7 @@ describe("dependency chain", () => {
     const resources = firewall.node.children.filter(
       (c): c is TerraformResource => TerraformResource.isTerraformResource(c) && c !== root,
     );
-    expect(resources).toHaveLength(19);
+    expect(resources).toHaveLength(20);
     const unreached = resources.filter((c) => !template.reaches(c, root)).map((c) => template.address(c));
     expect(unreached).toEqual([]);
   });

@@ -57,6 +57,7 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
       "terraform_data.firewall_commit-on-destroy_F3C88ED6",
       "terraform_data.firewall_commit-on-removal_DBCFCC84",
       "terraform_data.firewall_commit_B77690B5",
+      "terraform_data.firewall_connection-vlan_89FCED6E",
       "terraform_data.firewall_high-availability-cleanup_D132ED65",
       "terraform_data.firewall_high-availability_A25A9EA3",
       "terraform_data.firewall_vsys-import-cleanup_7F7BAE40",
@@ -209,11 +210,20 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
   });
 
   test("a removed connection's subinterface, vsys cleanup and removal commit are create_before_destroy", () => {
-    for (const name of ["ethernet1/1.100", "ethernet1/1.200"]) {
+    for (const [name, connection] of [
+      ["ethernet1/1.100", "aws"],
+      ["ethernet1/1.200", "azure"],
+    ]) {
+      // A changed VLAN replaces the subinterface (test/terraform/vlan-change.test.ts).
       expect(named(template, "panos_ethernet_layer3_subinterface", name).lifecycle).toEqual({
         create_before_destroy: true,
+        replace_triggered_by: [`terraform_data.firewall_connection-vlan_89FCED6E["${connection}"].output`],
       });
     }
+    expect(template.blockAt("terraform_data.firewall_connection-vlan_89FCED6E")).toMatchObject({
+      for_each: { aws: 100, azure: 200 },
+      input: "${each.value}",
+    });
     for (const address of [
       "terraform_data.firewall_vsys-import-cleanup_7F7BAE40",
       "terraform_data.firewall_commit-on-removal_DBCFCC84",
@@ -278,7 +288,8 @@ describe.each([0, 1] as const)("firewall stack for device %i", (deviceId) => {
     expect(localExec(onDestroy, 0)).toMatchObject({ when: "destroy", command: localExec(block, 0).command });
     expect(onDestroy.triggers_replace).toBeUndefined();
     const onRemoval = template.blockAt("terraform_data.firewall_commit-on-removal_DBCFCC84");
-    expect(onRemoval.for_each).toBe('${toset(["aws", "azure"])}');
+    // Keyed by subinterface: a changed VLAN drops the old key, whose destroy commits the deletion.
+    expect(onRemoval.for_each).toBe('${toset(["ethernet1/1.100", "ethernet1/1.200"])}');
     expect(localExec(onRemoval, 0)).toMatchObject({ when: "destroy", command: localExec(block, 0).command });
   });
 });
@@ -307,7 +318,7 @@ describe("firewall stack options", () => {
       api: { ...base.api, timeouts: { applySeconds: 30, commitSeconds: 90 } },
     });
     const commands = Object.values(template.resources("terraform_data")).flatMap((b) =>
-      (b.provisioner as Record<string, { command: string }>[]).map((p) => p["local-exec"].command),
+      ((b.provisioner ?? []) as Record<string, { command: string }>[]).map((p) => p["local-exec"].command),
     );
     expect(commands.every((c) => c.startsWith("/opt/mve-ha/bin/mve-ha "))).toBe(true);
     expect(commands.filter((c) => c.includes(" apply ")).every((c) => c.includes("--timeout 30 "))).toBe(true);

@@ -60,10 +60,23 @@ describe("the network stack of a pair with default settings", () => {
     expect(mves.map((m) => m.diversity_zone)).toEqual(["red", "blue"]);
   });
 
-  test("protects every MVE and VXC from destroy, on a one-month term", () => {
-    for (const block of [...mves, ...Object.values(vxcs)]) {
+  test("protects the MVEs, HA links and management VXCs from destroy, not the connections' VXCs; one-month terms", () => {
+    const isConnection = (id: string) => /^(aws|azure)-[01]_/.test(id);
+    const connectionIds = Object.keys(vxcs).filter(isConnection);
+    expect(connectionIds).toHaveLength(4);
+    for (const block of [
+      ...mves,
+      ...Object.entries(vxcs)
+        .filter(([id]) => !isConnection(id))
+        .map(([, b]) => b),
+    ]) {
       expect(block.lifecycle.prevent_destroy).toBe(true);
       expect(block.contract_term_months).toBe(1);
+    }
+    // A VLAN or partner-config change replaces a connection's VXCs on purpose (test/terraform/vlan-change.test.ts).
+    for (const id of connectionIds) {
+      expect(vxcs[id].lifecycle.prevent_destroy).toBe(false);
+      expect(vxcs[id].contract_term_months).toBe(1);
     }
   });
 

@@ -5,68 +5,8 @@ import { renderVsysImportRemovalSpec } from "../../lib/panos";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
+import { type ApplyEvent, applyEvents, roleOf } from "./apply-events";
 import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
-
-/** What Terraform's apply output says about one resource instance, in output order. */
-interface ApplyEvent {
-  /** Construct role inside the firewall, e.g. `zone` or `vsys-import-cleanup["ethernet1/1.200"]`. */
-  readonly role: string;
-  readonly what: "create" | "created" | "modify" | "modified" | "destroy" | "destroyed" | "provision";
-  /** For `provision`: whether it ran while the instance was being destroyed, and which `mve-ha` subcommand. */
-  readonly phase?: "create" | "destroy";
-  readonly subcommand?: string;
-}
-
-const ACTIONS: Record<string, ApplyEvent["what"]> = {
-  "Creating...": "create",
-  "Creation complete": "created",
-  "Modifying...": "modify",
-  "Modifications complete": "modified",
-  "Destroying...": "destroy",
-  "Destruction complete": "destroyed",
-};
-
-/** `terraform_data.firewall_zone_8B58FD2E["x"]` → `zone["x"]`: the construct id under the firewall. */
-function roleOf(address: string): string {
-  const match = /^[a-z0-9_]+\.firewall_(.+)_[0-9A-F]{8}(\[.*\])?$/.exec(address);
-  if (!match) throw new Error(`unexpected resource address in Terraform's output: ${address}`);
-  return `${match[1]}${match[2] ?? ""}`;
-}
-
-/**
- * Terraform's apply output as events. Run with `-parallelism=1`, one operation is in flight at a
- * time, so a provisioner belongs to the destroy phase exactly when its instance has an open
- * `Destroying...`.
- */
-function applyEvents(stdout: string): ApplyEvent[] {
-  const events: ApplyEvent[] = [];
-  const destroying = new Set<string>();
-  for (const line of stdout.split("\n")) {
-    const action =
-      /^(\S+?)(?: \(deposed object \w+\))?: (Creating\.\.\.|Creation complete|Modifying\.\.\.|Modifications complete|Destroying\.\.\.|Destruction complete)/.exec(
-        line,
-      );
-    if (action) {
-      const role = roleOf(action[1]);
-      const what = ACTIONS[action[2]];
-      if (what === "destroy") destroying.add(role);
-      if (what === "destroyed") destroying.delete(role);
-      events.push({ role, what });
-      continue;
-    }
-    const executing = /^(\S+?) \(local-exec\): Executing: \["\/bin\/sh" "-c" "mve-ha (\w+) /.exec(line);
-    if (executing) {
-      const role = roleOf(executing[1]);
-      events.push({
-        role,
-        what: "provision",
-        phase: destroying.has(role) ? "destroy" : "create",
-        subcommand: executing[2],
-      });
-    }
-  }
-  return events;
-}
 
 /**
  * Removing a cloud connection, judged by real Terraform: the guide's example is applied, then
@@ -186,9 +126,9 @@ describeWithTerraform("removing a cloud connection under real Terraform (offline
       "create high-availability apply",
       "create commit commit",
       'destroy vsys-import-cleanup["ethernet1/1.200"] apply',
-      'destroy commit-on-removal["azure"] commit',
+      'destroy commit-on-removal["ethernet1/1.200"] commit',
     ]);
-    const removalCommit = runs().find((e) => e.role === 'commit-on-removal["azure"]')!;
+    const removalCommit = runs().find((e) => e.role === 'commit-on-removal["ethernet1/1.200"]')!;
     expect(removal.events.indexOf(removalCommit)).toBeGreaterThan(indexOf("subinterface-azure", "destroyed"));
   });
 

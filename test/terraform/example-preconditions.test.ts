@@ -74,7 +74,8 @@ describeWithTerraform("the example's plan-time preconditions under real Terrafor
     const result = await plan(harness.guide);
     expect(result.errors).toEqual([]);
     expect(result.code).toBe(0);
-    expect(result.summary).toMatchObject({ add: 14, change: 0, remove: 0 }); // 13 resources and the destroy guard
+    // 11 products, 2 device preparations, each MVE's replacement record (replacement-guard.ts) and the destroy guard.
+    expect(result.summary).toMatchObject({ add: 16, change: 0, remove: 0 });
   });
 
   test("with the sites in two metros, the plan fails on the HA1 link with the same-metro message", async () => {

@@ -1,4 +1,5 @@
-import type { ITerraformDependable, TerraformProvider } from "cdktf";
+import { TerraformIterator, type ITerraformDependable, type TerraformProvider } from "cdktf";
+import { TerraformData } from "../../core/terraform-data";
 import type { Construct } from "constructs";
 import {
   ethernetInterface,
@@ -16,6 +17,20 @@ export interface FirewallInterfaces {
   readonly managementProfile: interfaceManagementProfile.InterfaceManagementProfile;
   /** One layer3 subinterface per connection, in connection order. */
   readonly subinterfaces: readonly ethernetLayer3Subinterface.EthernetLayer3Subinterface[];
+  /**
+   * Each connection's VLAN (`for_each` keyed by connection name): a changed VLAN updates its
+   * instance, which replaces that connection's subinterface.
+   */
+  readonly vlans: TerraformData;
+}
+
+/**
+ * The `replace_triggered_by` reference to one connection's VLAN. The `output` attribute, not the
+ * instance: a newly created instance (a new connection, or an upgrade that adds the block)
+ * triggers nothing.
+ */
+function vlanTrigger(vlans: TerraformData, connection: string): string {
+  return `${vlans.terraformResourceType}.${vlans.friendlyUniqueId}[${JSON.stringify(connection)}].output`;
 }
 
 /**
@@ -66,6 +81,12 @@ export function createInterfaces(
     ping: true,
     dependsOn: after,
   });
+  // A VLAN change would be a rename in place for panos 2.0.12 (the subinterface's name is
+  // ethernet1/1.<vlan>); replacing it instead gives the order PAN-OS accepts, as for a removed
+  // connection: create the new subinterface (create_before_destroy), repoint the zone, router and
+  // vsys import, then delete the old one.
+  const each = TerraformIterator.fromMap(Object.fromEntries(model.connections.map((c) => [c.name, c.vlan])));
+  const vlans = new TerraformData(scope, "connection-vlan", { forEach: each, input: each.value, dependsOn: after });
   const subinterfaces = model.connections.map(
     (c) =>
       new ethernetLayer3Subinterface.EthernetLayer3Subinterface(scope, `subinterface-${c.name}`, {
@@ -79,8 +100,8 @@ export function createInterfaces(
         interfaceManagementProfile: model.names.managementProfile,
         comment: `Megaport VXC ${c.name}`,
         dependsOn: [data, managementProfile, ...subinterfaceAfter],
-        lifecycle: { createBeforeDestroy: true },
+        lifecycle: { createBeforeDestroy: true, replaceTriggeredBy: [vlanTrigger(vlans, c.name)] },
       }),
   );
-  return { data, haPorts, managementProfile, subinterfaces };
+  return { data, haPorts, managementProfile, subinterfaces, vlans };
 }

@@ -17,6 +17,7 @@ import {
   encodeDynamicValue,
   errorDiagnostic,
 } from "./messages";
+import { replacementPaths } from "./requires-replace";
 import { computedNullsToUnknown, withoutWriteOnly } from "./values";
 
 type Kind = "provider" | "resource" | "data" | "ephemeral";
@@ -136,7 +137,10 @@ export class OfflineProvider {
       return {
         planned_state: encodeDynamicValue(planned, node.type),
         planned_private: request.prior_private,
-        requires_replace: [],
+        // The real providers' RequiresReplace facts (requires-replace.ts): Terraform then plans a replacement.
+        requires_replace: replacementPaths(request.type_name, prior, planned).map((name) => ({
+          steps: [{ attribute_name: name }],
+        })),
         diagnostics: [] as DiagnosticMessage[],
       };
     });
