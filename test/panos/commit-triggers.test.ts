@@ -22,10 +22,13 @@ const commit: Json = template.resource("terraform_data", "firewall_commit_");
 /** Every resource address of the stack whose planned change must lead to a commit. */
 function configurationAddresses(): string[] {
   const commits = ["firewall_commit_", "firewall_commit-on-destroy_", "firewall_commit-on-removal_"];
+  // The connections' VLAN record writes nothing to the device: a VLAN change replaces the
+  // subinterface it triggers, and that replacement is what commits.
+  const records = ["firewall_connection-vlan_"];
   return template
     .addresses()
     .filter((a) => a.startsWith("panos_") || a.startsWith("terraform_data."))
-    .filter((a) => !commits.some((c) => a.startsWith(`terraform_data.${c}`)));
+    .filter((a) => ![...commits, ...records].some((c) => a.startsWith(`terraform_data.${c}`)));
 }
 
 describe("the firewall commit's triggers", () => {
