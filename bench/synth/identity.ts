@@ -53,7 +53,8 @@ function bundleHash(): string {
   return createHash("md5").update(fs.readFileSync(cliBundlePath())).digest("hex").toUpperCase();
 }
 
-function digestOutdir(outdir: string, hash: string): OutputDigests {
+/** Digests every output file below `outdir` (the copied bundle left out, its hash replaced). */
+export function digestOutdir(outdir: string, hash: string = bundleHash()): OutputDigests {
   const digests: OutputDigests = {};
   for (const file of listFiles(outdir)) {
     // The copied bundle itself: its bytes are the CLI's, not the synthesis'.
