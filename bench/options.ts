@@ -19,6 +19,9 @@ export interface BenchOptions {
   readonly terraformRuns: number;
   readonly skipTerraform: boolean;
   readonly skipTests: boolean;
+  /** Processes per command of the user-facing section (npm run synth, mve-ha start, verify). */
+  readonly userRuns: number;
+  readonly skipUser: boolean;
   /** File whose generated block receives the results (BENCHMARKS.md), or none. */
   readonly report?: string;
 }
@@ -40,6 +43,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     )
     .option("--terraform-runs <n>", "offline Terraform passes (median per command)", positive, 3)
     .option("--skip-terraform", "skip the offline Terraform section", false)
+    .option("--user-runs <n>", "processes per command of the user-facing section (median)", positive, 5)
+    .option("--skip-user", "skip the user-facing section (npm run synth, mve-ha start, verify)", false)
     .option("--skip-tests", "skip timing npm test and the Terraform-backed suites (about three minutes)", false)
     .option("--report [file]", "write the results into the generated block of this file", undefined)
     .parse(argv);

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures, in one run on this machine, synthesis of the example against a bare
- * cdktf app, N pairs in one app, offline Terraform per stack and the full `npm test`, then prints
+ * cdktf app, N pairs in one app, what a user waits for (npm run synth, mve-ha start, verify),
+ * offline Terraform per stack and the full `npm test`, then prints
  * the tables and a verdict per target. `npm run bench -- --help` lists the options; `--report`
  * writes the results into BENCHMARKS.md.
  */
@@ -13,6 +14,7 @@ import { offlineCommand } from "./sections/offline-command";
 import { offlineTerraform } from "./sections/offline-terraform";
 import { scale } from "./sections/scale";
 import { synthesisRatio } from "./sections/synthesis-ratio";
+import { userFacing } from "./sections/user-facing";
 import { renderText, type Table } from "./table";
 import type { SectionResult, Verdict } from "./verdict";
 import { compileWorkers } from "./workers";
@@ -36,6 +38,10 @@ async function main(): Promise<void> {
     show(await synthesisRatio(workers, ROOT, options));
     progress(`scale: ${options.sizes.join(", ")} pairs`);
     show(await scale(workers, ROOT, options));
+    if (!options.skipUser) {
+      progress(`user-facing synth, mve-ha start and verify, ${options.userRuns} runs each`);
+      show(await userFacing(workers, ROOT, options.userRuns));
+    }
   } finally {
     workers.dispose();
   }

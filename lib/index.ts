@@ -1,5 +1,6 @@
 export * from "./core/validation-error";
 export { synthApp, type SynthAppOutput } from "./core/synth-app";
+export { withoutTokenCreationStacks } from "./core/creation-stacks";
 export * from "./megaport";
 export * from "./panos";
 export * from "./pattern";

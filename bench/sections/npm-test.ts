@@ -5,9 +5,9 @@
 import { spawn } from "node:child_process";
 import type { Table } from "../table";
 import { seconds } from "../stats";
-import { verdict, type SectionResult } from "../verdict";
+import { verdict, type SectionResult, type Verdict } from "../verdict";
 
-interface Timed {
+export interface Timed {
   readonly code: number | null;
   readonly wallMs: number;
   /** Jest's "Test Suites:" and "Tests:" lines. */
@@ -43,6 +43,19 @@ async function timed(root: string, command: string, args: string[]): Promise<Tim
   return { code, wallMs, summary };
 }
 
+/**
+ * The wall time of a command that passed; a failed one has no timing (a run that stopped at its
+ * first failure says nothing about how long the suite takes).
+ */
+export function timing(run: Timed): string {
+  return run.code === 0 ? seconds(run.wallMs) : `none: failed (exit ${run.code})`;
+}
+
+/** Met when the command passed within `limitMs`; a failed run is NOT MET and gives no time. */
+export function timedVerdict(target: string, run: Timed, limitMs: number): Verdict {
+  return verdict(target, run.code === 0 && run.wallMs < limitMs, run.code === 0 ? seconds(run.wallMs) : timing(run));
+}
+
 /** The Terraform-backed suites: issue 3's (every stack under real Terraform, diagnostics, preconditions) and the end-to-end test. */
 const TERRAFORM_SUITES = ["test/terraform", "test/panos/terraform-bridge.test.ts"];
 const END_TO_END = ["test/e2e"];
@@ -57,9 +70,9 @@ export async function npmTest(root: string): Promise<SectionResult> {
     title: "4. npm test, and the Terraform-backed suites alone",
     header: ["Command", "wall time", "exit code"],
     rows: [
-      ["npm test (tsc --noEmit, eslint, prettier --check, jest --maxWorkers=2)", seconds(all.wallMs), `${all.code}`],
-      [`jest --maxWorkers=2 ${TERRAFORM_SUITES.join(" ")}`, seconds(terraform.wallMs), `${terraform.code}`],
-      [`jest --maxWorkers=2 ${END_TO_END.join(" ")}`, seconds(endToEnd.wallMs), `${endToEnd.code}`],
+      ["npm test (tsc --noEmit, eslint, prettier --check, jest --maxWorkers=2)", timing(all), `${all.code}`],
+      [`jest --maxWorkers=2 ${TERRAFORM_SUITES.join(" ")}`, timing(terraform), `${terraform.code}`],
+      [`jest --maxWorkers=2 ${END_TO_END.join(" ")}`, timing(endToEnd), `${endToEnd.code}`],
     ],
     notes: [
       ...(all.summary.length > 0 ? all.summary.map((line) => `npm test: ${line}`) : ["(no jest summary found)"]),
@@ -70,16 +83,8 @@ export async function npmTest(root: string): Promise<SectionResult> {
   return {
     tables: [table],
     verdicts: [
-      verdict(
-        "full npm test time (well under 5 minutes)",
-        all.code === 0 && all.wallMs < 300_000,
-        `${seconds(all.wallMs)}, exit ${all.code}`,
-      ),
-      verdict(
-        "Terraform-backed suite < 60 s on 2 cores (issue 3)",
-        terraform.code === 0 && terraform.wallMs < 60_000,
-        `${seconds(terraform.wallMs)}, exit ${terraform.code}`,
-      ),
+      timedVerdict("full npm test time (well under 5 minutes)", all, 300_000),
+      timedVerdict("Terraform-backed suite < 60 s on 2 cores (issue 3)", terraform, 60_000),
     ],
   };
 }

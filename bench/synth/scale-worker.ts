@@ -6,6 +6,9 @@ import * as fs from "node:fs";
 import { buildBareApp } from "../bare/build";
 import { compareOutdirs } from "../bare/compare";
 import type { BareStack } from "../bare/recipe";
+import { withoutTokenCreationStacks } from "../../lib/core/creation-stacks";
+import { countCreationStacks } from "./creation-stacks";
+import { measureFloor } from "./floor";
 import { addPairs, measureScale, withOutdir } from "./scale";
 import { workerCommand, writeResult } from "./worker-io";
 
@@ -13,7 +16,9 @@ const command = workerCommand("scale-worker", (c) =>
   c
     .requiredOption("--pairs <n>", "pairs in the app", Number)
     .option("--bare-recipe <file>", "synthesize the bare app of this recipe instead of the example")
-    .option("--compare-with <outdir>", "afterwards, check the output against this outdir"),
+    .option("--compare-with <outdir>", "afterwards, check the output against this outdir")
+    .option("--without-creation-stacks", "build and synthesize inside withoutTokenCreationStacks()", false)
+    .option("--count-creation-stacks", "count cdktf's creation stacks by owner instead of timing", false),
 ).parse();
 const options = command.opts<{
   result: string;
@@ -21,6 +26,8 @@ const options = command.opts<{
   skipValidation: boolean;
   bareRecipe?: string;
   compareWith?: string;
+  withoutCreationStacks: boolean;
+  countCreationStacks: boolean;
 }>();
 
 void writeResult(options.result, () => {
@@ -29,12 +36,15 @@ void writeResult(options.result, () => {
     : undefined;
   return withOutdir((outdir) => {
     const build = recipe ? (app: Parameters<typeof addPairs>[0]) => buildBareApp(app, recipe) : undefined;
-    const sample = measureScale(options.pairs, options.skipValidation, outdir, (app) =>
-      build ? build(app) : addPairs(app, options.pairs),
-    );
+    const add = (app: Parameters<typeof addPairs>[0]) => (build ? build(app) : addPairs(app, options.pairs));
+    if (options.countCreationStacks) {
+      return countCreationStacks(() => measureScale(options.pairs, options.skipValidation, outdir, add));
+    }
+    const measure = () => measureScale(options.pairs, options.skipValidation, outdir, add);
+    const sample = options.withoutCreationStacks ? withoutTokenCreationStacks(measure) : measure();
     const differences = options.compareWith
       ? compareOutdirs(options.compareWith, outdir).differences.length
       : undefined;
-    return { ...sample, differences };
+    return { ...sample, differences, floor: measureFloor(outdir) };
   });
 });

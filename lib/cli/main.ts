@@ -1,13 +1,13 @@
 /** Entry point of `mve-ha`: parses the command line, runs the command, returns its exit code. */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+/* eslint-disable @typescript-eslint/no-require-imports -- the API client and the failure report load on
+   first use (require(): the tsx CommonJS hook of bin/mve-ha.js does not cover import()), so that
+   `mve-ha --help` reads no HTTP client or XML parser. */
 import { CommanderError } from "commander";
-import { DEFAULT_RETRY } from "../xmlapi/client";
-import { DEFAULT_POLL } from "../xmlapi/commit";
-import { reportFailure } from "./commands/with-session";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes";
 import { buildProgram } from "./program";
-import type { Tuning } from "./session";
+import type { CliContext, Tuning } from "./session";
 import { Terminal, type TextSink } from "./terminal";
 
 /** What a run reads and writes; the binary passes the process's, tests their own. */
@@ -37,8 +37,15 @@ function packageVersion(): string {
 /** Runs `mve-ha` with `argv` (the arguments after the program name); resolves with the exit code. */
 export async function run(argv: readonly string[], io: RunEnvironment): Promise<number> {
   const terminal = new Terminal(io.stdout, io.stderr);
-  const tuning: Tuning = { retry: DEFAULT_RETRY, poll: DEFAULT_POLL, ...io.tuning };
-  const context = { terminal, env: io.env, tuning };
+  let tuning: Tuning | undefined;
+  const context: CliContext = {
+    terminal,
+    env: io.env,
+    // The defaults live with the API client: read them only when a command asks.
+    get tuning() {
+      return (tuning ??= { ...defaultTuning(), ...io.tuning });
+    },
+  };
   let exitCode = EXIT_OK;
   const program = buildProgram(context, (code) => (exitCode = code), packageVersion());
   try {
@@ -49,8 +56,15 @@ export async function run(argv: readonly string[], io: RunEnvironment): Promise<
       // --help and --version exit 0; an unknown command, a bad option or a missing command is a usage error.
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
+    const { reportFailure } = require("./commands/with-session") as typeof import("./commands/with-session");
     return reportFailure(error, argv.includes("--json"), context);
   }
+}
+
+function defaultTuning(): Tuning {
+  const { DEFAULT_RETRY } = require("../xmlapi/client") as typeof import("../xmlapi/client");
+  const { DEFAULT_POLL } = require("../xmlapi/commit") as typeof import("../xmlapi/commit");
+  return { retry: DEFAULT_RETRY, poll: DEFAULT_POLL };
 }
 
 /** Runs with the process's arguments, streams and environment, and sets its exit code. */

@@ -24,6 +24,7 @@ import type { PaloAltoHaPairProps } from "./props";
 import { pairShape } from "./pair-shape";
 import { shapeIssues } from "../core/shape";
 import { DestroyGuard } from "./destroy-guard";
+import { stackNamesAreFree } from "./stack-names";
 
 /**
  * A Palo Alto Networks VM-Series pair in Active/Active HA on Megaport, as Megaport's guide builds
@@ -121,22 +122,6 @@ export class PaloAltoHaPair extends Construct {
 
 /** The Terraform versions the stacks work with (tested with 1.11). */
 export const REQUIRED_TERRAFORM = ">= 1.11";
-
-function stackNamesAreFree(pair: Construct, names: readonly string[], prefix: string) {
-  const taken = new Map<string, string>();
-  for (const node of pair.node.root.node.findAll()) {
-    if (TerraformStack.isStack(node)) taken.set(node.node.id, node.node.path);
-  }
-  return names
-    .filter((name) => taken.has(name))
-    .map((name) => ({
-      prop: "stackPrefix",
-      value: prefix,
-      problem: `gives the stack name ${name}, already used by ${taken.get(name)}`,
-      allowed: "stack names unique in the app",
-      fix: "give each pair of the app its own stackPrefix, e.g. syd-",
-    }));
-}
 
 /** The guide sizes HA3 for the combined traffic through the firewalls: warn when it is below the connections' total. */
 function warnWhenHa3IsSmall(link: Construct, props: PaloAltoHaPairProps): void {

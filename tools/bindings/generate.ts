@@ -5,6 +5,7 @@ import { ConstructsMakerProviderTarget, Language, TerraformProviderConstraint } 
 // Deep import on purpose: the package index loads constructs-maker, which requires
 // jsii-pacmak at load time (only present with some cdktf-cli installs).
 import { TerraformProviderGenerator } from "@cdktf/provider-generator/lib/get/generator/provider-generator";
+import { lazyReferencesIn } from "./lazy-references";
 import { pinnedProviders } from "./providers";
 
 export interface GeneratedProvider {
@@ -13,7 +14,10 @@ export interface GeneratedProvider {
   readonly ms: number;
 }
 
-/** Generates TypeScript bindings for every provider pinned in `<root>/cdktf.json` into `<outdir>/providers/<name>`. */
+/**
+ * Generates TypeScript bindings for every provider pinned in `<root>/cdktf.json` into
+ * `<outdir>/providers/<name>`, with nested output references created on first use (lazy-references.ts).
+ */
 export async function generateBindings(root: string, outdir: string): Promise<GeneratedProvider[]> {
   const results: GeneratedProvider[] = [];
   for (const provider of pinnedProviders(root)) {
@@ -31,6 +35,8 @@ export async function generateBindings(root: string, outdir: string): Promise<Ge
     new TerraformProviderGenerator(code, schema as any).generate(target);
     fs.rmSync(path.join(outdir, "providers", constraint.name), { recursive: true, force: true });
     await code.save(outdir);
+    // Nested output references on first use: cdktf captures a stack trace for each one created.
+    lazyReferencesIn(path.join(outdir, "providers", constraint.name));
     results.push({ name: provider.name, version: provider.version, ms: Date.now() - started });
   }
   return results;

@@ -176,7 +176,10 @@ export class DataMegaportLocationProductsMveOutputReference extends cdktf.Comple
   }
 
   // details - computed: true, optional: false, required: false
-  private _details = new DataMegaportLocationProductsMveDetailsList(this, "details", false);
+  private __details?: DataMegaportLocationProductsMveDetailsList;
+  private get _details(): DataMegaportLocationProductsMveDetailsList {
+    return (this.__details ??= new DataMegaportLocationProductsMveDetailsList(this, "details", false));
+  }
   public get details() {
     return this._details;
   }
@@ -315,7 +318,10 @@ export class DataMegaportLocationProductsOutputReference extends cdktf.ComplexOb
   }
 
   // mve - computed: true, optional: false, required: false
-  private _mve = new DataMegaportLocationProductsMveList(this, "mve", false);
+  private __mve?: DataMegaportLocationProductsMveList;
+  private get _mve(): DataMegaportLocationProductsMveList {
+    return (this.__mve ??= new DataMegaportLocationProductsMveList(this, "mve", false));
+  }
   public get mve() {
     return this._mve;
   }
@@ -459,7 +465,10 @@ export class DataMegaportLocation extends cdktf.TerraformDataSource {
   }
 
   // products - computed: true, optional: false, required: false
-  private _products = new DataMegaportLocationProductsOutputReference(this, "products");
+  private __products?: DataMegaportLocationProductsOutputReference;
+  private get _products(): DataMegaportLocationProductsOutputReference {
+    return (this.__products ??= new DataMegaportLocationProductsOutputReference(this, "products"));
+  }
   public get products() {
     return this._products;
   }

@@ -229,7 +229,10 @@ export class DataMegaportMveImages extends cdktf.TerraformDataSource {
   }
 
   // mve_images - computed: true, optional: false, required: false
-  private _mveImages = new DataMegaportMveImagesMveImagesList(this, "mve_images", false);
+  private __mveImages?: DataMegaportMveImagesMveImagesList;
+  private get _mveImages(): DataMegaportMveImagesMveImagesList {
+    return (this.__mveImages ??= new DataMegaportMveImagesMveImagesList(this, "mve_images", false));
+  }
   public get mveImages() {
     return this._mveImages;
   }

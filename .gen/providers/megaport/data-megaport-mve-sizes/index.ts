@@ -156,7 +156,10 @@ export class DataMegaportMveSizes extends cdktf.TerraformDataSource {
   // ==========
 
   // mve_sizes - computed: true, optional: false, required: false
-  private _mveSizes = new DataMegaportMveSizesMveSizesList(this, "mve_sizes", false);
+  private __mveSizes?: DataMegaportMveSizesMveSizesList;
+  private get _mveSizes(): DataMegaportMveSizesMveSizesList {
+    return (this.__mveSizes ??= new DataMegaportMveSizesMveSizesList(this, "mve_sizes", false));
+  }
   public get mveSizes() {
     return this._mveSizes;
   }

@@ -303,7 +303,10 @@ export class DataMegaportMves extends cdktf.TerraformDataSource {
   }
 
   // mves - computed: true, optional: false, required: false
-  private _mves = new DataMegaportMvesMvesList(this, "mves", false);
+  private __mves?: DataMegaportMvesMvesList;
+  private get _mves(): DataMegaportMvesMvesList {
+    return (this.__mves ??= new DataMegaportMvesMvesList(this, "mves", false));
+  }
   public get mves() {
     return this._mves;
   }

@@ -329,7 +329,10 @@ export class DataMegaportVxcs extends cdktf.TerraformDataSource {
   }
 
   // vxcs - computed: true, optional: false, required: false
-  private _vxcs = new DataMegaportVxcsVxcsList(this, "vxcs", false);
+  private __vxcs?: DataMegaportVxcsVxcsList;
+  private get _vxcs(): DataMegaportVxcsVxcsList {
+    return (this.__vxcs ??= new DataMegaportVxcsVxcsList(this, "vxcs", false));
+  }
   public get vxcs() {
     return this._vxcs;
   }

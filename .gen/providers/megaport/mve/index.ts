@@ -1237,8 +1237,8 @@ export class Mve extends cdktf.TerraformResource {
     this._productName = config.productName;
     this._promoCode = config.promoCode;
     this._resourceTags = config.resourceTags;
-    this._vendorConfig.internalValue = config.vendorConfig;
-    this._vnics.internalValue = config.vnics;
+    if (config.vendorConfig !== undefined || this.__vendorConfig !== undefined) this._vendorConfig.internalValue = config.vendorConfig;
+    if (config.vnics !== undefined || this.__vnics !== undefined) this._vnics.internalValue = config.vnics;
   }
 
   // ==========
@@ -1470,16 +1470,19 @@ export class Mve extends cdktf.TerraformResource {
   }
 
   // vendor_config - computed: false, optional: false, required: true
-  private _vendorConfig = new MveVendorConfigOutputReference(this, "vendor_config");
+  private __vendorConfig?: MveVendorConfigOutputReference;
+  private get _vendorConfig(): MveVendorConfigOutputReference {
+    return (this.__vendorConfig ??= new MveVendorConfigOutputReference(this, "vendor_config"));
+  }
   public get vendorConfig() {
     return this._vendorConfig;
   }
   public putVendorConfig(value: MveVendorConfig) {
-    this._vendorConfig.internalValue = value;
+    if (value !== undefined || this.__vendorConfig !== undefined) this._vendorConfig.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get vendorConfigInput() {
-    return this._vendorConfig.internalValue;
+    return this.__vendorConfig?.internalValue;
   }
 
   // virtual - computed: true, optional: false, required: false
@@ -1488,19 +1491,22 @@ export class Mve extends cdktf.TerraformResource {
   }
 
   // vnics - computed: true, optional: true, required: false
-  private _vnics = new MveVnicsList(this, "vnics", false);
+  private __vnics?: MveVnicsList;
+  private get _vnics(): MveVnicsList {
+    return (this.__vnics ??= new MveVnicsList(this, "vnics", false));
+  }
   public get vnics() {
     return this._vnics;
   }
   public putVnics(value: MveVnics[] | cdktf.IResolvable) {
-    this._vnics.internalValue = value;
+    if (value !== undefined || this.__vnics !== undefined) this._vnics.internalValue = value;
   }
   public resetVnics() {
-    this._vnics.internalValue = undefined;
+    if (this.__vnics !== undefined) this.__vnics.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vnicsInput() {
-    return this._vnics.internalValue;
+    return this.__vnics?.internalValue;
   }
 
   // vxc_auto_approval - computed: true, optional: false, required: false
@@ -1526,8 +1532,8 @@ export class Mve extends cdktf.TerraformResource {
       product_name: cdktf.stringToTerraform(this._productName),
       promo_code: cdktf.stringToTerraform(this._promoCode),
       resource_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._resourceTags),
-      vendor_config: mveVendorConfigToTerraform(this._vendorConfig.internalValue),
-      vnics: cdktf.listMapper(mveVnicsToTerraform, false)(this._vnics.internalValue),
+      vendor_config: mveVendorConfigToTerraform(this.__vendorConfig?.internalValue),
+      vnics: cdktf.listMapper(mveVnicsToTerraform, false)(this.__vnics?.internalValue),
     };
   }
 
@@ -1576,13 +1582,13 @@ export class Mve extends cdktf.TerraformResource {
         storageClassType: "stringMap",
       },
       vendor_config: {
-        value: mveVendorConfigToHclTerraform(this._vendorConfig.internalValue),
+        value: mveVendorConfigToHclTerraform(this.__vendorConfig?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "MveVendorConfig",
       },
       vnics: {
-        value: cdktf.listMapperHcl(mveVnicsToHclTerraform, false)(this._vnics.internalValue),
+        value: cdktf.listMapperHcl(mveVnicsToHclTerraform, false)(this.__vnics?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "MveVnicsList",

@@ -183,9 +183,9 @@ export class PortResourcesOutputReference extends cdktf.ComplexObject {
   public get internalValue(): PortResources | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interface?.internalValue !== undefined) {
+    if (this.__interface?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interface = this._interface?.internalValue;
+      internalValueResult.interface = this.__interface?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -193,28 +193,31 @@ export class PortResourcesOutputReference extends cdktf.ComplexObject {
   public set internalValue(value: PortResources | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._interface.internalValue = undefined;
+      if (this.__interface !== undefined) this.__interface.internalValue = undefined;
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._interface.internalValue = value.interface;
+      if (value.interface !== undefined || this.__interface !== undefined) this._interface.internalValue = value.interface;
     }
   }
 
   // interface - computed: true, optional: true, required: false
-  private _interface = new PortResourcesInterfaceOutputReference(this, "interface");
+  private __interface?: PortResourcesInterfaceOutputReference;
+  private get _interface(): PortResourcesInterfaceOutputReference {
+    return (this.__interface ??= new PortResourcesInterfaceOutputReference(this, "interface"));
+  }
   public get interface() {
     return this._interface;
   }
   public putInterface(value: PortResourcesInterface) {
-    this._interface.internalValue = value;
+    if (value !== undefined || this.__interface !== undefined) this._interface.internalValue = value;
   }
   public resetInterface() {
-    this._interface.internalValue = undefined;
+    if (this.__interface !== undefined) this.__interface.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfaceInput() {
-    return this._interface.internalValue;
+    return this.__interface?.internalValue;
   }
 }
 
@@ -478,7 +481,10 @@ export class Port extends cdktf.TerraformResource {
   }
 
   // resources - computed: true, optional: false, required: false
-  private _resources = new PortResourcesOutputReference(this, "resources");
+  private __resources?: PortResourcesOutputReference;
+  private get _resources(): PortResourcesOutputReference {
+    return (this.__resources ??= new PortResourcesOutputReference(this, "resources"));
+  }
   public get resources() {
     return this._resources;
   }

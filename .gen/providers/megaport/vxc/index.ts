@@ -1152,9 +1152,9 @@ export class VxcAEndPartnerConfigAzureConfigOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._peers?.internalValue !== undefined) {
+    if (this.__peers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.peers = this._peers?.internalValue;
+      internalValueResult.peers = this.__peers?.internalValue;
     }
     if (this._portChoice !== undefined) {
       hasAnyValues = true;
@@ -1171,7 +1171,7 @@ export class VxcAEndPartnerConfigAzureConfigOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._peers.internalValue = undefined;
+      if (this.__peers !== undefined) this.__peers.internalValue = undefined;
       this._portChoice = undefined;
       this._serviceKey = undefined;
     }
@@ -1182,26 +1182,29 @@ export class VxcAEndPartnerConfigAzureConfigOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._peers.internalValue = value.peers;
+      if (value.peers !== undefined || this.__peers !== undefined) this._peers.internalValue = value.peers;
       this._portChoice = value.portChoice;
       this._serviceKey = value.serviceKey;
     }
   }
 
   // peers - computed: false, optional: true, required: false
-  private _peers = new VxcAEndPartnerConfigAzureConfigPeersList(this, "peers", false);
+  private __peers?: VxcAEndPartnerConfigAzureConfigPeersList;
+  private get _peers(): VxcAEndPartnerConfigAzureConfigPeersList {
+    return (this.__peers ??= new VxcAEndPartnerConfigAzureConfigPeersList(this, "peers", false));
+  }
   public get peers() {
     return this._peers;
   }
   public putPeers(value: VxcAEndPartnerConfigAzureConfigPeers[] | cdktf.IResolvable) {
-    this._peers.internalValue = value;
+    if (value !== undefined || this.__peers !== undefined) this._peers.internalValue = value;
   }
   public resetPeers() {
-    this._peers.internalValue = undefined;
+    if (this.__peers !== undefined) this.__peers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get peersInput() {
-    return this._peers.internalValue;
+    return this.__peers?.internalValue;
   }
 
   // port_choice - computed: false, optional: false, required: true
@@ -2861,21 +2864,21 @@ export class VxcAEndPartnerConfigPartnerAEndConfigInterfacesOutputReference exte
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
-    if (this._bgpConnections?.internalValue !== undefined) {
+    if (this.__bgpConnections?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bgpConnections = this._bgpConnections?.internalValue;
+      internalValueResult.bgpConnections = this.__bgpConnections?.internalValue;
     }
     if (this._ipAddresses !== undefined) {
       hasAnyValues = true;
       internalValueResult.ipAddresses = this._ipAddresses;
     }
-    if (this._ipRoutes?.internalValue !== undefined) {
+    if (this.__ipRoutes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipRoutes = this._ipRoutes?.internalValue;
+      internalValueResult.ipRoutes = this.__ipRoutes?.internalValue;
     }
     if (this._natIpAddresses !== undefined) {
       hasAnyValues = true;
@@ -2888,10 +2891,10 @@ export class VxcAEndPartnerConfigPartnerAEndConfigInterfacesOutputReference exte
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bfd.internalValue = undefined;
-      this._bgpConnections.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
+      if (this.__bgpConnections !== undefined) this.__bgpConnections.internalValue = undefined;
       this._ipAddresses = undefined;
-      this._ipRoutes.internalValue = undefined;
+      if (this.__ipRoutes !== undefined) this.__ipRoutes.internalValue = undefined;
       this._natIpAddresses = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -2901,44 +2904,50 @@ export class VxcAEndPartnerConfigPartnerAEndConfigInterfacesOutputReference exte
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bfd.internalValue = value.bfd;
-      this._bgpConnections.internalValue = value.bgpConnections;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
+      if (value.bgpConnections !== undefined || this.__bgpConnections !== undefined) this._bgpConnections.internalValue = value.bgpConnections;
       this._ipAddresses = value.ipAddresses;
-      this._ipRoutes.internalValue = value.ipRoutes;
+      if (value.ipRoutes !== undefined || this.__ipRoutes !== undefined) this._ipRoutes.internalValue = value.ipRoutes;
       this._natIpAddresses = value.natIpAddresses;
     }
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VxcAEndPartnerConfigPartnerAEndConfigInterfacesBfdOutputReference(this, "bfd");
+  private __bfd?: VxcAEndPartnerConfigPartnerAEndConfigInterfacesBfdOutputReference;
+  private get _bfd(): VxcAEndPartnerConfigPartnerAEndConfigInterfacesBfdOutputReference {
+    return (this.__bfd ??= new VxcAEndPartnerConfigPartnerAEndConfigInterfacesBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VxcAEndPartnerConfigPartnerAEndConfigInterfacesBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // bgp_connections - computed: false, optional: true, required: false
-  private _bgpConnections = new VxcAEndPartnerConfigPartnerAEndConfigInterfacesBgpConnectionsList(this, "bgp_connections", false);
+  private __bgpConnections?: VxcAEndPartnerConfigPartnerAEndConfigInterfacesBgpConnectionsList;
+  private get _bgpConnections(): VxcAEndPartnerConfigPartnerAEndConfigInterfacesBgpConnectionsList {
+    return (this.__bgpConnections ??= new VxcAEndPartnerConfigPartnerAEndConfigInterfacesBgpConnectionsList(this, "bgp_connections", false));
+  }
   public get bgpConnections() {
     return this._bgpConnections;
   }
   public putBgpConnections(value: VxcAEndPartnerConfigPartnerAEndConfigInterfacesBgpConnections[] | cdktf.IResolvable) {
-    this._bgpConnections.internalValue = value;
+    if (value !== undefined || this.__bgpConnections !== undefined) this._bgpConnections.internalValue = value;
   }
   public resetBgpConnections() {
-    this._bgpConnections.internalValue = undefined;
+    if (this.__bgpConnections !== undefined) this.__bgpConnections.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bgpConnectionsInput() {
-    return this._bgpConnections.internalValue;
+    return this.__bgpConnections?.internalValue;
   }
 
   // ip_addresses - computed: false, optional: true, required: false
@@ -2958,19 +2967,22 @@ export class VxcAEndPartnerConfigPartnerAEndConfigInterfacesOutputReference exte
   }
 
   // ip_routes - computed: false, optional: true, required: false
-  private _ipRoutes = new VxcAEndPartnerConfigPartnerAEndConfigInterfacesIpRoutesList(this, "ip_routes", false);
+  private __ipRoutes?: VxcAEndPartnerConfigPartnerAEndConfigInterfacesIpRoutesList;
+  private get _ipRoutes(): VxcAEndPartnerConfigPartnerAEndConfigInterfacesIpRoutesList {
+    return (this.__ipRoutes ??= new VxcAEndPartnerConfigPartnerAEndConfigInterfacesIpRoutesList(this, "ip_routes", false));
+  }
   public get ipRoutes() {
     return this._ipRoutes;
   }
   public putIpRoutes(value: VxcAEndPartnerConfigPartnerAEndConfigInterfacesIpRoutes[] | cdktf.IResolvable) {
-    this._ipRoutes.internalValue = value;
+    if (value !== undefined || this.__ipRoutes !== undefined) this._ipRoutes.internalValue = value;
   }
   public resetIpRoutes() {
-    this._ipRoutes.internalValue = undefined;
+    if (this.__ipRoutes !== undefined) this.__ipRoutes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipRoutesInput() {
-    return this._ipRoutes.internalValue;
+    return this.__ipRoutes?.internalValue;
   }
 
   // nat_ip_addresses - computed: false, optional: true, required: false
@@ -3065,9 +3077,9 @@ export class VxcAEndPartnerConfigPartnerAEndConfigOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interfaces?.internalValue !== undefined) {
+    if (this.__interfaces?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaces = this._interfaces?.internalValue;
+      internalValueResult.interfaces = this.__interfaces?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3076,7 +3088,7 @@ export class VxcAEndPartnerConfigPartnerAEndConfigOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._interfaces.internalValue = undefined;
+      if (this.__interfaces !== undefined) this.__interfaces.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3085,21 +3097,24 @@ export class VxcAEndPartnerConfigPartnerAEndConfigOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._interfaces.internalValue = value.interfaces;
+      if (value.interfaces !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value.interfaces;
     }
   }
 
   // interfaces - computed: false, optional: false, required: true
-  private _interfaces = new VxcAEndPartnerConfigPartnerAEndConfigInterfacesList(this, "interfaces", false);
+  private __interfaces?: VxcAEndPartnerConfigPartnerAEndConfigInterfacesList;
+  private get _interfaces(): VxcAEndPartnerConfigPartnerAEndConfigInterfacesList {
+    return (this.__interfaces ??= new VxcAEndPartnerConfigPartnerAEndConfigInterfacesList(this, "interfaces", false));
+  }
   public get interfaces() {
     return this._interfaces;
   }
   public putInterfaces(value: VxcAEndPartnerConfigPartnerAEndConfigInterfaces[] | cdktf.IResolvable) {
-    this._interfaces.internalValue = value;
+    if (value !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get interfacesInput() {
-    return this._interfaces.internalValue;
+    return this.__interfaces?.internalValue;
   }
 }
 export interface VxcAEndPartnerConfigVrouterConfigInterfacesBfd {
@@ -4772,13 +4787,13 @@ export class VxcAEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
-    if (this._bgpConnections?.internalValue !== undefined) {
+    if (this.__bgpConnections?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bgpConnections = this._bgpConnections?.internalValue;
+      internalValueResult.bgpConnections = this.__bgpConnections?.internalValue;
     }
     if (this._description !== undefined) {
       hasAnyValues = true;
@@ -4796,13 +4811,13 @@ export class VxcAEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
       hasAnyValues = true;
       internalValueResult.ipMtu = this._ipMtu;
     }
-    if (this._ipRoutes?.internalValue !== undefined) {
+    if (this.__ipRoutes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipRoutes = this._ipRoutes?.internalValue;
+      internalValueResult.ipRoutes = this.__ipRoutes?.internalValue;
     }
-    if (this._ipSecTunnelOptions?.internalValue !== undefined) {
+    if (this.__ipSecTunnelOptions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipSecTunnelOptions = this._ipSecTunnelOptions?.internalValue;
+      internalValueResult.ipSecTunnelOptions = this.__ipSecTunnelOptions?.internalValue;
     }
     if (this._natIpAddresses !== undefined) {
       hasAnyValues = true;
@@ -4827,14 +4842,14 @@ export class VxcAEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bfd.internalValue = undefined;
-      this._bgpConnections.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
+      if (this.__bgpConnections !== undefined) this.__bgpConnections.internalValue = undefined;
       this._description = undefined;
       this._interfaceType = undefined;
       this._ipAddresses = undefined;
       this._ipMtu = undefined;
-      this._ipRoutes.internalValue = undefined;
-      this._ipSecTunnelOptions.internalValue = undefined;
+      if (this.__ipRoutes !== undefined) this.__ipRoutes.internalValue = undefined;
+      if (this.__ipSecTunnelOptions !== undefined) this.__ipSecTunnelOptions.internalValue = undefined;
       this._natIpAddresses = undefined;
       this._packetFilterIn = undefined;
       this._packetFilterOut = undefined;
@@ -4847,14 +4862,14 @@ export class VxcAEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bfd.internalValue = value.bfd;
-      this._bgpConnections.internalValue = value.bgpConnections;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
+      if (value.bgpConnections !== undefined || this.__bgpConnections !== undefined) this._bgpConnections.internalValue = value.bgpConnections;
       this._description = value.description;
       this._interfaceType = value.interfaceType;
       this._ipAddresses = value.ipAddresses;
       this._ipMtu = value.ipMtu;
-      this._ipRoutes.internalValue = value.ipRoutes;
-      this._ipSecTunnelOptions.internalValue = value.ipSecTunnelOptions;
+      if (value.ipRoutes !== undefined || this.__ipRoutes !== undefined) this._ipRoutes.internalValue = value.ipRoutes;
+      if (value.ipSecTunnelOptions !== undefined || this.__ipSecTunnelOptions !== undefined) this._ipSecTunnelOptions.internalValue = value.ipSecTunnelOptions;
       this._natIpAddresses = value.natIpAddresses;
       this._packetFilterIn = value.packetFilterIn;
       this._packetFilterOut = value.packetFilterOut;
@@ -4863,35 +4878,41 @@ export class VxcAEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VxcAEndPartnerConfigVrouterConfigInterfacesBfdOutputReference(this, "bfd");
+  private __bfd?: VxcAEndPartnerConfigVrouterConfigInterfacesBfdOutputReference;
+  private get _bfd(): VxcAEndPartnerConfigVrouterConfigInterfacesBfdOutputReference {
+    return (this.__bfd ??= new VxcAEndPartnerConfigVrouterConfigInterfacesBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VxcAEndPartnerConfigVrouterConfigInterfacesBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // bgp_connections - computed: false, optional: true, required: false
-  private _bgpConnections = new VxcAEndPartnerConfigVrouterConfigInterfacesBgpConnectionsList(this, "bgp_connections", false);
+  private __bgpConnections?: VxcAEndPartnerConfigVrouterConfigInterfacesBgpConnectionsList;
+  private get _bgpConnections(): VxcAEndPartnerConfigVrouterConfigInterfacesBgpConnectionsList {
+    return (this.__bgpConnections ??= new VxcAEndPartnerConfigVrouterConfigInterfacesBgpConnectionsList(this, "bgp_connections", false));
+  }
   public get bgpConnections() {
     return this._bgpConnections;
   }
   public putBgpConnections(value: VxcAEndPartnerConfigVrouterConfigInterfacesBgpConnections[] | cdktf.IResolvable) {
-    this._bgpConnections.internalValue = value;
+    if (value !== undefined || this.__bgpConnections !== undefined) this._bgpConnections.internalValue = value;
   }
   public resetBgpConnections() {
-    this._bgpConnections.internalValue = undefined;
+    if (this.__bgpConnections !== undefined) this.__bgpConnections.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bgpConnectionsInput() {
-    return this._bgpConnections.internalValue;
+    return this.__bgpConnections?.internalValue;
   }
 
   // description - computed: false, optional: true, required: false
@@ -4959,35 +4980,41 @@ export class VxcAEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
   }
 
   // ip_routes - computed: false, optional: true, required: false
-  private _ipRoutes = new VxcAEndPartnerConfigVrouterConfigInterfacesIpRoutesList(this, "ip_routes", false);
+  private __ipRoutes?: VxcAEndPartnerConfigVrouterConfigInterfacesIpRoutesList;
+  private get _ipRoutes(): VxcAEndPartnerConfigVrouterConfigInterfacesIpRoutesList {
+    return (this.__ipRoutes ??= new VxcAEndPartnerConfigVrouterConfigInterfacesIpRoutesList(this, "ip_routes", false));
+  }
   public get ipRoutes() {
     return this._ipRoutes;
   }
   public putIpRoutes(value: VxcAEndPartnerConfigVrouterConfigInterfacesIpRoutes[] | cdktf.IResolvable) {
-    this._ipRoutes.internalValue = value;
+    if (value !== undefined || this.__ipRoutes !== undefined) this._ipRoutes.internalValue = value;
   }
   public resetIpRoutes() {
-    this._ipRoutes.internalValue = undefined;
+    if (this.__ipRoutes !== undefined) this.__ipRoutes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipRoutesInput() {
-    return this._ipRoutes.internalValue;
+    return this.__ipRoutes?.internalValue;
   }
 
   // ip_sec_tunnel_options - computed: false, optional: true, required: false
-  private _ipSecTunnelOptions = new VxcAEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptionsOutputReference(this, "ip_sec_tunnel_options");
+  private __ipSecTunnelOptions?: VxcAEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptionsOutputReference;
+  private get _ipSecTunnelOptions(): VxcAEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptionsOutputReference {
+    return (this.__ipSecTunnelOptions ??= new VxcAEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptionsOutputReference(this, "ip_sec_tunnel_options"));
+  }
   public get ipSecTunnelOptions() {
     return this._ipSecTunnelOptions;
   }
   public putIpSecTunnelOptions(value: VxcAEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptions) {
-    this._ipSecTunnelOptions.internalValue = value;
+    if (value !== undefined || this.__ipSecTunnelOptions !== undefined) this._ipSecTunnelOptions.internalValue = value;
   }
   public resetIpSecTunnelOptions() {
-    this._ipSecTunnelOptions.internalValue = undefined;
+    if (this.__ipSecTunnelOptions !== undefined) this.__ipSecTunnelOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipSecTunnelOptionsInput() {
-    return this._ipSecTunnelOptions.internalValue;
+    return this.__ipSecTunnelOptions?.internalValue;
   }
 
   // nat_ip_addresses - computed: false, optional: true, required: false
@@ -5130,9 +5157,9 @@ export class VxcAEndPartnerConfigVrouterConfigOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interfaces?.internalValue !== undefined) {
+    if (this.__interfaces?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaces = this._interfaces?.internalValue;
+      internalValueResult.interfaces = this.__interfaces?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5141,7 +5168,7 @@ export class VxcAEndPartnerConfigVrouterConfigOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._interfaces.internalValue = undefined;
+      if (this.__interfaces !== undefined) this.__interfaces.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5150,21 +5177,24 @@ export class VxcAEndPartnerConfigVrouterConfigOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._interfaces.internalValue = value.interfaces;
+      if (value.interfaces !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value.interfaces;
     }
   }
 
   // interfaces - computed: false, optional: false, required: true
-  private _interfaces = new VxcAEndPartnerConfigVrouterConfigInterfacesList(this, "interfaces", false);
+  private __interfaces?: VxcAEndPartnerConfigVrouterConfigInterfacesList;
+  private get _interfaces(): VxcAEndPartnerConfigVrouterConfigInterfacesList {
+    return (this.__interfaces ??= new VxcAEndPartnerConfigVrouterConfigInterfacesList(this, "interfaces", false));
+  }
   public get interfaces() {
     return this._interfaces;
   }
   public putInterfaces(value: VxcAEndPartnerConfigVrouterConfigInterfaces[] | cdktf.IResolvable) {
-    this._interfaces.internalValue = value;
+    if (value !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get interfacesInput() {
-    return this._interfaces.internalValue;
+    return this.__interfaces?.internalValue;
   }
 }
 export interface VxcAEndPartnerConfig {
@@ -5314,37 +5344,37 @@ export class VxcAEndPartnerConfigOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._awsConfig?.internalValue !== undefined) {
+    if (this.__awsConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.awsConfig = this._awsConfig?.internalValue;
+      internalValueResult.awsConfig = this.__awsConfig?.internalValue;
     }
-    if (this._azureConfig?.internalValue !== undefined) {
+    if (this.__azureConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.azureConfig = this._azureConfig?.internalValue;
+      internalValueResult.azureConfig = this.__azureConfig?.internalValue;
     }
-    if (this._googleConfig?.internalValue !== undefined) {
+    if (this.__googleConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.googleConfig = this._googleConfig?.internalValue;
+      internalValueResult.googleConfig = this.__googleConfig?.internalValue;
     }
-    if (this._ibmConfig?.internalValue !== undefined) {
+    if (this.__ibmConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ibmConfig = this._ibmConfig?.internalValue;
+      internalValueResult.ibmConfig = this.__ibmConfig?.internalValue;
     }
-    if (this._oracleConfig?.internalValue !== undefined) {
+    if (this.__oracleConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.oracleConfig = this._oracleConfig?.internalValue;
+      internalValueResult.oracleConfig = this.__oracleConfig?.internalValue;
     }
     if (this._partner !== undefined) {
       hasAnyValues = true;
       internalValueResult.partner = this._partner;
     }
-    if (this._partnerAEndConfig?.internalValue !== undefined) {
+    if (this.__partnerAEndConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.partnerAEndConfig = this._partnerAEndConfig?.internalValue;
+      internalValueResult.partnerAEndConfig = this.__partnerAEndConfig?.internalValue;
     }
-    if (this._vrouterConfig?.internalValue !== undefined) {
+    if (this.__vrouterConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vrouterConfig = this._vrouterConfig?.internalValue;
+      internalValueResult.vrouterConfig = this.__vrouterConfig?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5353,14 +5383,14 @@ export class VxcAEndPartnerConfigOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._awsConfig.internalValue = undefined;
-      this._azureConfig.internalValue = undefined;
-      this._googleConfig.internalValue = undefined;
-      this._ibmConfig.internalValue = undefined;
-      this._oracleConfig.internalValue = undefined;
+      if (this.__awsConfig !== undefined) this.__awsConfig.internalValue = undefined;
+      if (this.__azureConfig !== undefined) this.__azureConfig.internalValue = undefined;
+      if (this.__googleConfig !== undefined) this.__googleConfig.internalValue = undefined;
+      if (this.__ibmConfig !== undefined) this.__ibmConfig.internalValue = undefined;
+      if (this.__oracleConfig !== undefined) this.__oracleConfig.internalValue = undefined;
       this._partner = undefined;
-      this._partnerAEndConfig.internalValue = undefined;
-      this._vrouterConfig.internalValue = undefined;
+      if (this.__partnerAEndConfig !== undefined) this.__partnerAEndConfig.internalValue = undefined;
+      if (this.__vrouterConfig !== undefined) this.__vrouterConfig.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5369,95 +5399,110 @@ export class VxcAEndPartnerConfigOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._awsConfig.internalValue = value.awsConfig;
-      this._azureConfig.internalValue = value.azureConfig;
-      this._googleConfig.internalValue = value.googleConfig;
-      this._ibmConfig.internalValue = value.ibmConfig;
-      this._oracleConfig.internalValue = value.oracleConfig;
+      if (value.awsConfig !== undefined || this.__awsConfig !== undefined) this._awsConfig.internalValue = value.awsConfig;
+      if (value.azureConfig !== undefined || this.__azureConfig !== undefined) this._azureConfig.internalValue = value.azureConfig;
+      if (value.googleConfig !== undefined || this.__googleConfig !== undefined) this._googleConfig.internalValue = value.googleConfig;
+      if (value.ibmConfig !== undefined || this.__ibmConfig !== undefined) this._ibmConfig.internalValue = value.ibmConfig;
+      if (value.oracleConfig !== undefined || this.__oracleConfig !== undefined) this._oracleConfig.internalValue = value.oracleConfig;
       this._partner = value.partner;
-      this._partnerAEndConfig.internalValue = value.partnerAEndConfig;
-      this._vrouterConfig.internalValue = value.vrouterConfig;
+      if (value.partnerAEndConfig !== undefined || this.__partnerAEndConfig !== undefined) this._partnerAEndConfig.internalValue = value.partnerAEndConfig;
+      if (value.vrouterConfig !== undefined || this.__vrouterConfig !== undefined) this._vrouterConfig.internalValue = value.vrouterConfig;
     }
   }
 
   // aws_config - computed: false, optional: true, required: false
-  private _awsConfig = new VxcAEndPartnerConfigAwsConfigOutputReference(this, "aws_config");
+  private __awsConfig?: VxcAEndPartnerConfigAwsConfigOutputReference;
+  private get _awsConfig(): VxcAEndPartnerConfigAwsConfigOutputReference {
+    return (this.__awsConfig ??= new VxcAEndPartnerConfigAwsConfigOutputReference(this, "aws_config"));
+  }
   public get awsConfig() {
     return this._awsConfig;
   }
   public putAwsConfig(value: VxcAEndPartnerConfigAwsConfig) {
-    this._awsConfig.internalValue = value;
+    if (value !== undefined || this.__awsConfig !== undefined) this._awsConfig.internalValue = value;
   }
   public resetAwsConfig() {
-    this._awsConfig.internalValue = undefined;
+    if (this.__awsConfig !== undefined) this.__awsConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get awsConfigInput() {
-    return this._awsConfig.internalValue;
+    return this.__awsConfig?.internalValue;
   }
 
   // azure_config - computed: false, optional: true, required: false
-  private _azureConfig = new VxcAEndPartnerConfigAzureConfigOutputReference(this, "azure_config");
+  private __azureConfig?: VxcAEndPartnerConfigAzureConfigOutputReference;
+  private get _azureConfig(): VxcAEndPartnerConfigAzureConfigOutputReference {
+    return (this.__azureConfig ??= new VxcAEndPartnerConfigAzureConfigOutputReference(this, "azure_config"));
+  }
   public get azureConfig() {
     return this._azureConfig;
   }
   public putAzureConfig(value: VxcAEndPartnerConfigAzureConfig) {
-    this._azureConfig.internalValue = value;
+    if (value !== undefined || this.__azureConfig !== undefined) this._azureConfig.internalValue = value;
   }
   public resetAzureConfig() {
-    this._azureConfig.internalValue = undefined;
+    if (this.__azureConfig !== undefined) this.__azureConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get azureConfigInput() {
-    return this._azureConfig.internalValue;
+    return this.__azureConfig?.internalValue;
   }
 
   // google_config - computed: false, optional: true, required: false
-  private _googleConfig = new VxcAEndPartnerConfigGoogleConfigOutputReference(this, "google_config");
+  private __googleConfig?: VxcAEndPartnerConfigGoogleConfigOutputReference;
+  private get _googleConfig(): VxcAEndPartnerConfigGoogleConfigOutputReference {
+    return (this.__googleConfig ??= new VxcAEndPartnerConfigGoogleConfigOutputReference(this, "google_config"));
+  }
   public get googleConfig() {
     return this._googleConfig;
   }
   public putGoogleConfig(value: VxcAEndPartnerConfigGoogleConfig) {
-    this._googleConfig.internalValue = value;
+    if (value !== undefined || this.__googleConfig !== undefined) this._googleConfig.internalValue = value;
   }
   public resetGoogleConfig() {
-    this._googleConfig.internalValue = undefined;
+    if (this.__googleConfig !== undefined) this.__googleConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get googleConfigInput() {
-    return this._googleConfig.internalValue;
+    return this.__googleConfig?.internalValue;
   }
 
   // ibm_config - computed: false, optional: true, required: false
-  private _ibmConfig = new VxcAEndPartnerConfigIbmConfigOutputReference(this, "ibm_config");
+  private __ibmConfig?: VxcAEndPartnerConfigIbmConfigOutputReference;
+  private get _ibmConfig(): VxcAEndPartnerConfigIbmConfigOutputReference {
+    return (this.__ibmConfig ??= new VxcAEndPartnerConfigIbmConfigOutputReference(this, "ibm_config"));
+  }
   public get ibmConfig() {
     return this._ibmConfig;
   }
   public putIbmConfig(value: VxcAEndPartnerConfigIbmConfig) {
-    this._ibmConfig.internalValue = value;
+    if (value !== undefined || this.__ibmConfig !== undefined) this._ibmConfig.internalValue = value;
   }
   public resetIbmConfig() {
-    this._ibmConfig.internalValue = undefined;
+    if (this.__ibmConfig !== undefined) this.__ibmConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ibmConfigInput() {
-    return this._ibmConfig.internalValue;
+    return this.__ibmConfig?.internalValue;
   }
 
   // oracle_config - computed: false, optional: true, required: false
-  private _oracleConfig = new VxcAEndPartnerConfigOracleConfigOutputReference(this, "oracle_config");
+  private __oracleConfig?: VxcAEndPartnerConfigOracleConfigOutputReference;
+  private get _oracleConfig(): VxcAEndPartnerConfigOracleConfigOutputReference {
+    return (this.__oracleConfig ??= new VxcAEndPartnerConfigOracleConfigOutputReference(this, "oracle_config"));
+  }
   public get oracleConfig() {
     return this._oracleConfig;
   }
   public putOracleConfig(value: VxcAEndPartnerConfigOracleConfig) {
-    this._oracleConfig.internalValue = value;
+    if (value !== undefined || this.__oracleConfig !== undefined) this._oracleConfig.internalValue = value;
   }
   public resetOracleConfig() {
-    this._oracleConfig.internalValue = undefined;
+    if (this.__oracleConfig !== undefined) this.__oracleConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get oracleConfigInput() {
-    return this._oracleConfig.internalValue;
+    return this.__oracleConfig?.internalValue;
   }
 
   // partner - computed: false, optional: false, required: true
@@ -5474,35 +5519,41 @@ export class VxcAEndPartnerConfigOutputReference extends cdktf.ComplexObject {
   }
 
   // partner_a_end_config - computed: false, optional: true, required: false
-  private _partnerAEndConfig = new VxcAEndPartnerConfigPartnerAEndConfigOutputReference(this, "partner_a_end_config");
+  private __partnerAEndConfig?: VxcAEndPartnerConfigPartnerAEndConfigOutputReference;
+  private get _partnerAEndConfig(): VxcAEndPartnerConfigPartnerAEndConfigOutputReference {
+    return (this.__partnerAEndConfig ??= new VxcAEndPartnerConfigPartnerAEndConfigOutputReference(this, "partner_a_end_config"));
+  }
   public get partnerAEndConfig() {
     return this._partnerAEndConfig;
   }
   public putPartnerAEndConfig(value: VxcAEndPartnerConfigPartnerAEndConfig) {
-    this._partnerAEndConfig.internalValue = value;
+    if (value !== undefined || this.__partnerAEndConfig !== undefined) this._partnerAEndConfig.internalValue = value;
   }
   public resetPartnerAEndConfig() {
-    this._partnerAEndConfig.internalValue = undefined;
+    if (this.__partnerAEndConfig !== undefined) this.__partnerAEndConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get partnerAEndConfigInput() {
-    return this._partnerAEndConfig.internalValue;
+    return this.__partnerAEndConfig?.internalValue;
   }
 
   // vrouter_config - computed: false, optional: true, required: false
-  private _vrouterConfig = new VxcAEndPartnerConfigVrouterConfigOutputReference(this, "vrouter_config");
+  private __vrouterConfig?: VxcAEndPartnerConfigVrouterConfigOutputReference;
+  private get _vrouterConfig(): VxcAEndPartnerConfigVrouterConfigOutputReference {
+    return (this.__vrouterConfig ??= new VxcAEndPartnerConfigVrouterConfigOutputReference(this, "vrouter_config"));
+  }
   public get vrouterConfig() {
     return this._vrouterConfig;
   }
   public putVrouterConfig(value: VxcAEndPartnerConfigVrouterConfig) {
-    this._vrouterConfig.internalValue = value;
+    if (value !== undefined || this.__vrouterConfig !== undefined) this._vrouterConfig.internalValue = value;
   }
   public resetVrouterConfig() {
-    this._vrouterConfig.internalValue = undefined;
+    if (this.__vrouterConfig !== undefined) this.__vrouterConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vrouterConfigInput() {
-    return this._vrouterConfig.internalValue;
+    return this.__vrouterConfig?.internalValue;
   }
 }
 export interface VxcBEnd {
@@ -6580,9 +6631,9 @@ export class VxcBEndPartnerConfigAzureConfigOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._peers?.internalValue !== undefined) {
+    if (this.__peers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.peers = this._peers?.internalValue;
+      internalValueResult.peers = this.__peers?.internalValue;
     }
     if (this._portChoice !== undefined) {
       hasAnyValues = true;
@@ -6599,7 +6650,7 @@ export class VxcBEndPartnerConfigAzureConfigOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._peers.internalValue = undefined;
+      if (this.__peers !== undefined) this.__peers.internalValue = undefined;
       this._portChoice = undefined;
       this._serviceKey = undefined;
     }
@@ -6610,26 +6661,29 @@ export class VxcBEndPartnerConfigAzureConfigOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._peers.internalValue = value.peers;
+      if (value.peers !== undefined || this.__peers !== undefined) this._peers.internalValue = value.peers;
       this._portChoice = value.portChoice;
       this._serviceKey = value.serviceKey;
     }
   }
 
   // peers - computed: false, optional: true, required: false
-  private _peers = new VxcBEndPartnerConfigAzureConfigPeersList(this, "peers", false);
+  private __peers?: VxcBEndPartnerConfigAzureConfigPeersList;
+  private get _peers(): VxcBEndPartnerConfigAzureConfigPeersList {
+    return (this.__peers ??= new VxcBEndPartnerConfigAzureConfigPeersList(this, "peers", false));
+  }
   public get peers() {
     return this._peers;
   }
   public putPeers(value: VxcBEndPartnerConfigAzureConfigPeers[] | cdktf.IResolvable) {
-    this._peers.internalValue = value;
+    if (value !== undefined || this.__peers !== undefined) this._peers.internalValue = value;
   }
   public resetPeers() {
-    this._peers.internalValue = undefined;
+    if (this.__peers !== undefined) this.__peers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get peersInput() {
-    return this._peers.internalValue;
+    return this.__peers?.internalValue;
   }
 
   // port_choice - computed: false, optional: false, required: true
@@ -8289,21 +8343,21 @@ export class VxcBEndPartnerConfigPartnerAEndConfigInterfacesOutputReference exte
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
-    if (this._bgpConnections?.internalValue !== undefined) {
+    if (this.__bgpConnections?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bgpConnections = this._bgpConnections?.internalValue;
+      internalValueResult.bgpConnections = this.__bgpConnections?.internalValue;
     }
     if (this._ipAddresses !== undefined) {
       hasAnyValues = true;
       internalValueResult.ipAddresses = this._ipAddresses;
     }
-    if (this._ipRoutes?.internalValue !== undefined) {
+    if (this.__ipRoutes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipRoutes = this._ipRoutes?.internalValue;
+      internalValueResult.ipRoutes = this.__ipRoutes?.internalValue;
     }
     if (this._natIpAddresses !== undefined) {
       hasAnyValues = true;
@@ -8316,10 +8370,10 @@ export class VxcBEndPartnerConfigPartnerAEndConfigInterfacesOutputReference exte
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bfd.internalValue = undefined;
-      this._bgpConnections.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
+      if (this.__bgpConnections !== undefined) this.__bgpConnections.internalValue = undefined;
       this._ipAddresses = undefined;
-      this._ipRoutes.internalValue = undefined;
+      if (this.__ipRoutes !== undefined) this.__ipRoutes.internalValue = undefined;
       this._natIpAddresses = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -8329,44 +8383,50 @@ export class VxcBEndPartnerConfigPartnerAEndConfigInterfacesOutputReference exte
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bfd.internalValue = value.bfd;
-      this._bgpConnections.internalValue = value.bgpConnections;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
+      if (value.bgpConnections !== undefined || this.__bgpConnections !== undefined) this._bgpConnections.internalValue = value.bgpConnections;
       this._ipAddresses = value.ipAddresses;
-      this._ipRoutes.internalValue = value.ipRoutes;
+      if (value.ipRoutes !== undefined || this.__ipRoutes !== undefined) this._ipRoutes.internalValue = value.ipRoutes;
       this._natIpAddresses = value.natIpAddresses;
     }
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VxcBEndPartnerConfigPartnerAEndConfigInterfacesBfdOutputReference(this, "bfd");
+  private __bfd?: VxcBEndPartnerConfigPartnerAEndConfigInterfacesBfdOutputReference;
+  private get _bfd(): VxcBEndPartnerConfigPartnerAEndConfigInterfacesBfdOutputReference {
+    return (this.__bfd ??= new VxcBEndPartnerConfigPartnerAEndConfigInterfacesBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VxcBEndPartnerConfigPartnerAEndConfigInterfacesBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // bgp_connections - computed: false, optional: true, required: false
-  private _bgpConnections = new VxcBEndPartnerConfigPartnerAEndConfigInterfacesBgpConnectionsList(this, "bgp_connections", false);
+  private __bgpConnections?: VxcBEndPartnerConfigPartnerAEndConfigInterfacesBgpConnectionsList;
+  private get _bgpConnections(): VxcBEndPartnerConfigPartnerAEndConfigInterfacesBgpConnectionsList {
+    return (this.__bgpConnections ??= new VxcBEndPartnerConfigPartnerAEndConfigInterfacesBgpConnectionsList(this, "bgp_connections", false));
+  }
   public get bgpConnections() {
     return this._bgpConnections;
   }
   public putBgpConnections(value: VxcBEndPartnerConfigPartnerAEndConfigInterfacesBgpConnections[] | cdktf.IResolvable) {
-    this._bgpConnections.internalValue = value;
+    if (value !== undefined || this.__bgpConnections !== undefined) this._bgpConnections.internalValue = value;
   }
   public resetBgpConnections() {
-    this._bgpConnections.internalValue = undefined;
+    if (this.__bgpConnections !== undefined) this.__bgpConnections.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bgpConnectionsInput() {
-    return this._bgpConnections.internalValue;
+    return this.__bgpConnections?.internalValue;
   }
 
   // ip_addresses - computed: false, optional: true, required: false
@@ -8386,19 +8446,22 @@ export class VxcBEndPartnerConfigPartnerAEndConfigInterfacesOutputReference exte
   }
 
   // ip_routes - computed: false, optional: true, required: false
-  private _ipRoutes = new VxcBEndPartnerConfigPartnerAEndConfigInterfacesIpRoutesList(this, "ip_routes", false);
+  private __ipRoutes?: VxcBEndPartnerConfigPartnerAEndConfigInterfacesIpRoutesList;
+  private get _ipRoutes(): VxcBEndPartnerConfigPartnerAEndConfigInterfacesIpRoutesList {
+    return (this.__ipRoutes ??= new VxcBEndPartnerConfigPartnerAEndConfigInterfacesIpRoutesList(this, "ip_routes", false));
+  }
   public get ipRoutes() {
     return this._ipRoutes;
   }
   public putIpRoutes(value: VxcBEndPartnerConfigPartnerAEndConfigInterfacesIpRoutes[] | cdktf.IResolvable) {
-    this._ipRoutes.internalValue = value;
+    if (value !== undefined || this.__ipRoutes !== undefined) this._ipRoutes.internalValue = value;
   }
   public resetIpRoutes() {
-    this._ipRoutes.internalValue = undefined;
+    if (this.__ipRoutes !== undefined) this.__ipRoutes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipRoutesInput() {
-    return this._ipRoutes.internalValue;
+    return this.__ipRoutes?.internalValue;
   }
 
   // nat_ip_addresses - computed: false, optional: true, required: false
@@ -8493,9 +8556,9 @@ export class VxcBEndPartnerConfigPartnerAEndConfigOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interfaces?.internalValue !== undefined) {
+    if (this.__interfaces?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaces = this._interfaces?.internalValue;
+      internalValueResult.interfaces = this.__interfaces?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8504,7 +8567,7 @@ export class VxcBEndPartnerConfigPartnerAEndConfigOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._interfaces.internalValue = undefined;
+      if (this.__interfaces !== undefined) this.__interfaces.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8513,21 +8576,24 @@ export class VxcBEndPartnerConfigPartnerAEndConfigOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._interfaces.internalValue = value.interfaces;
+      if (value.interfaces !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value.interfaces;
     }
   }
 
   // interfaces - computed: false, optional: false, required: true
-  private _interfaces = new VxcBEndPartnerConfigPartnerAEndConfigInterfacesList(this, "interfaces", false);
+  private __interfaces?: VxcBEndPartnerConfigPartnerAEndConfigInterfacesList;
+  private get _interfaces(): VxcBEndPartnerConfigPartnerAEndConfigInterfacesList {
+    return (this.__interfaces ??= new VxcBEndPartnerConfigPartnerAEndConfigInterfacesList(this, "interfaces", false));
+  }
   public get interfaces() {
     return this._interfaces;
   }
   public putInterfaces(value: VxcBEndPartnerConfigPartnerAEndConfigInterfaces[] | cdktf.IResolvable) {
-    this._interfaces.internalValue = value;
+    if (value !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get interfacesInput() {
-    return this._interfaces.internalValue;
+    return this.__interfaces?.internalValue;
   }
 }
 export interface VxcBEndPartnerConfigVrouterConfigInterfacesBfd {
@@ -10200,13 +10266,13 @@ export class VxcBEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
-    if (this._bgpConnections?.internalValue !== undefined) {
+    if (this.__bgpConnections?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bgpConnections = this._bgpConnections?.internalValue;
+      internalValueResult.bgpConnections = this.__bgpConnections?.internalValue;
     }
     if (this._description !== undefined) {
       hasAnyValues = true;
@@ -10224,13 +10290,13 @@ export class VxcBEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
       hasAnyValues = true;
       internalValueResult.ipMtu = this._ipMtu;
     }
-    if (this._ipRoutes?.internalValue !== undefined) {
+    if (this.__ipRoutes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipRoutes = this._ipRoutes?.internalValue;
+      internalValueResult.ipRoutes = this.__ipRoutes?.internalValue;
     }
-    if (this._ipSecTunnelOptions?.internalValue !== undefined) {
+    if (this.__ipSecTunnelOptions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipSecTunnelOptions = this._ipSecTunnelOptions?.internalValue;
+      internalValueResult.ipSecTunnelOptions = this.__ipSecTunnelOptions?.internalValue;
     }
     if (this._natIpAddresses !== undefined) {
       hasAnyValues = true;
@@ -10255,14 +10321,14 @@ export class VxcBEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bfd.internalValue = undefined;
-      this._bgpConnections.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
+      if (this.__bgpConnections !== undefined) this.__bgpConnections.internalValue = undefined;
       this._description = undefined;
       this._interfaceType = undefined;
       this._ipAddresses = undefined;
       this._ipMtu = undefined;
-      this._ipRoutes.internalValue = undefined;
-      this._ipSecTunnelOptions.internalValue = undefined;
+      if (this.__ipRoutes !== undefined) this.__ipRoutes.internalValue = undefined;
+      if (this.__ipSecTunnelOptions !== undefined) this.__ipSecTunnelOptions.internalValue = undefined;
       this._natIpAddresses = undefined;
       this._packetFilterIn = undefined;
       this._packetFilterOut = undefined;
@@ -10275,14 +10341,14 @@ export class VxcBEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bfd.internalValue = value.bfd;
-      this._bgpConnections.internalValue = value.bgpConnections;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
+      if (value.bgpConnections !== undefined || this.__bgpConnections !== undefined) this._bgpConnections.internalValue = value.bgpConnections;
       this._description = value.description;
       this._interfaceType = value.interfaceType;
       this._ipAddresses = value.ipAddresses;
       this._ipMtu = value.ipMtu;
-      this._ipRoutes.internalValue = value.ipRoutes;
-      this._ipSecTunnelOptions.internalValue = value.ipSecTunnelOptions;
+      if (value.ipRoutes !== undefined || this.__ipRoutes !== undefined) this._ipRoutes.internalValue = value.ipRoutes;
+      if (value.ipSecTunnelOptions !== undefined || this.__ipSecTunnelOptions !== undefined) this._ipSecTunnelOptions.internalValue = value.ipSecTunnelOptions;
       this._natIpAddresses = value.natIpAddresses;
       this._packetFilterIn = value.packetFilterIn;
       this._packetFilterOut = value.packetFilterOut;
@@ -10291,35 +10357,41 @@ export class VxcBEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VxcBEndPartnerConfigVrouterConfigInterfacesBfdOutputReference(this, "bfd");
+  private __bfd?: VxcBEndPartnerConfigVrouterConfigInterfacesBfdOutputReference;
+  private get _bfd(): VxcBEndPartnerConfigVrouterConfigInterfacesBfdOutputReference {
+    return (this.__bfd ??= new VxcBEndPartnerConfigVrouterConfigInterfacesBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VxcBEndPartnerConfigVrouterConfigInterfacesBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // bgp_connections - computed: false, optional: true, required: false
-  private _bgpConnections = new VxcBEndPartnerConfigVrouterConfigInterfacesBgpConnectionsList(this, "bgp_connections", false);
+  private __bgpConnections?: VxcBEndPartnerConfigVrouterConfigInterfacesBgpConnectionsList;
+  private get _bgpConnections(): VxcBEndPartnerConfigVrouterConfigInterfacesBgpConnectionsList {
+    return (this.__bgpConnections ??= new VxcBEndPartnerConfigVrouterConfigInterfacesBgpConnectionsList(this, "bgp_connections", false));
+  }
   public get bgpConnections() {
     return this._bgpConnections;
   }
   public putBgpConnections(value: VxcBEndPartnerConfigVrouterConfigInterfacesBgpConnections[] | cdktf.IResolvable) {
-    this._bgpConnections.internalValue = value;
+    if (value !== undefined || this.__bgpConnections !== undefined) this._bgpConnections.internalValue = value;
   }
   public resetBgpConnections() {
-    this._bgpConnections.internalValue = undefined;
+    if (this.__bgpConnections !== undefined) this.__bgpConnections.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bgpConnectionsInput() {
-    return this._bgpConnections.internalValue;
+    return this.__bgpConnections?.internalValue;
   }
 
   // description - computed: false, optional: true, required: false
@@ -10387,35 +10459,41 @@ export class VxcBEndPartnerConfigVrouterConfigInterfacesOutputReference extends 
   }
 
   // ip_routes - computed: false, optional: true, required: false
-  private _ipRoutes = new VxcBEndPartnerConfigVrouterConfigInterfacesIpRoutesList(this, "ip_routes", false);
+  private __ipRoutes?: VxcBEndPartnerConfigVrouterConfigInterfacesIpRoutesList;
+  private get _ipRoutes(): VxcBEndPartnerConfigVrouterConfigInterfacesIpRoutesList {
+    return (this.__ipRoutes ??= new VxcBEndPartnerConfigVrouterConfigInterfacesIpRoutesList(this, "ip_routes", false));
+  }
   public get ipRoutes() {
     return this._ipRoutes;
   }
   public putIpRoutes(value: VxcBEndPartnerConfigVrouterConfigInterfacesIpRoutes[] | cdktf.IResolvable) {
-    this._ipRoutes.internalValue = value;
+    if (value !== undefined || this.__ipRoutes !== undefined) this._ipRoutes.internalValue = value;
   }
   public resetIpRoutes() {
-    this._ipRoutes.internalValue = undefined;
+    if (this.__ipRoutes !== undefined) this.__ipRoutes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipRoutesInput() {
-    return this._ipRoutes.internalValue;
+    return this.__ipRoutes?.internalValue;
   }
 
   // ip_sec_tunnel_options - computed: false, optional: true, required: false
-  private _ipSecTunnelOptions = new VxcBEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptionsOutputReference(this, "ip_sec_tunnel_options");
+  private __ipSecTunnelOptions?: VxcBEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptionsOutputReference;
+  private get _ipSecTunnelOptions(): VxcBEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptionsOutputReference {
+    return (this.__ipSecTunnelOptions ??= new VxcBEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptionsOutputReference(this, "ip_sec_tunnel_options"));
+  }
   public get ipSecTunnelOptions() {
     return this._ipSecTunnelOptions;
   }
   public putIpSecTunnelOptions(value: VxcBEndPartnerConfigVrouterConfigInterfacesIpSecTunnelOptions) {
-    this._ipSecTunnelOptions.internalValue = value;
+    if (value !== undefined || this.__ipSecTunnelOptions !== undefined) this._ipSecTunnelOptions.internalValue = value;
   }
   public resetIpSecTunnelOptions() {
-    this._ipSecTunnelOptions.internalValue = undefined;
+    if (this.__ipSecTunnelOptions !== undefined) this.__ipSecTunnelOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipSecTunnelOptionsInput() {
-    return this._ipSecTunnelOptions.internalValue;
+    return this.__ipSecTunnelOptions?.internalValue;
   }
 
   // nat_ip_addresses - computed: false, optional: true, required: false
@@ -10558,9 +10636,9 @@ export class VxcBEndPartnerConfigVrouterConfigOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interfaces?.internalValue !== undefined) {
+    if (this.__interfaces?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaces = this._interfaces?.internalValue;
+      internalValueResult.interfaces = this.__interfaces?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10569,7 +10647,7 @@ export class VxcBEndPartnerConfigVrouterConfigOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._interfaces.internalValue = undefined;
+      if (this.__interfaces !== undefined) this.__interfaces.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10578,21 +10656,24 @@ export class VxcBEndPartnerConfigVrouterConfigOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._interfaces.internalValue = value.interfaces;
+      if (value.interfaces !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value.interfaces;
     }
   }
 
   // interfaces - computed: false, optional: false, required: true
-  private _interfaces = new VxcBEndPartnerConfigVrouterConfigInterfacesList(this, "interfaces", false);
+  private __interfaces?: VxcBEndPartnerConfigVrouterConfigInterfacesList;
+  private get _interfaces(): VxcBEndPartnerConfigVrouterConfigInterfacesList {
+    return (this.__interfaces ??= new VxcBEndPartnerConfigVrouterConfigInterfacesList(this, "interfaces", false));
+  }
   public get interfaces() {
     return this._interfaces;
   }
   public putInterfaces(value: VxcBEndPartnerConfigVrouterConfigInterfaces[] | cdktf.IResolvable) {
-    this._interfaces.internalValue = value;
+    if (value !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get interfacesInput() {
-    return this._interfaces.internalValue;
+    return this.__interfaces?.internalValue;
   }
 }
 export interface VxcBEndPartnerConfig {
@@ -10742,37 +10823,37 @@ export class VxcBEndPartnerConfigOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._awsConfig?.internalValue !== undefined) {
+    if (this.__awsConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.awsConfig = this._awsConfig?.internalValue;
+      internalValueResult.awsConfig = this.__awsConfig?.internalValue;
     }
-    if (this._azureConfig?.internalValue !== undefined) {
+    if (this.__azureConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.azureConfig = this._azureConfig?.internalValue;
+      internalValueResult.azureConfig = this.__azureConfig?.internalValue;
     }
-    if (this._googleConfig?.internalValue !== undefined) {
+    if (this.__googleConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.googleConfig = this._googleConfig?.internalValue;
+      internalValueResult.googleConfig = this.__googleConfig?.internalValue;
     }
-    if (this._ibmConfig?.internalValue !== undefined) {
+    if (this.__ibmConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ibmConfig = this._ibmConfig?.internalValue;
+      internalValueResult.ibmConfig = this.__ibmConfig?.internalValue;
     }
-    if (this._oracleConfig?.internalValue !== undefined) {
+    if (this.__oracleConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.oracleConfig = this._oracleConfig?.internalValue;
+      internalValueResult.oracleConfig = this.__oracleConfig?.internalValue;
     }
     if (this._partner !== undefined) {
       hasAnyValues = true;
       internalValueResult.partner = this._partner;
     }
-    if (this._partnerAEndConfig?.internalValue !== undefined) {
+    if (this.__partnerAEndConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.partnerAEndConfig = this._partnerAEndConfig?.internalValue;
+      internalValueResult.partnerAEndConfig = this.__partnerAEndConfig?.internalValue;
     }
-    if (this._vrouterConfig?.internalValue !== undefined) {
+    if (this.__vrouterConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vrouterConfig = this._vrouterConfig?.internalValue;
+      internalValueResult.vrouterConfig = this.__vrouterConfig?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10781,14 +10862,14 @@ export class VxcBEndPartnerConfigOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._awsConfig.internalValue = undefined;
-      this._azureConfig.internalValue = undefined;
-      this._googleConfig.internalValue = undefined;
-      this._ibmConfig.internalValue = undefined;
-      this._oracleConfig.internalValue = undefined;
+      if (this.__awsConfig !== undefined) this.__awsConfig.internalValue = undefined;
+      if (this.__azureConfig !== undefined) this.__azureConfig.internalValue = undefined;
+      if (this.__googleConfig !== undefined) this.__googleConfig.internalValue = undefined;
+      if (this.__ibmConfig !== undefined) this.__ibmConfig.internalValue = undefined;
+      if (this.__oracleConfig !== undefined) this.__oracleConfig.internalValue = undefined;
       this._partner = undefined;
-      this._partnerAEndConfig.internalValue = undefined;
-      this._vrouterConfig.internalValue = undefined;
+      if (this.__partnerAEndConfig !== undefined) this.__partnerAEndConfig.internalValue = undefined;
+      if (this.__vrouterConfig !== undefined) this.__vrouterConfig.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10797,95 +10878,110 @@ export class VxcBEndPartnerConfigOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._awsConfig.internalValue = value.awsConfig;
-      this._azureConfig.internalValue = value.azureConfig;
-      this._googleConfig.internalValue = value.googleConfig;
-      this._ibmConfig.internalValue = value.ibmConfig;
-      this._oracleConfig.internalValue = value.oracleConfig;
+      if (value.awsConfig !== undefined || this.__awsConfig !== undefined) this._awsConfig.internalValue = value.awsConfig;
+      if (value.azureConfig !== undefined || this.__azureConfig !== undefined) this._azureConfig.internalValue = value.azureConfig;
+      if (value.googleConfig !== undefined || this.__googleConfig !== undefined) this._googleConfig.internalValue = value.googleConfig;
+      if (value.ibmConfig !== undefined || this.__ibmConfig !== undefined) this._ibmConfig.internalValue = value.ibmConfig;
+      if (value.oracleConfig !== undefined || this.__oracleConfig !== undefined) this._oracleConfig.internalValue = value.oracleConfig;
       this._partner = value.partner;
-      this._partnerAEndConfig.internalValue = value.partnerAEndConfig;
-      this._vrouterConfig.internalValue = value.vrouterConfig;
+      if (value.partnerAEndConfig !== undefined || this.__partnerAEndConfig !== undefined) this._partnerAEndConfig.internalValue = value.partnerAEndConfig;
+      if (value.vrouterConfig !== undefined || this.__vrouterConfig !== undefined) this._vrouterConfig.internalValue = value.vrouterConfig;
     }
   }
 
   // aws_config - computed: false, optional: true, required: false
-  private _awsConfig = new VxcBEndPartnerConfigAwsConfigOutputReference(this, "aws_config");
+  private __awsConfig?: VxcBEndPartnerConfigAwsConfigOutputReference;
+  private get _awsConfig(): VxcBEndPartnerConfigAwsConfigOutputReference {
+    return (this.__awsConfig ??= new VxcBEndPartnerConfigAwsConfigOutputReference(this, "aws_config"));
+  }
   public get awsConfig() {
     return this._awsConfig;
   }
   public putAwsConfig(value: VxcBEndPartnerConfigAwsConfig) {
-    this._awsConfig.internalValue = value;
+    if (value !== undefined || this.__awsConfig !== undefined) this._awsConfig.internalValue = value;
   }
   public resetAwsConfig() {
-    this._awsConfig.internalValue = undefined;
+    if (this.__awsConfig !== undefined) this.__awsConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get awsConfigInput() {
-    return this._awsConfig.internalValue;
+    return this.__awsConfig?.internalValue;
   }
 
   // azure_config - computed: false, optional: true, required: false
-  private _azureConfig = new VxcBEndPartnerConfigAzureConfigOutputReference(this, "azure_config");
+  private __azureConfig?: VxcBEndPartnerConfigAzureConfigOutputReference;
+  private get _azureConfig(): VxcBEndPartnerConfigAzureConfigOutputReference {
+    return (this.__azureConfig ??= new VxcBEndPartnerConfigAzureConfigOutputReference(this, "azure_config"));
+  }
   public get azureConfig() {
     return this._azureConfig;
   }
   public putAzureConfig(value: VxcBEndPartnerConfigAzureConfig) {
-    this._azureConfig.internalValue = value;
+    if (value !== undefined || this.__azureConfig !== undefined) this._azureConfig.internalValue = value;
   }
   public resetAzureConfig() {
-    this._azureConfig.internalValue = undefined;
+    if (this.__azureConfig !== undefined) this.__azureConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get azureConfigInput() {
-    return this._azureConfig.internalValue;
+    return this.__azureConfig?.internalValue;
   }
 
   // google_config - computed: false, optional: true, required: false
-  private _googleConfig = new VxcBEndPartnerConfigGoogleConfigOutputReference(this, "google_config");
+  private __googleConfig?: VxcBEndPartnerConfigGoogleConfigOutputReference;
+  private get _googleConfig(): VxcBEndPartnerConfigGoogleConfigOutputReference {
+    return (this.__googleConfig ??= new VxcBEndPartnerConfigGoogleConfigOutputReference(this, "google_config"));
+  }
   public get googleConfig() {
     return this._googleConfig;
   }
   public putGoogleConfig(value: VxcBEndPartnerConfigGoogleConfig) {
-    this._googleConfig.internalValue = value;
+    if (value !== undefined || this.__googleConfig !== undefined) this._googleConfig.internalValue = value;
   }
   public resetGoogleConfig() {
-    this._googleConfig.internalValue = undefined;
+    if (this.__googleConfig !== undefined) this.__googleConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get googleConfigInput() {
-    return this._googleConfig.internalValue;
+    return this.__googleConfig?.internalValue;
   }
 
   // ibm_config - computed: false, optional: true, required: false
-  private _ibmConfig = new VxcBEndPartnerConfigIbmConfigOutputReference(this, "ibm_config");
+  private __ibmConfig?: VxcBEndPartnerConfigIbmConfigOutputReference;
+  private get _ibmConfig(): VxcBEndPartnerConfigIbmConfigOutputReference {
+    return (this.__ibmConfig ??= new VxcBEndPartnerConfigIbmConfigOutputReference(this, "ibm_config"));
+  }
   public get ibmConfig() {
     return this._ibmConfig;
   }
   public putIbmConfig(value: VxcBEndPartnerConfigIbmConfig) {
-    this._ibmConfig.internalValue = value;
+    if (value !== undefined || this.__ibmConfig !== undefined) this._ibmConfig.internalValue = value;
   }
   public resetIbmConfig() {
-    this._ibmConfig.internalValue = undefined;
+    if (this.__ibmConfig !== undefined) this.__ibmConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ibmConfigInput() {
-    return this._ibmConfig.internalValue;
+    return this.__ibmConfig?.internalValue;
   }
 
   // oracle_config - computed: false, optional: true, required: false
-  private _oracleConfig = new VxcBEndPartnerConfigOracleConfigOutputReference(this, "oracle_config");
+  private __oracleConfig?: VxcBEndPartnerConfigOracleConfigOutputReference;
+  private get _oracleConfig(): VxcBEndPartnerConfigOracleConfigOutputReference {
+    return (this.__oracleConfig ??= new VxcBEndPartnerConfigOracleConfigOutputReference(this, "oracle_config"));
+  }
   public get oracleConfig() {
     return this._oracleConfig;
   }
   public putOracleConfig(value: VxcBEndPartnerConfigOracleConfig) {
-    this._oracleConfig.internalValue = value;
+    if (value !== undefined || this.__oracleConfig !== undefined) this._oracleConfig.internalValue = value;
   }
   public resetOracleConfig() {
-    this._oracleConfig.internalValue = undefined;
+    if (this.__oracleConfig !== undefined) this.__oracleConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get oracleConfigInput() {
-    return this._oracleConfig.internalValue;
+    return this.__oracleConfig?.internalValue;
   }
 
   // partner - computed: false, optional: false, required: true
@@ -10902,35 +10998,41 @@ export class VxcBEndPartnerConfigOutputReference extends cdktf.ComplexObject {
   }
 
   // partner_a_end_config - computed: false, optional: true, required: false
-  private _partnerAEndConfig = new VxcBEndPartnerConfigPartnerAEndConfigOutputReference(this, "partner_a_end_config");
+  private __partnerAEndConfig?: VxcBEndPartnerConfigPartnerAEndConfigOutputReference;
+  private get _partnerAEndConfig(): VxcBEndPartnerConfigPartnerAEndConfigOutputReference {
+    return (this.__partnerAEndConfig ??= new VxcBEndPartnerConfigPartnerAEndConfigOutputReference(this, "partner_a_end_config"));
+  }
   public get partnerAEndConfig() {
     return this._partnerAEndConfig;
   }
   public putPartnerAEndConfig(value: VxcBEndPartnerConfigPartnerAEndConfig) {
-    this._partnerAEndConfig.internalValue = value;
+    if (value !== undefined || this.__partnerAEndConfig !== undefined) this._partnerAEndConfig.internalValue = value;
   }
   public resetPartnerAEndConfig() {
-    this._partnerAEndConfig.internalValue = undefined;
+    if (this.__partnerAEndConfig !== undefined) this.__partnerAEndConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get partnerAEndConfigInput() {
-    return this._partnerAEndConfig.internalValue;
+    return this.__partnerAEndConfig?.internalValue;
   }
 
   // vrouter_config - computed: false, optional: true, required: false
-  private _vrouterConfig = new VxcBEndPartnerConfigVrouterConfigOutputReference(this, "vrouter_config");
+  private __vrouterConfig?: VxcBEndPartnerConfigVrouterConfigOutputReference;
+  private get _vrouterConfig(): VxcBEndPartnerConfigVrouterConfigOutputReference {
+    return (this.__vrouterConfig ??= new VxcBEndPartnerConfigVrouterConfigOutputReference(this, "vrouter_config"));
+  }
   public get vrouterConfig() {
     return this._vrouterConfig;
   }
   public putVrouterConfig(value: VxcBEndPartnerConfigVrouterConfig) {
-    this._vrouterConfig.internalValue = value;
+    if (value !== undefined || this.__vrouterConfig !== undefined) this._vrouterConfig.internalValue = value;
   }
   public resetVrouterConfig() {
-    this._vrouterConfig.internalValue = undefined;
+    if (this.__vrouterConfig !== undefined) this.__vrouterConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vrouterConfigInput() {
-    return this._vrouterConfig.internalValue;
+    return this.__vrouterConfig?.internalValue;
   }
 }
 export interface VxcCspConnections {
@@ -12150,10 +12252,10 @@ export class Vxc extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._aEnd.internalValue = config.aEnd;
-    this._aEndPartnerConfig.internalValue = config.aEndPartnerConfig;
-    this._bEnd.internalValue = config.bEnd;
-    this._bEndPartnerConfig.internalValue = config.bEndPartnerConfig;
+    if (config.aEnd !== undefined || this.__aEnd !== undefined) this._aEnd.internalValue = config.aEnd;
+    if (config.aEndPartnerConfig !== undefined || this.__aEndPartnerConfig !== undefined) this._aEndPartnerConfig.internalValue = config.aEndPartnerConfig;
+    if (config.bEnd !== undefined || this.__bEnd !== undefined) this._bEnd.internalValue = config.bEnd;
+    if (config.bEndPartnerConfig !== undefined || this.__bEndPartnerConfig !== undefined) this._bEndPartnerConfig.internalValue = config.bEndPartnerConfig;
     this._contractTermMonths = config.contractTermMonths;
     this._costCentre = config.costCentre;
     this._productName = config.productName;
@@ -12169,32 +12271,38 @@ export class Vxc extends cdktf.TerraformResource {
   // ==========
 
   // a_end - computed: false, optional: false, required: true
-  private _aEnd = new VxcAEndOutputReference(this, "a_end");
+  private __aEnd?: VxcAEndOutputReference;
+  private get _aEnd(): VxcAEndOutputReference {
+    return (this.__aEnd ??= new VxcAEndOutputReference(this, "a_end"));
+  }
   public get aEnd() {
     return this._aEnd;
   }
   public putAEnd(value: VxcAEnd) {
-    this._aEnd.internalValue = value;
+    if (value !== undefined || this.__aEnd !== undefined) this._aEnd.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get aEndInput() {
-    return this._aEnd.internalValue;
+    return this.__aEnd?.internalValue;
   }
 
   // a_end_partner_config - computed: false, optional: true, required: false
-  private _aEndPartnerConfig = new VxcAEndPartnerConfigOutputReference(this, "a_end_partner_config");
+  private __aEndPartnerConfig?: VxcAEndPartnerConfigOutputReference;
+  private get _aEndPartnerConfig(): VxcAEndPartnerConfigOutputReference {
+    return (this.__aEndPartnerConfig ??= new VxcAEndPartnerConfigOutputReference(this, "a_end_partner_config"));
+  }
   public get aEndPartnerConfig() {
     return this._aEndPartnerConfig;
   }
   public putAEndPartnerConfig(value: VxcAEndPartnerConfig) {
-    this._aEndPartnerConfig.internalValue = value;
+    if (value !== undefined || this.__aEndPartnerConfig !== undefined) this._aEndPartnerConfig.internalValue = value;
   }
   public resetAEndPartnerConfig() {
-    this._aEndPartnerConfig.internalValue = undefined;
+    if (this.__aEndPartnerConfig !== undefined) this.__aEndPartnerConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get aEndPartnerConfigInput() {
-    return this._aEndPartnerConfig.internalValue;
+    return this.__aEndPartnerConfig?.internalValue;
   }
 
   // admin_locked - computed: true, optional: false, required: false
@@ -12209,32 +12317,38 @@ export class Vxc extends cdktf.TerraformResource {
   }
 
   // b_end - computed: false, optional: false, required: true
-  private _bEnd = new VxcBEndOutputReference(this, "b_end");
+  private __bEnd?: VxcBEndOutputReference;
+  private get _bEnd(): VxcBEndOutputReference {
+    return (this.__bEnd ??= new VxcBEndOutputReference(this, "b_end"));
+  }
   public get bEnd() {
     return this._bEnd;
   }
   public putBEnd(value: VxcBEnd) {
-    this._bEnd.internalValue = value;
+    if (value !== undefined || this.__bEnd !== undefined) this._bEnd.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get bEndInput() {
-    return this._bEnd.internalValue;
+    return this.__bEnd?.internalValue;
   }
 
   // b_end_partner_config - computed: false, optional: true, required: false
-  private _bEndPartnerConfig = new VxcBEndPartnerConfigOutputReference(this, "b_end_partner_config");
+  private __bEndPartnerConfig?: VxcBEndPartnerConfigOutputReference;
+  private get _bEndPartnerConfig(): VxcBEndPartnerConfigOutputReference {
+    return (this.__bEndPartnerConfig ??= new VxcBEndPartnerConfigOutputReference(this, "b_end_partner_config"));
+  }
   public get bEndPartnerConfig() {
     return this._bEndPartnerConfig;
   }
   public putBEndPartnerConfig(value: VxcBEndPartnerConfig) {
-    this._bEndPartnerConfig.internalValue = value;
+    if (value !== undefined || this.__bEndPartnerConfig !== undefined) this._bEndPartnerConfig.internalValue = value;
   }
   public resetBEndPartnerConfig() {
-    this._bEndPartnerConfig.internalValue = undefined;
+    if (this.__bEndPartnerConfig !== undefined) this.__bEndPartnerConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bEndPartnerConfigInput() {
-    return this._bEndPartnerConfig.internalValue;
+    return this.__bEndPartnerConfig?.internalValue;
   }
 
   // cancelable - computed: true, optional: false, required: false
@@ -12302,7 +12416,10 @@ export class Vxc extends cdktf.TerraformResource {
   }
 
   // csp_connections - computed: true, optional: false, required: false
-  private _cspConnections = new VxcCspConnectionsList(this, "csp_connections", false);
+  private __cspConnections?: VxcCspConnectionsList;
+  private get _cspConnections(): VxcCspConnectionsList {
+    return (this.__cspConnections ??= new VxcCspConnectionsList(this, "csp_connections", false));
+  }
   public get cspConnections() {
     return this._cspConnections;
   }
@@ -12458,10 +12575,10 @@ export class Vxc extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      a_end: vxcAEndToTerraform(this._aEnd.internalValue),
-      a_end_partner_config: vxcAEndPartnerConfigToTerraform(this._aEndPartnerConfig.internalValue),
-      b_end: vxcBEndToTerraform(this._bEnd.internalValue),
-      b_end_partner_config: vxcBEndPartnerConfigToTerraform(this._bEndPartnerConfig.internalValue),
+      a_end: vxcAEndToTerraform(this.__aEnd?.internalValue),
+      a_end_partner_config: vxcAEndPartnerConfigToTerraform(this.__aEndPartnerConfig?.internalValue),
+      b_end: vxcBEndToTerraform(this.__bEnd?.internalValue),
+      b_end_partner_config: vxcBEndPartnerConfigToTerraform(this.__bEndPartnerConfig?.internalValue),
       contract_term_months: cdktf.numberToTerraform(this._contractTermMonths),
       cost_centre: cdktf.stringToTerraform(this._costCentre),
       product_name: cdktf.stringToTerraform(this._productName),
@@ -12476,25 +12593,25 @@ export class Vxc extends cdktf.TerraformResource {
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       a_end: {
-        value: vxcAEndToHclTerraform(this._aEnd.internalValue),
+        value: vxcAEndToHclTerraform(this.__aEnd?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VxcAEnd",
       },
       a_end_partner_config: {
-        value: vxcAEndPartnerConfigToHclTerraform(this._aEndPartnerConfig.internalValue),
+        value: vxcAEndPartnerConfigToHclTerraform(this.__aEndPartnerConfig?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VxcAEndPartnerConfig",
       },
       b_end: {
-        value: vxcBEndToHclTerraform(this._bEnd.internalValue),
+        value: vxcBEndToHclTerraform(this.__bEnd?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VxcBEnd",
       },
       b_end_partner_config: {
-        value: vxcBEndPartnerConfigToHclTerraform(this._bEndPartnerConfig.internalValue),
+        value: vxcBEndPartnerConfigToHclTerraform(this.__bEndPartnerConfig?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VxcBEndPartnerConfig",

@@ -435,17 +435,17 @@ export class AdministrativeTagLocationOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._deviceGroup?.internalValue !== undefined) {
+    if (this.__deviceGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deviceGroup = this._deviceGroup?.internalValue;
+      internalValueResult.deviceGroup = this.__deviceGroup?.internalValue;
     }
-    if (this._shared?.internalValue !== undefined) {
+    if (this.__shared?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shared = this._shared?.internalValue;
+      internalValueResult.shared = this.__shared?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -454,9 +454,9 @@ export class AdministrativeTagLocationOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = undefined;
-      this._shared.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
+      if (this.__shared !== undefined) this.__shared.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -465,58 +465,67 @@ export class AdministrativeTagLocationOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = value.deviceGroup;
-      this._shared.internalValue = value.shared;
-      this._vsys.internalValue = value.vsys;
+      if (value.deviceGroup !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value.deviceGroup;
+      if (value.shared !== undefined || this.__shared !== undefined) this._shared.internalValue = value.shared;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // device_group - computed: false, optional: true, required: false
-  private _deviceGroup = new AdministrativeTagLocationDeviceGroupOutputReference(this, "device_group");
+  private __deviceGroup?: AdministrativeTagLocationDeviceGroupOutputReference;
+  private get _deviceGroup(): AdministrativeTagLocationDeviceGroupOutputReference {
+    return (this.__deviceGroup ??= new AdministrativeTagLocationDeviceGroupOutputReference(this, "device_group"));
+  }
   public get deviceGroup() {
     return this._deviceGroup;
   }
   public putDeviceGroup(value: AdministrativeTagLocationDeviceGroup) {
-    this._deviceGroup.internalValue = value;
+    if (value !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value;
   }
   public resetDeviceGroup() {
-    this._deviceGroup.internalValue = undefined;
+    if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get deviceGroupInput() {
-    return this._deviceGroup.internalValue;
+    return this.__deviceGroup?.internalValue;
   }
 
   // shared - computed: false, optional: true, required: false
-  private _shared = new AdministrativeTagLocationSharedOutputReference(this, "shared");
+  private __shared?: AdministrativeTagLocationSharedOutputReference;
+  private get _shared(): AdministrativeTagLocationSharedOutputReference {
+    return (this.__shared ??= new AdministrativeTagLocationSharedOutputReference(this, "shared"));
+  }
   public get shared() {
     return this._shared;
   }
   public putShared(value: AdministrativeTagLocationShared) {
-    this._shared.internalValue = value;
+    if (value !== undefined || this.__shared !== undefined) this._shared.internalValue = value;
   }
   public resetShared() {
-    this._shared.internalValue = undefined;
+    if (this.__shared !== undefined) this.__shared.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sharedInput() {
-    return this._shared.internalValue;
+    return this.__shared?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new AdministrativeTagLocationVsysOutputReference(this, "vsys");
+  private __vsys?: AdministrativeTagLocationVsysOutputReference;
+  private get _vsys(): AdministrativeTagLocationVsysOutputReference {
+    return (this.__vsys ??= new AdministrativeTagLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: AdministrativeTagLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 
@@ -573,7 +582,7 @@ export class AdministrativeTag extends cdktf.TerraformResource {
     this._color = config.color;
     this._comments = config.comments;
     this._disableOverride = config.disableOverride;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._name = config.name;
   }
 
@@ -630,16 +639,19 @@ export class AdministrativeTag extends cdktf.TerraformResource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new AdministrativeTagLocationOutputReference(this, "location");
+  private __location?: AdministrativeTagLocationOutputReference;
+  private get _location(): AdministrativeTagLocationOutputReference {
+    return (this.__location ??= new AdministrativeTagLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: AdministrativeTagLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -664,7 +676,7 @@ export class AdministrativeTag extends cdktf.TerraformResource {
       color: cdktf.stringToTerraform(this._color),
       comments: cdktf.stringToTerraform(this._comments),
       disable_override: cdktf.stringToTerraform(this._disableOverride),
-      location: administrativeTagLocationToTerraform(this._location.internalValue),
+      location: administrativeTagLocationToTerraform(this.__location?.internalValue),
       name: cdktf.stringToTerraform(this._name),
     };
   }
@@ -690,7 +702,7 @@ export class AdministrativeTag extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       location: {
-        value: administrativeTagLocationToHclTerraform(this._location.internalValue),
+        value: administrativeTagLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "AdministrativeTagLocation",

@@ -562,17 +562,17 @@ export class BfdNetworkProfileLocationOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -581,9 +581,9 @@ export class BfdNetworkProfileLocationOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -592,58 +592,67 @@ export class BfdNetworkProfileLocationOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new BfdNetworkProfileLocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: BfdNetworkProfileLocationNgfwOutputReference;
+  private get _ngfw(): BfdNetworkProfileLocationNgfwOutputReference {
+    return (this.__ngfw ??= new BfdNetworkProfileLocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: BfdNetworkProfileLocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new BfdNetworkProfileLocationTemplateOutputReference(this, "template");
+  private __template?: BfdNetworkProfileLocationTemplateOutputReference;
+  private get _template(): BfdNetworkProfileLocationTemplateOutputReference {
+    return (this.__template ??= new BfdNetworkProfileLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: BfdNetworkProfileLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new BfdNetworkProfileLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: BfdNetworkProfileLocationTemplateStackOutputReference;
+  private get _templateStack(): BfdNetworkProfileLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new BfdNetworkProfileLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: BfdNetworkProfileLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 export interface BfdNetworkProfileMultihop {
@@ -795,11 +804,11 @@ export class BfdNetworkProfile extends cdktf.TerraformResource {
     });
     this._detectionMultiplier = config.detectionMultiplier;
     this._holdTime = config.holdTime;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._minRxInterval = config.minRxInterval;
     this._minTxInterval = config.minTxInterval;
     this._mode = config.mode;
-    this._multihop.internalValue = config.multihop;
+    if (config.multihop !== undefined || this.__multihop !== undefined) this._multihop.internalValue = config.multihop;
     this._name = config.name;
   }
 
@@ -840,16 +849,19 @@ export class BfdNetworkProfile extends cdktf.TerraformResource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new BfdNetworkProfileLocationOutputReference(this, "location");
+  private __location?: BfdNetworkProfileLocationOutputReference;
+  private get _location(): BfdNetworkProfileLocationOutputReference {
+    return (this.__location ??= new BfdNetworkProfileLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: BfdNetworkProfileLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // min_rx_interval - computed: true, optional: true, required: false
@@ -901,19 +913,22 @@ export class BfdNetworkProfile extends cdktf.TerraformResource {
   }
 
   // multihop - computed: false, optional: true, required: false
-  private _multihop = new BfdNetworkProfileMultihopOutputReference(this, "multihop");
+  private __multihop?: BfdNetworkProfileMultihopOutputReference;
+  private get _multihop(): BfdNetworkProfileMultihopOutputReference {
+    return (this.__multihop ??= new BfdNetworkProfileMultihopOutputReference(this, "multihop"));
+  }
   public get multihop() {
     return this._multihop;
   }
   public putMultihop(value: BfdNetworkProfileMultihop) {
-    this._multihop.internalValue = value;
+    if (value !== undefined || this.__multihop !== undefined) this._multihop.internalValue = value;
   }
   public resetMultihop() {
-    this._multihop.internalValue = undefined;
+    if (this.__multihop !== undefined) this.__multihop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get multihopInput() {
-    return this._multihop.internalValue;
+    return this.__multihop?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -937,11 +952,11 @@ export class BfdNetworkProfile extends cdktf.TerraformResource {
     return {
       detection_multiplier: cdktf.numberToTerraform(this._detectionMultiplier),
       hold_time: cdktf.numberToTerraform(this._holdTime),
-      location: bfdNetworkProfileLocationToTerraform(this._location.internalValue),
+      location: bfdNetworkProfileLocationToTerraform(this.__location?.internalValue),
       min_rx_interval: cdktf.numberToTerraform(this._minRxInterval),
       min_tx_interval: cdktf.numberToTerraform(this._minTxInterval),
       mode: cdktf.stringToTerraform(this._mode),
-      multihop: bfdNetworkProfileMultihopToTerraform(this._multihop.internalValue),
+      multihop: bfdNetworkProfileMultihopToTerraform(this.__multihop?.internalValue),
       name: cdktf.stringToTerraform(this._name),
     };
   }
@@ -961,7 +976,7 @@ export class BfdNetworkProfile extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       location: {
-        value: bfdNetworkProfileLocationToHclTerraform(this._location.internalValue),
+        value: bfdNetworkProfileLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "BfdNetworkProfileLocation",
@@ -985,7 +1000,7 @@ export class BfdNetworkProfile extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       multihop: {
-        value: bfdNetworkProfileMultihopToHclTerraform(this._multihop.internalValue),
+        value: bfdNetworkProfileMultihopToHclTerraform(this.__multihop?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "BfdNetworkProfileMultihop",

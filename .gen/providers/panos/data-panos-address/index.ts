@@ -463,17 +463,17 @@ export class DataPanosAddressLocationOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._deviceGroup?.internalValue !== undefined) {
+    if (this.__deviceGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deviceGroup = this._deviceGroup?.internalValue;
+      internalValueResult.deviceGroup = this.__deviceGroup?.internalValue;
     }
-    if (this._shared?.internalValue !== undefined) {
+    if (this.__shared?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shared = this._shared?.internalValue;
+      internalValueResult.shared = this.__shared?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -482,9 +482,9 @@ export class DataPanosAddressLocationOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = undefined;
-      this._shared.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
+      if (this.__shared !== undefined) this.__shared.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -493,58 +493,67 @@ export class DataPanosAddressLocationOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = value.deviceGroup;
-      this._shared.internalValue = value.shared;
-      this._vsys.internalValue = value.vsys;
+      if (value.deviceGroup !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value.deviceGroup;
+      if (value.shared !== undefined || this.__shared !== undefined) this._shared.internalValue = value.shared;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // device_group - computed: false, optional: true, required: false
-  private _deviceGroup = new DataPanosAddressLocationDeviceGroupOutputReference(this, "device_group");
+  private __deviceGroup?: DataPanosAddressLocationDeviceGroupOutputReference;
+  private get _deviceGroup(): DataPanosAddressLocationDeviceGroupOutputReference {
+    return (this.__deviceGroup ??= new DataPanosAddressLocationDeviceGroupOutputReference(this, "device_group"));
+  }
   public get deviceGroup() {
     return this._deviceGroup;
   }
   public putDeviceGroup(value: DataPanosAddressLocationDeviceGroup) {
-    this._deviceGroup.internalValue = value;
+    if (value !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value;
   }
   public resetDeviceGroup() {
-    this._deviceGroup.internalValue = undefined;
+    if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get deviceGroupInput() {
-    return this._deviceGroup.internalValue;
+    return this.__deviceGroup?.internalValue;
   }
 
   // shared - computed: false, optional: true, required: false
-  private _shared = new DataPanosAddressLocationSharedOutputReference(this, "shared");
+  private __shared?: DataPanosAddressLocationSharedOutputReference;
+  private get _shared(): DataPanosAddressLocationSharedOutputReference {
+    return (this.__shared ??= new DataPanosAddressLocationSharedOutputReference(this, "shared"));
+  }
   public get shared() {
     return this._shared;
   }
   public putShared(value: DataPanosAddressLocationShared) {
-    this._shared.internalValue = value;
+    if (value !== undefined || this.__shared !== undefined) this._shared.internalValue = value;
   }
   public resetShared() {
-    this._shared.internalValue = undefined;
+    if (this.__shared !== undefined) this.__shared.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sharedInput() {
-    return this._shared.internalValue;
+    return this.__shared?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new DataPanosAddressLocationVsysOutputReference(this, "vsys");
+  private __vsys?: DataPanosAddressLocationVsysOutputReference;
+  private get _vsys(): DataPanosAddressLocationVsysOutputReference {
+    return (this.__vsys ??= new DataPanosAddressLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: DataPanosAddressLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 
@@ -604,7 +613,7 @@ export class DataPanosAddress extends cdktf.TerraformDataSource {
     this._ipNetmask = config.ipNetmask;
     this._ipRange = config.ipRange;
     this._ipWildcard = config.ipWildcard;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._name = config.name;
     this._tags = config.tags;
   }
@@ -710,16 +719,19 @@ export class DataPanosAddress extends cdktf.TerraformDataSource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosAddressLocationOutputReference(this, "location");
+  private __location?: DataPanosAddressLocationOutputReference;
+  private get _location(): DataPanosAddressLocationOutputReference {
+    return (this.__location ??= new DataPanosAddressLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosAddressLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -763,7 +775,7 @@ export class DataPanosAddress extends cdktf.TerraformDataSource {
       ip_netmask: cdktf.stringToTerraform(this._ipNetmask),
       ip_range: cdktf.stringToTerraform(this._ipRange),
       ip_wildcard: cdktf.stringToTerraform(this._ipWildcard),
-      location: dataPanosAddressLocationToTerraform(this._location.internalValue),
+      location: dataPanosAddressLocationToTerraform(this.__location?.internalValue),
       name: cdktf.stringToTerraform(this._name),
       tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
     };
@@ -808,7 +820,7 @@ export class DataPanosAddress extends cdktf.TerraformDataSource {
         storageClassType: "string",
       },
       location: {
-        value: dataPanosAddressLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosAddressLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosAddressLocation",

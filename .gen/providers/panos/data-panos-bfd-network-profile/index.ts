@@ -562,17 +562,17 @@ export class DataPanosBfdNetworkProfileLocationOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -581,9 +581,9 @@ export class DataPanosBfdNetworkProfileLocationOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -592,58 +592,67 @@ export class DataPanosBfdNetworkProfileLocationOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new DataPanosBfdNetworkProfileLocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: DataPanosBfdNetworkProfileLocationNgfwOutputReference;
+  private get _ngfw(): DataPanosBfdNetworkProfileLocationNgfwOutputReference {
+    return (this.__ngfw ??= new DataPanosBfdNetworkProfileLocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: DataPanosBfdNetworkProfileLocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DataPanosBfdNetworkProfileLocationTemplateOutputReference(this, "template");
+  private __template?: DataPanosBfdNetworkProfileLocationTemplateOutputReference;
+  private get _template(): DataPanosBfdNetworkProfileLocationTemplateOutputReference {
+    return (this.__template ??= new DataPanosBfdNetworkProfileLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DataPanosBfdNetworkProfileLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new DataPanosBfdNetworkProfileLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: DataPanosBfdNetworkProfileLocationTemplateStackOutputReference;
+  private get _templateStack(): DataPanosBfdNetworkProfileLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new DataPanosBfdNetworkProfileLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: DataPanosBfdNetworkProfileLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 export interface DataPanosBfdNetworkProfileMultihop {
@@ -795,11 +804,11 @@ export class DataPanosBfdNetworkProfile extends cdktf.TerraformDataSource {
     });
     this._detectionMultiplier = config.detectionMultiplier;
     this._holdTime = config.holdTime;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._minRxInterval = config.minRxInterval;
     this._minTxInterval = config.minTxInterval;
     this._mode = config.mode;
-    this._multihop.internalValue = config.multihop;
+    if (config.multihop !== undefined || this.__multihop !== undefined) this._multihop.internalValue = config.multihop;
     this._name = config.name;
   }
 
@@ -840,16 +849,19 @@ export class DataPanosBfdNetworkProfile extends cdktf.TerraformDataSource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosBfdNetworkProfileLocationOutputReference(this, "location");
+  private __location?: DataPanosBfdNetworkProfileLocationOutputReference;
+  private get _location(): DataPanosBfdNetworkProfileLocationOutputReference {
+    return (this.__location ??= new DataPanosBfdNetworkProfileLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosBfdNetworkProfileLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // min_rx_interval - computed: true, optional: true, required: false
@@ -901,19 +913,22 @@ export class DataPanosBfdNetworkProfile extends cdktf.TerraformDataSource {
   }
 
   // multihop - computed: true, optional: true, required: false
-  private _multihop = new DataPanosBfdNetworkProfileMultihopOutputReference(this, "multihop");
+  private __multihop?: DataPanosBfdNetworkProfileMultihopOutputReference;
+  private get _multihop(): DataPanosBfdNetworkProfileMultihopOutputReference {
+    return (this.__multihop ??= new DataPanosBfdNetworkProfileMultihopOutputReference(this, "multihop"));
+  }
   public get multihop() {
     return this._multihop;
   }
   public putMultihop(value: DataPanosBfdNetworkProfileMultihop) {
-    this._multihop.internalValue = value;
+    if (value !== undefined || this.__multihop !== undefined) this._multihop.internalValue = value;
   }
   public resetMultihop() {
-    this._multihop.internalValue = undefined;
+    if (this.__multihop !== undefined) this.__multihop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get multihopInput() {
-    return this._multihop.internalValue;
+    return this.__multihop?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -937,11 +952,11 @@ export class DataPanosBfdNetworkProfile extends cdktf.TerraformDataSource {
     return {
       detection_multiplier: cdktf.numberToTerraform(this._detectionMultiplier),
       hold_time: cdktf.numberToTerraform(this._holdTime),
-      location: dataPanosBfdNetworkProfileLocationToTerraform(this._location.internalValue),
+      location: dataPanosBfdNetworkProfileLocationToTerraform(this.__location?.internalValue),
       min_rx_interval: cdktf.numberToTerraform(this._minRxInterval),
       min_tx_interval: cdktf.numberToTerraform(this._minTxInterval),
       mode: cdktf.stringToTerraform(this._mode),
-      multihop: dataPanosBfdNetworkProfileMultihopToTerraform(this._multihop.internalValue),
+      multihop: dataPanosBfdNetworkProfileMultihopToTerraform(this.__multihop?.internalValue),
       name: cdktf.stringToTerraform(this._name),
     };
   }
@@ -961,7 +976,7 @@ export class DataPanosBfdNetworkProfile extends cdktf.TerraformDataSource {
         storageClassType: "number",
       },
       location: {
-        value: dataPanosBfdNetworkProfileLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosBfdNetworkProfileLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosBfdNetworkProfileLocation",
@@ -985,7 +1000,7 @@ export class DataPanosBfdNetworkProfile extends cdktf.TerraformDataSource {
         storageClassType: "string",
       },
       multihop: {
-        value: dataPanosBfdNetworkProfileMultihopToHclTerraform(this._multihop.internalValue),
+        value: dataPanosBfdNetworkProfileMultihopToHclTerraform(this.__multihop?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosBfdNetworkProfileMultihop",

@@ -209,9 +209,9 @@ export class DataPanosDnsSettingsDnsSettingsOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._servers?.internalValue !== undefined) {
+    if (this.__servers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.servers = this._servers?.internalValue;
+      internalValueResult.servers = this.__servers?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -220,7 +220,7 @@ export class DataPanosDnsSettingsDnsSettingsOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._servers.internalValue = undefined;
+      if (this.__servers !== undefined) this.__servers.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -229,24 +229,27 @@ export class DataPanosDnsSettingsDnsSettingsOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._servers.internalValue = value.servers;
+      if (value.servers !== undefined || this.__servers !== undefined) this._servers.internalValue = value.servers;
     }
   }
 
   // servers - computed: true, optional: true, required: false
-  private _servers = new DataPanosDnsSettingsDnsSettingsServersOutputReference(this, "servers");
+  private __servers?: DataPanosDnsSettingsDnsSettingsServersOutputReference;
+  private get _servers(): DataPanosDnsSettingsDnsSettingsServersOutputReference {
+    return (this.__servers ??= new DataPanosDnsSettingsDnsSettingsServersOutputReference(this, "servers"));
+  }
   public get servers() {
     return this._servers;
   }
   public putServers(value: DataPanosDnsSettingsDnsSettingsServers) {
-    this._servers.internalValue = value;
+    if (value !== undefined || this.__servers !== undefined) this._servers.internalValue = value;
   }
   public resetServers() {
-    this._servers.internalValue = undefined;
+    if (this.__servers !== undefined) this.__servers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get serversInput() {
-    return this._servers.internalValue;
+    return this.__servers?.internalValue;
   }
 }
 export interface DataPanosDnsSettingsLocationSystem {
@@ -759,17 +762,17 @@ export class DataPanosDnsSettingsLocationOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._system?.internalValue !== undefined) {
+    if (this.__system?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.systemAttribute = this._system?.internalValue;
+      internalValueResult.systemAttribute = this.__system?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -778,9 +781,9 @@ export class DataPanosDnsSettingsLocationOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._system.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__system !== undefined) this.__system.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -789,58 +792,67 @@ export class DataPanosDnsSettingsLocationOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._system.internalValue = value.systemAttribute;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.systemAttribute !== undefined || this.__system !== undefined) this._system.internalValue = value.systemAttribute;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // system - computed: false, optional: true, required: false
-  private _system = new DataPanosDnsSettingsLocationSystemOutputReference(this, "system");
+  private __system?: DataPanosDnsSettingsLocationSystemOutputReference;
+  private get _system(): DataPanosDnsSettingsLocationSystemOutputReference {
+    return (this.__system ??= new DataPanosDnsSettingsLocationSystemOutputReference(this, "system"));
+  }
   public get systemAttribute() {
     return this._system;
   }
   public putSystemAttribute(value: DataPanosDnsSettingsLocationSystem) {
-    this._system.internalValue = value;
+    if (value !== undefined || this.__system !== undefined) this._system.internalValue = value;
   }
   public resetSystemAttribute() {
-    this._system.internalValue = undefined;
+    if (this.__system !== undefined) this.__system.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get systemAttributeInput() {
-    return this._system.internalValue;
+    return this.__system?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DataPanosDnsSettingsLocationTemplateOutputReference(this, "template");
+  private __template?: DataPanosDnsSettingsLocationTemplateOutputReference;
+  private get _template(): DataPanosDnsSettingsLocationTemplateOutputReference {
+    return (this.__template ??= new DataPanosDnsSettingsLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DataPanosDnsSettingsLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new DataPanosDnsSettingsLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: DataPanosDnsSettingsLocationTemplateStackOutputReference;
+  private get _templateStack(): DataPanosDnsSettingsLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new DataPanosDnsSettingsLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: DataPanosDnsSettingsLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 
@@ -894,9 +906,9 @@ export class DataPanosDnsSettings extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._dnsSettings.internalValue = config.dnsSettings;
+    if (config.dnsSettings !== undefined || this.__dnsSettings !== undefined) this._dnsSettings.internalValue = config.dnsSettings;
     this._fqdnRefreshTime = config.fqdnRefreshTime;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
   }
 
   // ==========
@@ -904,19 +916,22 @@ export class DataPanosDnsSettings extends cdktf.TerraformDataSource {
   // ==========
 
   // dns_settings - computed: true, optional: true, required: false
-  private _dnsSettings = new DataPanosDnsSettingsDnsSettingsOutputReference(this, "dns_settings");
+  private __dnsSettings?: DataPanosDnsSettingsDnsSettingsOutputReference;
+  private get _dnsSettings(): DataPanosDnsSettingsDnsSettingsOutputReference {
+    return (this.__dnsSettings ??= new DataPanosDnsSettingsDnsSettingsOutputReference(this, "dns_settings"));
+  }
   public get dnsSettings() {
     return this._dnsSettings;
   }
   public putDnsSettings(value: DataPanosDnsSettingsDnsSettings) {
-    this._dnsSettings.internalValue = value;
+    if (value !== undefined || this.__dnsSettings !== undefined) this._dnsSettings.internalValue = value;
   }
   public resetDnsSettings() {
-    this._dnsSettings.internalValue = undefined;
+    if (this.__dnsSettings !== undefined) this.__dnsSettings.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsSettingsInput() {
-    return this._dnsSettings.internalValue;
+    return this.__dnsSettings?.internalValue;
   }
 
   // fqdn_refresh_time - computed: true, optional: true, required: false
@@ -936,16 +951,19 @@ export class DataPanosDnsSettings extends cdktf.TerraformDataSource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosDnsSettingsLocationOutputReference(this, "location");
+  private __location?: DataPanosDnsSettingsLocationOutputReference;
+  private get _location(): DataPanosDnsSettingsLocationOutputReference {
+    return (this.__location ??= new DataPanosDnsSettingsLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosDnsSettingsLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // =========
@@ -954,16 +972,16 @@ export class DataPanosDnsSettings extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      dns_settings: dataPanosDnsSettingsDnsSettingsToTerraform(this._dnsSettings.internalValue),
+      dns_settings: dataPanosDnsSettingsDnsSettingsToTerraform(this.__dnsSettings?.internalValue),
       fqdn_refresh_time: cdktf.numberToTerraform(this._fqdnRefreshTime),
-      location: dataPanosDnsSettingsLocationToTerraform(this._location.internalValue),
+      location: dataPanosDnsSettingsLocationToTerraform(this.__location?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       dns_settings: {
-        value: dataPanosDnsSettingsDnsSettingsToHclTerraform(this._dnsSettings.internalValue),
+        value: dataPanosDnsSettingsDnsSettingsToHclTerraform(this.__dnsSettings?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosDnsSettingsDnsSettings",
@@ -975,7 +993,7 @@ export class DataPanosDnsSettings extends cdktf.TerraformDataSource {
         storageClassType: "number",
       },
       location: {
-        value: dataPanosDnsSettingsLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosDnsSettingsLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosDnsSettingsLocation",

@@ -474,9 +474,9 @@ export class DataPanosEthernetInterfaceLayer2LldpOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._highAvailability?.internalValue !== undefined) {
+    if (this.__highAvailability?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.highAvailability = this._highAvailability?.internalValue;
+      internalValueResult.highAvailability = this.__highAvailability?.internalValue;
     }
     if (this._profile !== undefined) {
       hasAnyValues = true;
@@ -490,7 +490,7 @@ export class DataPanosEthernetInterfaceLayer2LldpOutputReference extends cdktf.C
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._highAvailability.internalValue = undefined;
+      if (this.__highAvailability !== undefined) this.__highAvailability.internalValue = undefined;
       this._profile = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -501,7 +501,7 @@ export class DataPanosEthernetInterfaceLayer2LldpOutputReference extends cdktf.C
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._highAvailability.internalValue = value.highAvailability;
+      if (value.highAvailability !== undefined || this.__highAvailability !== undefined) this._highAvailability.internalValue = value.highAvailability;
       this._profile = value.profile;
     }
   }
@@ -523,19 +523,22 @@ export class DataPanosEthernetInterfaceLayer2LldpOutputReference extends cdktf.C
   }
 
   // high_availability - computed: true, optional: true, required: false
-  private _highAvailability = new DataPanosEthernetInterfaceLayer2LldpHighAvailabilityOutputReference(this, "high_availability");
+  private __highAvailability?: DataPanosEthernetInterfaceLayer2LldpHighAvailabilityOutputReference;
+  private get _highAvailability(): DataPanosEthernetInterfaceLayer2LldpHighAvailabilityOutputReference {
+    return (this.__highAvailability ??= new DataPanosEthernetInterfaceLayer2LldpHighAvailabilityOutputReference(this, "high_availability"));
+  }
   public get highAvailability() {
     return this._highAvailability;
   }
   public putHighAvailability(value: DataPanosEthernetInterfaceLayer2LldpHighAvailability) {
-    this._highAvailability.internalValue = value;
+    if (value !== undefined || this.__highAvailability !== undefined) this._highAvailability.internalValue = value;
   }
   public resetHighAvailability() {
-    this._highAvailability.internalValue = undefined;
+    if (this.__highAvailability !== undefined) this.__highAvailability.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get highAvailabilityInput() {
-    return this._highAvailability.internalValue;
+    return this.__highAvailability?.internalValue;
   }
 
   // profile - computed: true, optional: true, required: false
@@ -621,9 +624,9 @@ export class DataPanosEthernetInterfaceLayer2OutputReference extends cdktf.Compl
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._lldp?.internalValue !== undefined) {
+    if (this.__lldp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.lldp = this._lldp?.internalValue;
+      internalValueResult.lldp = this.__lldp?.internalValue;
     }
     if (this._netflowProfile !== undefined) {
       hasAnyValues = true;
@@ -636,7 +639,7 @@ export class DataPanosEthernetInterfaceLayer2OutputReference extends cdktf.Compl
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._lldp.internalValue = undefined;
+      if (this.__lldp !== undefined) this.__lldp.internalValue = undefined;
       this._netflowProfile = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -646,25 +649,28 @@ export class DataPanosEthernetInterfaceLayer2OutputReference extends cdktf.Compl
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._lldp.internalValue = value.lldp;
+      if (value.lldp !== undefined || this.__lldp !== undefined) this._lldp.internalValue = value.lldp;
       this._netflowProfile = value.netflowProfile;
     }
   }
 
   // lldp - computed: true, optional: true, required: false
-  private _lldp = new DataPanosEthernetInterfaceLayer2LldpOutputReference(this, "lldp");
+  private __lldp?: DataPanosEthernetInterfaceLayer2LldpOutputReference;
+  private get _lldp(): DataPanosEthernetInterfaceLayer2LldpOutputReference {
+    return (this.__lldp ??= new DataPanosEthernetInterfaceLayer2LldpOutputReference(this, "lldp"));
+  }
   public get lldp() {
     return this._lldp;
   }
   public putLldp(value: DataPanosEthernetInterfaceLayer2Lldp) {
-    this._lldp.internalValue = value;
+    if (value !== undefined || this.__lldp !== undefined) this._lldp.internalValue = value;
   }
   public resetLldp() {
-    this._lldp.internalValue = undefined;
+    if (this.__lldp !== undefined) this.__lldp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get lldpInput() {
-    return this._lldp.internalValue;
+    return this.__lldp?.internalValue;
   }
 
   // netflow_profile - computed: true, optional: true, required: false
@@ -1472,9 +1478,9 @@ export class DataPanosEthernetInterfaceLayer3DdnsConfigOutputReference extends c
       hasAnyValues = true;
       internalValueResult.ddnsVendor = this._ddnsVendor;
     }
-    if (this._ddnsVendorConfig?.internalValue !== undefined) {
+    if (this.__ddnsVendorConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ddnsVendorConfig = this._ddnsVendorConfig?.internalValue;
+      internalValueResult.ddnsVendorConfig = this.__ddnsVendorConfig?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1490,7 +1496,7 @@ export class DataPanosEthernetInterfaceLayer3DdnsConfigOutputReference extends c
       this._ddnsIpv6 = undefined;
       this._ddnsUpdateInterval = undefined;
       this._ddnsVendor = undefined;
-      this._ddnsVendorConfig.internalValue = undefined;
+      if (this.__ddnsVendorConfig !== undefined) this.__ddnsVendorConfig.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1506,7 +1512,7 @@ export class DataPanosEthernetInterfaceLayer3DdnsConfigOutputReference extends c
       this._ddnsIpv6 = value.ddnsIpv6;
       this._ddnsUpdateInterval = value.ddnsUpdateInterval;
       this._ddnsVendor = value.ddnsVendor;
-      this._ddnsVendorConfig.internalValue = value.ddnsVendorConfig;
+      if (value.ddnsVendorConfig !== undefined || this.__ddnsVendorConfig !== undefined) this._ddnsVendorConfig.internalValue = value.ddnsVendorConfig;
     }
   }
 
@@ -1623,19 +1629,22 @@ export class DataPanosEthernetInterfaceLayer3DdnsConfigOutputReference extends c
   }
 
   // ddns_vendor_config - computed: true, optional: true, required: false
-  private _ddnsVendorConfig = new DataPanosEthernetInterfaceLayer3DdnsConfigDdnsVendorConfigList(this, "ddns_vendor_config", false);
+  private __ddnsVendorConfig?: DataPanosEthernetInterfaceLayer3DdnsConfigDdnsVendorConfigList;
+  private get _ddnsVendorConfig(): DataPanosEthernetInterfaceLayer3DdnsConfigDdnsVendorConfigList {
+    return (this.__ddnsVendorConfig ??= new DataPanosEthernetInterfaceLayer3DdnsConfigDdnsVendorConfigList(this, "ddns_vendor_config", false));
+  }
   public get ddnsVendorConfig() {
     return this._ddnsVendorConfig;
   }
   public putDdnsVendorConfig(value: DataPanosEthernetInterfaceLayer3DdnsConfigDdnsVendorConfig[] | cdktf.IResolvable) {
-    this._ddnsVendorConfig.internalValue = value;
+    if (value !== undefined || this.__ddnsVendorConfig !== undefined) this._ddnsVendorConfig.internalValue = value;
   }
   public resetDdnsVendorConfig() {
-    this._ddnsVendorConfig.internalValue = undefined;
+    if (this.__ddnsVendorConfig !== undefined) this.__ddnsVendorConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ddnsVendorConfigInput() {
-    return this._ddnsVendorConfig.internalValue;
+    return this.__ddnsVendorConfig?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3DhcpClientSendHostname {
@@ -1870,9 +1879,9 @@ export class DataPanosEthernetInterfaceLayer3DhcpClientOutputReference extends c
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._sendHostname?.internalValue !== undefined) {
+    if (this.__sendHostname?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sendHostname = this._sendHostname?.internalValue;
+      internalValueResult.sendHostname = this.__sendHostname?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1884,7 +1893,7 @@ export class DataPanosEthernetInterfaceLayer3DhcpClientOutputReference extends c
       this._createDefaultRoute = undefined;
       this._defaultRouteMetric = undefined;
       this._enable = undefined;
-      this._sendHostname.internalValue = undefined;
+      if (this.__sendHostname !== undefined) this.__sendHostname.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1896,7 +1905,7 @@ export class DataPanosEthernetInterfaceLayer3DhcpClientOutputReference extends c
       this._createDefaultRoute = value.createDefaultRoute;
       this._defaultRouteMetric = value.defaultRouteMetric;
       this._enable = value.enable;
-      this._sendHostname.internalValue = value.sendHostname;
+      if (value.sendHostname !== undefined || this.__sendHostname !== undefined) this._sendHostname.internalValue = value.sendHostname;
     }
   }
 
@@ -1949,19 +1958,22 @@ export class DataPanosEthernetInterfaceLayer3DhcpClientOutputReference extends c
   }
 
   // send_hostname - computed: true, optional: true, required: false
-  private _sendHostname = new DataPanosEthernetInterfaceLayer3DhcpClientSendHostnameOutputReference(this, "send_hostname");
+  private __sendHostname?: DataPanosEthernetInterfaceLayer3DhcpClientSendHostnameOutputReference;
+  private get _sendHostname(): DataPanosEthernetInterfaceLayer3DhcpClientSendHostnameOutputReference {
+    return (this.__sendHostname ??= new DataPanosEthernetInterfaceLayer3DhcpClientSendHostnameOutputReference(this, "send_hostname"));
+  }
   public get sendHostname() {
     return this._sendHostname;
   }
   public putSendHostname(value: DataPanosEthernetInterfaceLayer3DhcpClientSendHostname) {
-    this._sendHostname.internalValue = value;
+    if (value !== undefined || this.__sendHostname !== undefined) this._sendHostname.internalValue = value;
   }
   public resetSendHostname() {
-    this._sendHostname.internalValue = undefined;
+    if (this.__sendHostname !== undefined) this.__sendHostname.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sendHostnameInput() {
-    return this._sendHostname.internalValue;
+    return this.__sendHostname?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ips {
@@ -2568,13 +2580,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6AddressesOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._anycast?.internalValue !== undefined) {
+    if (this.__anycast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.anycast = this._anycast?.internalValue;
+      internalValueResult.anycast = this.__anycast?.internalValue;
     }
     if (this._enableOnInterface !== undefined) {
       hasAnyValues = true;
@@ -2584,9 +2596,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6AddressesOutputReference extend
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._prefix?.internalValue !== undefined) {
+    if (this.__prefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.prefix = this._prefix?.internalValue;
+      internalValueResult.prefix = this.__prefix?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2595,11 +2607,11 @@ export class DataPanosEthernetInterfaceLayer3Ipv6AddressesOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._anycast.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__anycast !== undefined) this.__anycast.internalValue = undefined;
       this._enableOnInterface = undefined;
       this._name = undefined;
-      this._prefix.internalValue = undefined;
+      if (this.__prefix !== undefined) this.__prefix.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2608,44 +2620,50 @@ export class DataPanosEthernetInterfaceLayer3Ipv6AddressesOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._anycast.internalValue = value.anycast;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.anycast !== undefined || this.__anycast !== undefined) this._anycast.internalValue = value.anycast;
       this._enableOnInterface = value.enableOnInterface;
       this._name = value.name;
-      this._prefix.internalValue = value.prefix;
+      if (value.prefix !== undefined || this.__prefix !== undefined) this._prefix.internalValue = value.prefix;
     }
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosEthernetInterfaceLayer3Ipv6AddressesAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosEthernetInterfaceLayer3Ipv6AddressesAdvertiseOutputReference;
+  private get _advertise(): DataPanosEthernetInterfaceLayer3Ipv6AddressesAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosEthernetInterfaceLayer3Ipv6AddressesAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosEthernetInterfaceLayer3Ipv6AddressesAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // anycast - computed: true, optional: true, required: false
-  private _anycast = new DataPanosEthernetInterfaceLayer3Ipv6AddressesAnycastOutputReference(this, "anycast");
+  private __anycast?: DataPanosEthernetInterfaceLayer3Ipv6AddressesAnycastOutputReference;
+  private get _anycast(): DataPanosEthernetInterfaceLayer3Ipv6AddressesAnycastOutputReference {
+    return (this.__anycast ??= new DataPanosEthernetInterfaceLayer3Ipv6AddressesAnycastOutputReference(this, "anycast"));
+  }
   public get anycast() {
     return this._anycast;
   }
   public putAnycast(value: DataPanosEthernetInterfaceLayer3Ipv6AddressesAnycast) {
-    this._anycast.internalValue = value;
+    if (value !== undefined || this.__anycast !== undefined) this._anycast.internalValue = value;
   }
   public resetAnycast() {
-    this._anycast.internalValue = undefined;
+    if (this.__anycast !== undefined) this.__anycast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get anycastInput() {
-    return this._anycast.internalValue;
+    return this.__anycast?.internalValue;
   }
 
   // enable_on_interface - computed: true, optional: true, required: false
@@ -2678,19 +2696,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6AddressesOutputReference extend
   }
 
   // prefix - computed: true, optional: true, required: false
-  private _prefix = new DataPanosEthernetInterfaceLayer3Ipv6AddressesPrefixOutputReference(this, "prefix");
+  private __prefix?: DataPanosEthernetInterfaceLayer3Ipv6AddressesPrefixOutputReference;
+  private get _prefix(): DataPanosEthernetInterfaceLayer3Ipv6AddressesPrefixOutputReference {
+    return (this.__prefix ??= new DataPanosEthernetInterfaceLayer3Ipv6AddressesPrefixOutputReference(this, "prefix"));
+  }
   public get prefix() {
     return this._prefix;
   }
   public putPrefix(value: DataPanosEthernetInterfaceLayer3Ipv6AddressesPrefix) {
-    this._prefix.internalValue = value;
+    if (value !== undefined || this.__prefix !== undefined) this._prefix.internalValue = value;
   }
   public resetPrefix() {
-    this._prefix.internalValue = undefined;
+    if (this.__prefix !== undefined) this.__prefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get prefixInput() {
-    return this._prefix.internalValue;
+    return this.__prefix?.internalValue;
   }
 }
 
@@ -2974,9 +2995,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._server?.internalValue !== undefined) {
+    if (this.__server?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.server = this._server?.internalValue;
+      internalValueResult.server = this.__server?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2985,7 +3006,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._server.internalValue = undefined;
+      if (this.__server !== undefined) this.__server.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2994,24 +3015,27 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._server.internalValue = value.server;
+      if (value.server !== undefined || this.__server !== undefined) this._server.internalValue = value.server;
     }
   }
 
   // server - computed: true, optional: true, required: false
-  private _server = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualServerList(this, "server", false);
+  private __server?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualServerList;
+  private get _server(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualServerList {
+    return (this.__server ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualServerList(this, "server", false));
+  }
   public get server() {
     return this._server;
   }
   public putServer(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualServer[] | cdktf.IResolvable) {
-    this._server.internalValue = value;
+    if (value !== undefined || this.__server !== undefined) this._server.internalValue = value;
   }
   public resetServer() {
-    this._server.internalValue = undefined;
+    if (this.__server !== undefined) this.__server.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get serverInput() {
-    return this._server.internalValue;
+    return this.__server?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSource {
@@ -3079,13 +3103,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dhcpv6?.internalValue !== undefined) {
+    if (this.__dhcpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpv6 = this._dhcpv6?.internalValue;
+      internalValueResult.dhcpv6 = this.__dhcpv6?.internalValue;
     }
-    if (this._manual?.internalValue !== undefined) {
+    if (this.__manual?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.manual = this._manual?.internalValue;
+      internalValueResult.manual = this.__manual?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3094,8 +3118,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = undefined;
-      this._manual.internalValue = undefined;
+      if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
+      if (this.__manual !== undefined) this.__manual.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3104,41 +3128,47 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = value.dhcpv6;
-      this._manual.internalValue = value.manual;
+      if (value.dhcpv6 !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value.dhcpv6;
+      if (value.manual !== undefined || this.__manual !== undefined) this._manual.internalValue = value.manual;
     }
   }
 
   // dhcpv6 - computed: true, optional: true, required: false
-  private _dhcpv6 = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6OutputReference(this, "dhcpv6");
+  private __dhcpv6?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6OutputReference;
+  private get _dhcpv6(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6OutputReference {
+    return (this.__dhcpv6 ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6OutputReference(this, "dhcpv6"));
+  }
   public get dhcpv6() {
     return this._dhcpv6;
   }
   public putDhcpv6(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6) {
-    this._dhcpv6.internalValue = value;
+    if (value !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value;
   }
   public resetDhcpv6() {
-    this._dhcpv6.internalValue = undefined;
+    if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpv6Input() {
-    return this._dhcpv6.internalValue;
+    return this.__dhcpv6?.internalValue;
   }
 
   // manual - computed: true, optional: true, required: false
-  private _manual = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualOutputReference(this, "manual");
+  private __manual?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualOutputReference;
+  private get _manual(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualOutputReference {
+    return (this.__manual ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManualOutputReference(this, "manual"));
+  }
   public get manual() {
     return this._manual;
   }
   public putManual(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceManual) {
-    this._manual.internalValue = value;
+    if (value !== undefined || this.__manual !== undefined) this._manual.internalValue = value;
   }
   public resetManual() {
-    this._manual.internalValue = undefined;
+    if (this.__manual !== undefined) this.__manual.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get manualInput() {
-    return this._manual.internalValue;
+    return this.__manual?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServer {
@@ -3210,9 +3240,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3222,7 +3252,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) this.__source.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3232,7 +3262,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) this._source.internalValue = value.source;
     }
   }
 
@@ -3253,19 +3283,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
   }
 
   // source - computed: true, optional: true, required: false
-  private _source = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceOutputReference(this, "source");
+  private __source?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceOutputReference;
+  private get _source(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceOutputReference {
+    return (this.__source ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSourceOutputReference(this, "source"));
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) this._source.internalValue = value;
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) this.__source.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6 {
@@ -3529,9 +3562,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._suffix?.internalValue !== undefined) {
+    if (this.__suffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suffix = this._suffix?.internalValue;
+      internalValueResult.suffix = this.__suffix?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3540,7 +3573,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._suffix.internalValue = undefined;
+      if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3549,24 +3582,27 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._suffix.internalValue = value.suffix;
+      if (value.suffix !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value.suffix;
     }
   }
 
   // suffix - computed: true, optional: true, required: false
-  private _suffix = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffixList(this, "suffix", false);
+  private __suffix?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffixList;
+  private get _suffix(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffixList {
+    return (this.__suffix ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffixList(this, "suffix", false));
+  }
   public get suffix() {
     return this._suffix;
   }
   public putSuffix(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffix[] | cdktf.IResolvable) {
-    this._suffix.internalValue = value;
+    if (value !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value;
   }
   public resetSuffix() {
-    this._suffix.internalValue = undefined;
+    if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suffixInput() {
-    return this._suffix.internalValue;
+    return this.__suffix?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSource {
@@ -3634,13 +3670,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dhcpv6?.internalValue !== undefined) {
+    if (this.__dhcpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpv6 = this._dhcpv6?.internalValue;
+      internalValueResult.dhcpv6 = this.__dhcpv6?.internalValue;
     }
-    if (this._manual?.internalValue !== undefined) {
+    if (this.__manual?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.manual = this._manual?.internalValue;
+      internalValueResult.manual = this.__manual?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3649,8 +3685,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = undefined;
-      this._manual.internalValue = undefined;
+      if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
+      if (this.__manual !== undefined) this.__manual.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3659,41 +3695,47 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = value.dhcpv6;
-      this._manual.internalValue = value.manual;
+      if (value.dhcpv6 !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value.dhcpv6;
+      if (value.manual !== undefined || this.__manual !== undefined) this._manual.internalValue = value.manual;
     }
   }
 
   // dhcpv6 - computed: true, optional: true, required: false
-  private _dhcpv6 = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference(this, "dhcpv6");
+  private __dhcpv6?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference;
+  private get _dhcpv6(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference {
+    return (this.__dhcpv6 ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference(this, "dhcpv6"));
+  }
   public get dhcpv6() {
     return this._dhcpv6;
   }
   public putDhcpv6(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6) {
-    this._dhcpv6.internalValue = value;
+    if (value !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value;
   }
   public resetDhcpv6() {
-    this._dhcpv6.internalValue = undefined;
+    if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpv6Input() {
-    return this._dhcpv6.internalValue;
+    return this.__dhcpv6?.internalValue;
   }
 
   // manual - computed: true, optional: true, required: false
-  private _manual = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualOutputReference(this, "manual");
+  private __manual?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualOutputReference;
+  private get _manual(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualOutputReference {
+    return (this.__manual ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualOutputReference(this, "manual"));
+  }
   public get manual() {
     return this._manual;
   }
   public putManual(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceManual) {
-    this._manual.internalValue = value;
+    if (value !== undefined || this.__manual !== undefined) this._manual.internalValue = value;
   }
   public resetManual() {
-    this._manual.internalValue = undefined;
+    if (this.__manual !== undefined) this.__manual.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get manualInput() {
-    return this._manual.internalValue;
+    return this.__manual?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffix {
@@ -3765,9 +3807,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3777,7 +3819,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) this.__source.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3787,7 +3829,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) this._source.internalValue = value.source;
     }
   }
 
@@ -3808,19 +3850,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsS
   }
 
   // source - computed: true, optional: true, required: false
-  private _source = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceOutputReference(this, "source");
+  private __source?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceOutputReference;
+  private get _source(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceOutputReference {
+    return (this.__source ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSourceOutputReference(this, "source"));
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) this._source.internalValue = value;
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) this.__source.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryNeighbor {
@@ -4118,13 +4163,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutp
       hasAnyValues = true;
       internalValueResult.dadAttempts = this._dadAttempts;
     }
-    if (this._dnsServer?.internalValue !== undefined) {
+    if (this.__dnsServer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsServer = this._dnsServer?.internalValue;
+      internalValueResult.dnsServer = this.__dnsServer?.internalValue;
     }
-    if (this._dnsSuffix?.internalValue !== undefined) {
+    if (this.__dnsSuffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsSuffix = this._dnsSuffix?.internalValue;
+      internalValueResult.dnsSuffix = this.__dnsSuffix?.internalValue;
     }
     if (this._enableDad !== undefined) {
       hasAnyValues = true;
@@ -4134,9 +4179,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutp
       hasAnyValues = true;
       internalValueResult.enableNdpMonitor = this._enableNdpMonitor;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._nsInterval !== undefined) {
       hasAnyValues = true;
@@ -4154,11 +4199,11 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutp
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dadAttempts = undefined;
-      this._dnsServer.internalValue = undefined;
-      this._dnsSuffix.internalValue = undefined;
+      if (this.__dnsServer !== undefined) this.__dnsServer.internalValue = undefined;
+      if (this.__dnsSuffix !== undefined) this.__dnsSuffix.internalValue = undefined;
       this._enableDad = undefined;
       this._enableNdpMonitor = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._nsInterval = undefined;
       this._reachableTime = undefined;
     }
@@ -4170,11 +4215,11 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutp
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dadAttempts = value.dadAttempts;
-      this._dnsServer.internalValue = value.dnsServer;
-      this._dnsSuffix.internalValue = value.dnsSuffix;
+      if (value.dnsServer !== undefined || this.__dnsServer !== undefined) this._dnsServer.internalValue = value.dnsServer;
+      if (value.dnsSuffix !== undefined || this.__dnsSuffix !== undefined) this._dnsSuffix.internalValue = value.dnsSuffix;
       this._enableDad = value.enableDad;
       this._enableNdpMonitor = value.enableNdpMonitor;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._nsInterval = value.nsInterval;
       this._reachableTime = value.reachableTime;
     }
@@ -4197,35 +4242,41 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutp
   }
 
   // dns_server - computed: true, optional: true, required: false
-  private _dnsServer = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerOutputReference(this, "dns_server");
+  private __dnsServer?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerOutputReference;
+  private get _dnsServer(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerOutputReference {
+    return (this.__dnsServer ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServerOutputReference(this, "dns_server"));
+  }
   public get dnsServer() {
     return this._dnsServer;
   }
   public putDnsServer(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsServer) {
-    this._dnsServer.internalValue = value;
+    if (value !== undefined || this.__dnsServer !== undefined) this._dnsServer.internalValue = value;
   }
   public resetDnsServer() {
-    this._dnsServer.internalValue = undefined;
+    if (this.__dnsServer !== undefined) this.__dnsServer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsServerInput() {
-    return this._dnsServer.internalValue;
+    return this.__dnsServer?.internalValue;
   }
 
   // dns_suffix - computed: true, optional: true, required: false
-  private _dnsSuffix = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixOutputReference(this, "dns_suffix");
+  private __dnsSuffix?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixOutputReference;
+  private get _dnsSuffix(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixOutputReference {
+    return (this.__dnsSuffix ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffixOutputReference(this, "dns_suffix"));
+  }
   public get dnsSuffix() {
     return this._dnsSuffix;
   }
   public putDnsSuffix(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryDnsSuffix) {
-    this._dnsSuffix.internalValue = value;
+    if (value !== undefined || this.__dnsSuffix !== undefined) this._dnsSuffix.internalValue = value;
   }
   public resetDnsSuffix() {
-    this._dnsSuffix.internalValue = undefined;
+    if (this.__dnsSuffix !== undefined) this.__dnsSuffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsSuffixInput() {
-    return this._dnsSuffix.internalValue;
+    return this.__dnsSuffix?.internalValue;
   }
 
   // enable_dad - computed: true, optional: true, required: false
@@ -4261,19 +4312,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutp
   }
 
   // neighbor - computed: true, optional: true, required: false
-  private _neighbor = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryNeighborList(this, "neighbor", false);
+  private __neighbor?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryNeighborList;
+  private get _neighbor(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryNeighborList {
+    return (this.__neighbor ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // ns_interval - computed: true, optional: true, required: false
@@ -4598,13 +4652,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnabl
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._no?.internalValue !== undefined) {
+    if (this.__no?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.no = this._no?.internalValue;
+      internalValueResult.no = this.__no?.internalValue;
     }
-    if (this._yes?.internalValue !== undefined) {
+    if (this.__yes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.yes = this._yes?.internalValue;
+      internalValueResult.yes = this.__yes?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4613,8 +4667,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnabl
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._no.internalValue = undefined;
-      this._yes.internalValue = undefined;
+      if (this.__no !== undefined) this.__no.internalValue = undefined;
+      if (this.__yes !== undefined) this.__yes.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4623,41 +4677,47 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnabl
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._no.internalValue = value.no;
-      this._yes.internalValue = value.yes;
+      if (value.no !== undefined || this.__no !== undefined) this._no.internalValue = value.no;
+      if (value.yes !== undefined || this.__yes !== undefined) this._yes.internalValue = value.yes;
     }
   }
 
   // no - computed: true, optional: true, required: false
-  private _no = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableNoOutputReference(this, "no");
+  private __no?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableNoOutputReference;
+  private get _no(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableNoOutputReference {
+    return (this.__no ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableNoOutputReference(this, "no"));
+  }
   public get no() {
     return this._no;
   }
   public putNo(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableNo) {
-    this._no.internalValue = value;
+    if (value !== undefined || this.__no !== undefined) this._no.internalValue = value;
   }
   public resetNo() {
-    this._no.internalValue = undefined;
+    if (this.__no !== undefined) this.__no.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noInput() {
-    return this._no.internalValue;
+    return this.__no?.internalValue;
   }
 
   // yes - computed: true, optional: true, required: false
-  private _yes = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableYesOutputReference(this, "yes");
+  private __yes?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableYesOutputReference;
+  private get _yes(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableYesOutputReference {
+    return (this.__yes ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableYesOutputReference(this, "yes"));
+  }
   public get yes() {
     return this._yes;
   }
   public putYes(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableYes) {
-    this._yes.internalValue = value;
+    if (value !== undefined || this.__yes !== undefined) this._yes.internalValue = value;
   }
   public resetYes() {
-    this._yes.internalValue = undefined;
+    if (this.__yes !== undefined) this.__yes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get yesInput() {
-    return this._yes.internalValue;
+    return this.__yes?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegation {
@@ -4714,9 +4774,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationOutpu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._enable?.internalValue !== undefined) {
+    if (this.__enable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.enable = this._enable?.internalValue;
+      internalValueResult.enable = this.__enable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4725,7 +4785,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationOutpu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._enable.internalValue = undefined;
+      if (this.__enable !== undefined) this.__enable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4734,24 +4794,27 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationOutpu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._enable.internalValue = value.enable;
+      if (value.enable !== undefined || this.__enable !== undefined) this._enable.internalValue = value.enable;
     }
   }
 
   // enable - computed: true, optional: true, required: false
-  private _enable = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableOutputReference(this, "enable");
+  private __enable?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableOutputReference;
+  private get _enable(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableOutputReference {
+    return (this.__enable ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnableOutputReference(this, "enable"));
+  }
   public get enable() {
     return this._enable;
   }
   public putEnable(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationEnable) {
-    this._enable.internalValue = value;
+    if (value !== undefined || this.__enable !== undefined) this._enable.internalValue = value;
   }
   public resetEnable() {
-    this._enable.internalValue = undefined;
+    if (this.__enable !== undefined) this.__enable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get enableInput() {
-    return this._enable.internalValue;
+    return this.__enable?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableNo {
@@ -5009,13 +5072,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableOutput
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._no?.internalValue !== undefined) {
+    if (this.__no?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.no = this._no?.internalValue;
+      internalValueResult.no = this.__no?.internalValue;
     }
-    if (this._yes?.internalValue !== undefined) {
+    if (this.__yes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.yes = this._yes?.internalValue;
+      internalValueResult.yes = this.__yes?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5024,8 +5087,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableOutput
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._no.internalValue = undefined;
-      this._yes.internalValue = undefined;
+      if (this.__no !== undefined) this.__no.internalValue = undefined;
+      if (this.__yes !== undefined) this.__yes.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5034,41 +5097,47 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableOutput
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._no.internalValue = value.no;
-      this._yes.internalValue = value.yes;
+      if (value.no !== undefined || this.__no !== undefined) this._no.internalValue = value.no;
+      if (value.yes !== undefined || this.__yes !== undefined) this._yes.internalValue = value.yes;
     }
   }
 
   // no - computed: true, optional: true, required: false
-  private _no = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableNoOutputReference(this, "no");
+  private __no?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableNoOutputReference;
+  private get _no(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableNoOutputReference {
+    return (this.__no ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableNoOutputReference(this, "no"));
+  }
   public get no() {
     return this._no;
   }
   public putNo(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableNo) {
-    this._no.internalValue = value;
+    if (value !== undefined || this.__no !== undefined) this._no.internalValue = value;
   }
   public resetNo() {
-    this._no.internalValue = undefined;
+    if (this.__no !== undefined) this.__no.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noInput() {
-    return this._no.internalValue;
+    return this.__no?.internalValue;
   }
 
   // yes - computed: true, optional: true, required: false
-  private _yes = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableYesOutputReference(this, "yes");
+  private __yes?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableYesOutputReference;
+  private get _yes(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableYesOutputReference {
+    return (this.__yes ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableYesOutputReference(this, "yes"));
+  }
   public get yes() {
     return this._yes;
   }
   public putYes(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableYes) {
-    this._yes.internalValue = value;
+    if (value !== undefined || this.__yes !== undefined) this._yes.internalValue = value;
   }
   public resetYes() {
-    this._yes.internalValue = undefined;
+    if (this.__yes !== undefined) this.__yes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get yesInput() {
-    return this._yes.internalValue;
+    return this.__yes?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6Options {
@@ -5168,9 +5237,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsOutputRefere
       hasAnyValues = true;
       internalValueResult.duidType = this._duidType;
     }
-    if (this._enable?.internalValue !== undefined) {
+    if (this.__enable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.enable = this._enable?.internalValue;
+      internalValueResult.enable = this.__enable?.internalValue;
     }
     if (this._rapidCommit !== undefined) {
       hasAnyValues = true;
@@ -5188,7 +5257,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsOutputRefere
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._duidType = undefined;
-      this._enable.internalValue = undefined;
+      if (this.__enable !== undefined) this.__enable.internalValue = undefined;
       this._rapidCommit = undefined;
       this._supportSrvrReconfig = undefined;
     }
@@ -5200,7 +5269,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsOutputRefere
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._duidType = value.duidType;
-      this._enable.internalValue = value.enable;
+      if (value.enable !== undefined || this.__enable !== undefined) this._enable.internalValue = value.enable;
       this._rapidCommit = value.rapidCommit;
       this._supportSrvrReconfig = value.supportSrvrReconfig;
     }
@@ -5223,19 +5292,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsOutputRefere
   }
 
   // enable - computed: true, optional: true, required: false
-  private _enable = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableOutputReference(this, "enable");
+  private __enable?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableOutputReference;
+  private get _enable(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableOutputReference {
+    return (this.__enable ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnableOutputReference(this, "enable"));
+  }
   public get enable() {
     return this._enable;
   }
   public putEnable(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsEnable) {
-    this._enable.internalValue = value;
+    if (value !== undefined || this.__enable !== undefined) this._enable.internalValue = value;
   }
   public resetEnable() {
-    this._enable.internalValue = undefined;
+    if (this.__enable !== undefined) this.__enable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get enableInput() {
-    return this._enable.internalValue;
+    return this.__enable?.internalValue;
   }
 
   // rapid_commit - computed: true, optional: true, required: false
@@ -5410,21 +5482,21 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference exten
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._neighborDiscovery?.internalValue !== undefined) {
+    if (this.__neighborDiscovery?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighborDiscovery = this._neighborDiscovery?.internalValue;
+      internalValueResult.neighborDiscovery = this.__neighborDiscovery?.internalValue;
     }
     if (this._preference !== undefined) {
       hasAnyValues = true;
       internalValueResult.preference = this._preference;
     }
-    if (this._prefixDelegation?.internalValue !== undefined) {
+    if (this.__prefixDelegation?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.prefixDelegation = this._prefixDelegation?.internalValue;
+      internalValueResult.prefixDelegation = this.__prefixDelegation?.internalValue;
     }
-    if (this._v6Options?.internalValue !== undefined) {
+    if (this.__v6Options?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.v6Options = this._v6Options?.internalValue;
+      internalValueResult.v6Options = this.__v6Options?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5436,10 +5508,10 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference exten
       this._acceptRaRoute = undefined;
       this._defaultRouteMetric = undefined;
       this._enable = undefined;
-      this._neighborDiscovery.internalValue = undefined;
+      if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
       this._preference = undefined;
-      this._prefixDelegation.internalValue = undefined;
-      this._v6Options.internalValue = undefined;
+      if (this.__prefixDelegation !== undefined) this.__prefixDelegation.internalValue = undefined;
+      if (this.__v6Options !== undefined) this.__v6Options.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5451,10 +5523,10 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference exten
       this._acceptRaRoute = value.acceptRaRoute;
       this._defaultRouteMetric = value.defaultRouteMetric;
       this._enable = value.enable;
-      this._neighborDiscovery.internalValue = value.neighborDiscovery;
+      if (value.neighborDiscovery !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value.neighborDiscovery;
       this._preference = value.preference;
-      this._prefixDelegation.internalValue = value.prefixDelegation;
-      this._v6Options.internalValue = value.v6Options;
+      if (value.prefixDelegation !== undefined || this.__prefixDelegation !== undefined) this._prefixDelegation.internalValue = value.prefixDelegation;
+      if (value.v6Options !== undefined || this.__v6Options !== undefined) this._v6Options.internalValue = value.v6Options;
     }
   }
 
@@ -5507,19 +5579,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference exten
   }
 
   // neighbor_discovery - computed: true, optional: true, required: false
-  private _neighborDiscovery = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutputReference(this, "neighbor_discovery");
+  private __neighborDiscovery?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutputReference;
+  private get _neighborDiscovery(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutputReference {
+    return (this.__neighborDiscovery ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscoveryOutputReference(this, "neighbor_discovery"));
+  }
   public get neighborDiscovery() {
     return this._neighborDiscovery;
   }
   public putNeighborDiscovery(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientNeighborDiscovery) {
-    this._neighborDiscovery.internalValue = value;
+    if (value !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value;
   }
   public resetNeighborDiscovery() {
-    this._neighborDiscovery.internalValue = undefined;
+    if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborDiscoveryInput() {
-    return this._neighborDiscovery.internalValue;
+    return this.__neighborDiscovery?.internalValue;
   }
 
   // preference - computed: true, optional: true, required: false
@@ -5539,35 +5614,41 @@ export class DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference exten
   }
 
   // prefix_delegation - computed: true, optional: true, required: false
-  private _prefixDelegation = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationOutputReference(this, "prefix_delegation");
+  private __prefixDelegation?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationOutputReference;
+  private get _prefixDelegation(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationOutputReference {
+    return (this.__prefixDelegation ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegationOutputReference(this, "prefix_delegation"));
+  }
   public get prefixDelegation() {
     return this._prefixDelegation;
   }
   public putPrefixDelegation(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientPrefixDelegation) {
-    this._prefixDelegation.internalValue = value;
+    if (value !== undefined || this.__prefixDelegation !== undefined) this._prefixDelegation.internalValue = value;
   }
   public resetPrefixDelegation() {
-    this._prefixDelegation.internalValue = undefined;
+    if (this.__prefixDelegation !== undefined) this.__prefixDelegation.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get prefixDelegationInput() {
-    return this._prefixDelegation.internalValue;
+    return this.__prefixDelegation?.internalValue;
   }
 
   // v6_options - computed: true, optional: true, required: false
-  private _v6Options = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsOutputReference(this, "v6_options");
+  private __v6Options?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsOutputReference;
+  private get _v6Options(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsOutputReference {
+    return (this.__v6Options ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6OptionsOutputReference(this, "v6_options"));
+  }
   public get v6Options() {
     return this._v6Options;
   }
   public putV6Options(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientV6Options) {
-    this._v6Options.internalValue = value;
+    if (value !== undefined || this.__v6Options !== undefined) this._v6Options.internalValue = value;
   }
   public resetV6Options() {
-    this._v6Options.internalValue = undefined;
+    if (this.__v6Options !== undefined) this.__v6Options.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get v6OptionsInput() {
-    return this._v6Options.internalValue;
+    return this.__v6Options?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaAdvertise {
@@ -5956,13 +6037,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolT
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dynamic?.internalValue !== undefined) {
+    if (this.__dynamic?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dynamic = this._dynamic?.internalValue;
+      internalValueResult.dynamic = this.__dynamic?.internalValue;
     }
-    if (this._dynamicId?.internalValue !== undefined) {
+    if (this.__dynamicId?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dynamicId = this._dynamicId?.internalValue;
+      internalValueResult.dynamicId = this.__dynamicId?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5971,8 +6052,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolT
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dynamic.internalValue = undefined;
-      this._dynamicId.internalValue = undefined;
+      if (this.__dynamic !== undefined) this.__dynamic.internalValue = undefined;
+      if (this.__dynamicId !== undefined) this.__dynamicId.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5981,41 +6062,47 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolT
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dynamic.internalValue = value.dynamic;
-      this._dynamicId.internalValue = value.dynamicId;
+      if (value.dynamic !== undefined || this.__dynamic !== undefined) this._dynamic.internalValue = value.dynamic;
+      if (value.dynamicId !== undefined || this.__dynamicId !== undefined) this._dynamicId.internalValue = value.dynamicId;
     }
   }
 
   // dynamic - computed: true, optional: true, required: false
-  private _dynamic = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicOutputReference(this, "dynamic");
+  private __dynamic?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicOutputReference;
+  private get _dynamic(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicOutputReference {
+    return (this.__dynamic ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicOutputReference(this, "dynamic"));
+  }
   public get dynamic() {
     return this._dynamic;
   }
   public putDynamic(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamic) {
-    this._dynamic.internalValue = value;
+    if (value !== undefined || this.__dynamic !== undefined) this._dynamic.internalValue = value;
   }
   public resetDynamic() {
-    this._dynamic.internalValue = undefined;
+    if (this.__dynamic !== undefined) this.__dynamic.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dynamicInput() {
-    return this._dynamic.internalValue;
+    return this.__dynamic?.internalValue;
   }
 
   // dynamic_id - computed: true, optional: true, required: false
-  private _dynamicId = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicIdOutputReference(this, "dynamic_id");
+  private __dynamicId?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicIdOutputReference;
+  private get _dynamicId(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicIdOutputReference {
+    return (this.__dynamicId ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicIdOutputReference(this, "dynamic_id"));
+  }
   public get dynamicId() {
     return this._dynamicId;
   }
   public putDynamicId(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeDynamicId) {
-    this._dynamicId.internalValue = value;
+    if (value !== undefined || this.__dynamicId !== undefined) this._dynamicId.internalValue = value;
   }
   public resetDynamicId() {
-    this._dynamicId.internalValue = undefined;
+    if (this.__dynamicId !== undefined) this.__dynamicId.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dynamicIdInput() {
-    return this._dynamicId.internalValue;
+    return this.__dynamicId?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGua {
@@ -6109,17 +6196,17 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaOutpu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._enableOnInterface !== undefined) {
       hasAnyValues = true;
       internalValueResult.enableOnInterface = this._enableOnInterface;
     }
-    if (this._poolType?.internalValue !== undefined) {
+    if (this.__poolType?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.poolType = this._poolType?.internalValue;
+      internalValueResult.poolType = this.__poolType?.internalValue;
     }
     if (this._prefixPool !== undefined) {
       hasAnyValues = true;
@@ -6132,9 +6219,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaOutpu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._enableOnInterface = undefined;
-      this._poolType.internalValue = undefined;
+      if (this.__poolType !== undefined) this.__poolType.internalValue = undefined;
       this._prefixPool = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -6144,27 +6231,30 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaOutpu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._enableOnInterface = value.enableOnInterface;
-      this._poolType.internalValue = value.poolType;
+      if (value.poolType !== undefined || this.__poolType !== undefined) this._poolType.internalValue = value.poolType;
       this._prefixPool = value.prefixPool;
     }
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaAdvertiseOutputReference;
+  private get _advertise(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // enable_on_interface - computed: true, optional: true, required: false
@@ -6184,19 +6274,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaOutpu
   }
 
   // pool_type - computed: true, optional: true, required: false
-  private _poolType = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeOutputReference(this, "pool_type");
+  private __poolType?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeOutputReference;
+  private get _poolType(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeOutputReference {
+    return (this.__poolType ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolTypeOutputReference(this, "pool_type"));
+  }
   public get poolType() {
     return this._poolType;
   }
   public putPoolType(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaPoolType) {
-    this._poolType.internalValue = value;
+    if (value !== undefined || this.__poolType !== undefined) this._poolType.internalValue = value;
   }
   public resetPoolType() {
-    this._poolType.internalValue = undefined;
+    if (this.__poolType !== undefined) this.__poolType.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get poolTypeInput() {
-    return this._poolType.internalValue;
+    return this.__poolType?.internalValue;
   }
 
   // prefix_pool - computed: true, optional: true, required: false
@@ -6561,9 +6654,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaOutpu
       hasAnyValues = true;
       internalValueResult.addresses = this._addresses;
     }
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._anycast !== undefined) {
       hasAnyValues = true;
@@ -6585,7 +6678,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaOutpu
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._addresses = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._anycast = undefined;
       this._enableOnInterface = undefined;
       this._prefix = undefined;
@@ -6598,7 +6691,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaOutpu
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._addresses = value.addresses;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._anycast = value.anycast;
       this._enableOnInterface = value.enableOnInterface;
       this._prefix = value.prefix;
@@ -6622,19 +6715,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaOutpu
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaAdvertiseOutputReference;
+  private get _advertise(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // anycast - computed: true, optional: true, required: false
@@ -6750,13 +6846,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeOutputRe
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._gua?.internalValue !== undefined) {
+    if (this.__gua?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gua = this._gua?.internalValue;
+      internalValueResult.gua = this.__gua?.internalValue;
     }
-    if (this._ula?.internalValue !== undefined) {
+    if (this.__ula?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ula = this._ula?.internalValue;
+      internalValueResult.ula = this.__ula?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6765,8 +6861,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeOutputRe
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._gua.internalValue = undefined;
-      this._ula.internalValue = undefined;
+      if (this.__gua !== undefined) this.__gua.internalValue = undefined;
+      if (this.__ula !== undefined) this.__ula.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6775,41 +6871,47 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeOutputRe
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._gua.internalValue = value.gua;
-      this._ula.internalValue = value.ula;
+      if (value.gua !== undefined || this.__gua !== undefined) this._gua.internalValue = value.gua;
+      if (value.ula !== undefined || this.__ula !== undefined) this._ula.internalValue = value.ula;
     }
   }
 
   // gua - computed: true, optional: true, required: false
-  private _gua = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaOutputReference(this, "gua");
+  private __gua?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaOutputReference;
+  private get _gua(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaOutputReference {
+    return (this.__gua ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGuaOutputReference(this, "gua"));
+  }
   public get gua() {
     return this._gua;
   }
   public putGua(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeGua) {
-    this._gua.internalValue = value;
+    if (value !== undefined || this.__gua !== undefined) this._gua.internalValue = value;
   }
   public resetGua() {
-    this._gua.internalValue = undefined;
+    if (this.__gua !== undefined) this.__gua.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get guaInput() {
-    return this._gua.internalValue;
+    return this.__gua?.internalValue;
   }
 
   // ula - computed: true, optional: true, required: false
-  private _ula = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaOutputReference(this, "ula");
+  private __ula?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaOutputReference;
+  private get _ula(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaOutputReference {
+    return (this.__ula ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUlaOutputReference(this, "ula"));
+  }
   public get ula() {
     return this._ula;
   }
   public putUla(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeUla) {
-    this._ula.internalValue = value;
+    if (value !== undefined || this.__ula !== undefined) this._ula.internalValue = value;
   }
   public resetUla() {
-    this._ula.internalValue = undefined;
+    if (this.__ula !== undefined) this.__ula.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ulaInput() {
-    return this._ula.internalValue;
+    return this.__ula?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddr {
@@ -6883,9 +6985,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrOutputRefere
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._type?.internalValue !== undefined) {
+    if (this.__type?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.type = this._type?.internalValue;
+      internalValueResult.type = this.__type?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6895,7 +6997,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrOutputRefere
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
-      this._type.internalValue = undefined;
+      if (this.__type !== undefined) this.__type.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6905,7 +7007,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrOutputRefere
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
-      this._type.internalValue = value.type;
+      if (value.type !== undefined || this.__type !== undefined) this._type.internalValue = value.type;
     }
   }
 
@@ -6923,19 +7025,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrOutputRefere
   }
 
   // type - computed: true, optional: true, required: false
-  private _type = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeOutputReference(this, "type");
+  private __type?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeOutputReference;
+  private get _type(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeOutputReference {
+    return (this.__type ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrTypeOutputReference(this, "type"));
+  }
   public get type() {
     return this._type;
   }
   public putType(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrType) {
-    this._type.internalValue = value;
+    if (value !== undefined || this.__type !== undefined) this._type.internalValue = value;
   }
   public resetType() {
-    this._type.internalValue = undefined;
+    if (this.__type !== undefined) this.__type.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get typeInput() {
-    return this._type.internalValue;
+    return this.__type?.internalValue;
   }
 }
 
@@ -7256,9 +7361,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._server?.internalValue !== undefined) {
+    if (this.__server?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.server = this._server?.internalValue;
+      internalValueResult.server = this.__server?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7267,7 +7372,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._server.internalValue = undefined;
+      if (this.__server !== undefined) this.__server.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7276,24 +7381,27 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._server.internalValue = value.server;
+      if (value.server !== undefined || this.__server !== undefined) this._server.internalValue = value.server;
     }
   }
 
   // server - computed: true, optional: true, required: false
-  private _server = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualServerList(this, "server", false);
+  private __server?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualServerList;
+  private get _server(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualServerList {
+    return (this.__server ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualServerList(this, "server", false));
+  }
   public get server() {
     return this._server;
   }
   public putServer(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualServer[] | cdktf.IResolvable) {
-    this._server.internalValue = value;
+    if (value !== undefined || this.__server !== undefined) this._server.internalValue = value;
   }
   public resetServer() {
-    this._server.internalValue = undefined;
+    if (this.__server !== undefined) this.__server.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get serverInput() {
-    return this._server.internalValue;
+    return this.__server?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSource {
@@ -7361,13 +7469,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dhcpv6?.internalValue !== undefined) {
+    if (this.__dhcpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpv6 = this._dhcpv6?.internalValue;
+      internalValueResult.dhcpv6 = this.__dhcpv6?.internalValue;
     }
-    if (this._manual?.internalValue !== undefined) {
+    if (this.__manual?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.manual = this._manual?.internalValue;
+      internalValueResult.manual = this.__manual?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7376,8 +7484,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = undefined;
-      this._manual.internalValue = undefined;
+      if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
+      if (this.__manual !== undefined) this.__manual.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7386,41 +7494,47 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = value.dhcpv6;
-      this._manual.internalValue = value.manual;
+      if (value.dhcpv6 !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value.dhcpv6;
+      if (value.manual !== undefined || this.__manual !== undefined) this._manual.internalValue = value.manual;
     }
   }
 
   // dhcpv6 - computed: true, optional: true, required: false
-  private _dhcpv6 = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6OutputReference(this, "dhcpv6");
+  private __dhcpv6?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6OutputReference;
+  private get _dhcpv6(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6OutputReference {
+    return (this.__dhcpv6 ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6OutputReference(this, "dhcpv6"));
+  }
   public get dhcpv6() {
     return this._dhcpv6;
   }
   public putDhcpv6(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6) {
-    this._dhcpv6.internalValue = value;
+    if (value !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value;
   }
   public resetDhcpv6() {
-    this._dhcpv6.internalValue = undefined;
+    if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpv6Input() {
-    return this._dhcpv6.internalValue;
+    return this.__dhcpv6?.internalValue;
   }
 
   // manual - computed: true, optional: true, required: false
-  private _manual = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualOutputReference(this, "manual");
+  private __manual?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualOutputReference;
+  private get _manual(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualOutputReference {
+    return (this.__manual ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManualOutputReference(this, "manual"));
+  }
   public get manual() {
     return this._manual;
   }
   public putManual(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceManual) {
-    this._manual.internalValue = value;
+    if (value !== undefined || this.__manual !== undefined) this._manual.internalValue = value;
   }
   public resetManual() {
-    this._manual.internalValue = undefined;
+    if (this.__manual !== undefined) this.__manual.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get manualInput() {
-    return this._manual.internalValue;
+    return this.__manual?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServer {
@@ -7492,9 +7606,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7504,7 +7618,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) this.__source.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7514,7 +7628,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) this._source.internalValue = value.source;
     }
   }
 
@@ -7535,19 +7649,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSe
   }
 
   // source - computed: true, optional: true, required: false
-  private _source = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceOutputReference(this, "source");
+  private __source?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceOutputReference;
+  private get _source(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceOutputReference {
+    return (this.__source ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSourceOutputReference(this, "source"));
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) this._source.internalValue = value;
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) this.__source.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6 {
@@ -7848,9 +7965,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._suffix?.internalValue !== undefined) {
+    if (this.__suffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suffix = this._suffix?.internalValue;
+      internalValueResult.suffix = this.__suffix?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7859,7 +7976,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._suffix.internalValue = undefined;
+      if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7868,24 +7985,27 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._suffix.internalValue = value.suffix;
+      if (value.suffix !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value.suffix;
     }
   }
 
   // suffix - computed: true, optional: true, required: false
-  private _suffix = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffixList(this, "suffix", false);
+  private __suffix?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffixList;
+  private get _suffix(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffixList {
+    return (this.__suffix ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffixList(this, "suffix", false));
+  }
   public get suffix() {
     return this._suffix;
   }
   public putSuffix(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffix[] | cdktf.IResolvable) {
-    this._suffix.internalValue = value;
+    if (value !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value;
   }
   public resetSuffix() {
-    this._suffix.internalValue = undefined;
+    if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suffixInput() {
-    return this._suffix.internalValue;
+    return this.__suffix?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSource {
@@ -7953,13 +8073,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dhcpv6?.internalValue !== undefined) {
+    if (this.__dhcpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpv6 = this._dhcpv6?.internalValue;
+      internalValueResult.dhcpv6 = this.__dhcpv6?.internalValue;
     }
-    if (this._manual?.internalValue !== undefined) {
+    if (this.__manual?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.manual = this._manual?.internalValue;
+      internalValueResult.manual = this.__manual?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7968,8 +8088,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = undefined;
-      this._manual.internalValue = undefined;
+      if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
+      if (this.__manual !== undefined) this.__manual.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7978,41 +8098,47 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = value.dhcpv6;
-      this._manual.internalValue = value.manual;
+      if (value.dhcpv6 !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value.dhcpv6;
+      if (value.manual !== undefined || this.__manual !== undefined) this._manual.internalValue = value.manual;
     }
   }
 
   // dhcpv6 - computed: true, optional: true, required: false
-  private _dhcpv6 = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference(this, "dhcpv6");
+  private __dhcpv6?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference;
+  private get _dhcpv6(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference {
+    return (this.__dhcpv6 ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference(this, "dhcpv6"));
+  }
   public get dhcpv6() {
     return this._dhcpv6;
   }
   public putDhcpv6(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6) {
-    this._dhcpv6.internalValue = value;
+    if (value !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value;
   }
   public resetDhcpv6() {
-    this._dhcpv6.internalValue = undefined;
+    if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpv6Input() {
-    return this._dhcpv6.internalValue;
+    return this.__dhcpv6?.internalValue;
   }
 
   // manual - computed: true, optional: true, required: false
-  private _manual = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualOutputReference(this, "manual");
+  private __manual?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualOutputReference;
+  private get _manual(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualOutputReference {
+    return (this.__manual ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManualOutputReference(this, "manual"));
+  }
   public get manual() {
     return this._manual;
   }
   public putManual(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceManual) {
-    this._manual.internalValue = value;
+    if (value !== undefined || this.__manual !== undefined) this._manual.internalValue = value;
   }
   public resetManual() {
-    this._manual.internalValue = undefined;
+    if (this.__manual !== undefined) this.__manual.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get manualInput() {
-    return this._manual.internalValue;
+    return this.__manual?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffix {
@@ -8084,9 +8210,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8096,7 +8222,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) this.__source.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8106,7 +8232,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) this._source.internalValue = value.source;
     }
   }
 
@@ -8127,19 +8253,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSu
   }
 
   // source - computed: true, optional: true, required: false
-  private _source = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceOutputReference(this, "source");
+  private __source?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceOutputReference;
+  private get _source(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceOutputReference {
+    return (this.__source ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSourceOutputReference(this, "source"));
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) this._source.internalValue = value;
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) this.__source.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryNeighbor {
@@ -8927,13 +9056,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutpu
       hasAnyValues = true;
       internalValueResult.dadAttempts = this._dadAttempts;
     }
-    if (this._dnsServer?.internalValue !== undefined) {
+    if (this.__dnsServer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsServer = this._dnsServer?.internalValue;
+      internalValueResult.dnsServer = this.__dnsServer?.internalValue;
     }
-    if (this._dnsSuffix?.internalValue !== undefined) {
+    if (this.__dnsSuffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsSuffix = this._dnsSuffix?.internalValue;
+      internalValueResult.dnsSuffix = this.__dnsSuffix?.internalValue;
     }
     if (this._enableDad !== undefined) {
       hasAnyValues = true;
@@ -8943,9 +9072,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutpu
       hasAnyValues = true;
       internalValueResult.enableNdpMonitor = this._enableNdpMonitor;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._nsInterval !== undefined) {
       hasAnyValues = true;
@@ -8955,9 +9084,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutpu
       hasAnyValues = true;
       internalValueResult.reachableTime = this._reachableTime;
     }
-    if (this._routerAdvertisement?.internalValue !== undefined) {
+    if (this.__routerAdvertisement?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.routerAdvertisement = this._routerAdvertisement?.internalValue;
+      internalValueResult.routerAdvertisement = this.__routerAdvertisement?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8967,14 +9096,14 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutpu
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dadAttempts = undefined;
-      this._dnsServer.internalValue = undefined;
-      this._dnsSuffix.internalValue = undefined;
+      if (this.__dnsServer !== undefined) this.__dnsServer.internalValue = undefined;
+      if (this.__dnsSuffix !== undefined) this.__dnsSuffix.internalValue = undefined;
       this._enableDad = undefined;
       this._enableNdpMonitor = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._nsInterval = undefined;
       this._reachableTime = undefined;
-      this._routerAdvertisement.internalValue = undefined;
+      if (this.__routerAdvertisement !== undefined) this.__routerAdvertisement.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8984,14 +9113,14 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutpu
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dadAttempts = value.dadAttempts;
-      this._dnsServer.internalValue = value.dnsServer;
-      this._dnsSuffix.internalValue = value.dnsSuffix;
+      if (value.dnsServer !== undefined || this.__dnsServer !== undefined) this._dnsServer.internalValue = value.dnsServer;
+      if (value.dnsSuffix !== undefined || this.__dnsSuffix !== undefined) this._dnsSuffix.internalValue = value.dnsSuffix;
       this._enableDad = value.enableDad;
       this._enableNdpMonitor = value.enableNdpMonitor;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._nsInterval = value.nsInterval;
       this._reachableTime = value.reachableTime;
-      this._routerAdvertisement.internalValue = value.routerAdvertisement;
+      if (value.routerAdvertisement !== undefined || this.__routerAdvertisement !== undefined) this._routerAdvertisement.internalValue = value.routerAdvertisement;
     }
   }
 
@@ -9012,35 +9141,41 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutpu
   }
 
   // dns_server - computed: true, optional: true, required: false
-  private _dnsServer = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerOutputReference(this, "dns_server");
+  private __dnsServer?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerOutputReference;
+  private get _dnsServer(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerOutputReference {
+    return (this.__dnsServer ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServerOutputReference(this, "dns_server"));
+  }
   public get dnsServer() {
     return this._dnsServer;
   }
   public putDnsServer(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsServer) {
-    this._dnsServer.internalValue = value;
+    if (value !== undefined || this.__dnsServer !== undefined) this._dnsServer.internalValue = value;
   }
   public resetDnsServer() {
-    this._dnsServer.internalValue = undefined;
+    if (this.__dnsServer !== undefined) this.__dnsServer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsServerInput() {
-    return this._dnsServer.internalValue;
+    return this.__dnsServer?.internalValue;
   }
 
   // dns_suffix - computed: true, optional: true, required: false
-  private _dnsSuffix = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixOutputReference(this, "dns_suffix");
+  private __dnsSuffix?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixOutputReference;
+  private get _dnsSuffix(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixOutputReference {
+    return (this.__dnsSuffix ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffixOutputReference(this, "dns_suffix"));
+  }
   public get dnsSuffix() {
     return this._dnsSuffix;
   }
   public putDnsSuffix(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryDnsSuffix) {
-    this._dnsSuffix.internalValue = value;
+    if (value !== undefined || this.__dnsSuffix !== undefined) this._dnsSuffix.internalValue = value;
   }
   public resetDnsSuffix() {
-    this._dnsSuffix.internalValue = undefined;
+    if (this.__dnsSuffix !== undefined) this.__dnsSuffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsSuffixInput() {
-    return this._dnsSuffix.internalValue;
+    return this.__dnsSuffix?.internalValue;
   }
 
   // enable_dad - computed: true, optional: true, required: false
@@ -9076,19 +9211,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutpu
   }
 
   // neighbor - computed: true, optional: true, required: false
-  private _neighbor = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryNeighborList(this, "neighbor", false);
+  private __neighbor?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryNeighborList;
+  private get _neighbor(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryNeighborList {
+    return (this.__neighbor ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // ns_interval - computed: true, optional: true, required: false
@@ -9124,19 +9262,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutpu
   }
 
   // router_advertisement - computed: true, optional: true, required: false
-  private _routerAdvertisement = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryRouterAdvertisementOutputReference(this, "router_advertisement");
+  private __routerAdvertisement?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryRouterAdvertisementOutputReference;
+  private get _routerAdvertisement(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryRouterAdvertisementOutputReference {
+    return (this.__routerAdvertisement ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryRouterAdvertisementOutputReference(this, "router_advertisement"));
+  }
   public get routerAdvertisement() {
     return this._routerAdvertisement;
   }
   public putRouterAdvertisement(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryRouterAdvertisement) {
-    this._routerAdvertisement.internalValue = value;
+    if (value !== undefined || this.__routerAdvertisement !== undefined) this._routerAdvertisement.internalValue = value;
   }
   public resetRouterAdvertisement() {
-    this._routerAdvertisement.internalValue = undefined;
+    if (this.__routerAdvertisement !== undefined) this.__routerAdvertisement.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get routerAdvertisementInput() {
-    return this._routerAdvertisement.internalValue;
+    return this.__routerAdvertisement?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6Inherited {
@@ -9217,17 +9358,17 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._assignAddr?.internalValue !== undefined) {
+    if (this.__assignAddr?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.assignAddr = this._assignAddr?.internalValue;
+      internalValueResult.assignAddr = this.__assignAddr?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._neighborDiscovery?.internalValue !== undefined) {
+    if (this.__neighborDiscovery?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighborDiscovery = this._neighborDiscovery?.internalValue;
+      internalValueResult.neighborDiscovery = this.__neighborDiscovery?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9236,9 +9377,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._assignAddr.internalValue = undefined;
+      if (this.__assignAddr !== undefined) this.__assignAddr.internalValue = undefined;
       this._enable = undefined;
-      this._neighborDiscovery.internalValue = undefined;
+      if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9247,26 +9388,29 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._assignAddr.internalValue = value.assignAddr;
+      if (value.assignAddr !== undefined || this.__assignAddr !== undefined) this._assignAddr.internalValue = value.assignAddr;
       this._enable = value.enable;
-      this._neighborDiscovery.internalValue = value.neighborDiscovery;
+      if (value.neighborDiscovery !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value.neighborDiscovery;
     }
   }
 
   // assign_addr - computed: true, optional: true, required: false
-  private _assignAddr = new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrList(this, "assign_addr", false);
+  private __assignAddr?: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrList;
+  private get _assignAddr(): DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrList {
+    return (this.__assignAddr ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddrList(this, "assign_addr", false));
+  }
   public get assignAddr() {
     return this._assignAddr;
   }
   public putAssignAddr(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedAssignAddr[] | cdktf.IResolvable) {
-    this._assignAddr.internalValue = value;
+    if (value !== undefined || this.__assignAddr !== undefined) this._assignAddr.internalValue = value;
   }
   public resetAssignAddr() {
-    this._assignAddr.internalValue = undefined;
+    if (this.__assignAddr !== undefined) this.__assignAddr.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get assignAddrInput() {
-    return this._assignAddr.internalValue;
+    return this.__assignAddr?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -9286,19 +9430,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6InheritedOutputReference extend
   }
 
   // neighbor_discovery - computed: true, optional: true, required: false
-  private _neighborDiscovery = new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutputReference(this, "neighbor_discovery");
+  private __neighborDiscovery?: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutputReference;
+  private get _neighborDiscovery(): DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutputReference {
+    return (this.__neighborDiscovery ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscoveryOutputReference(this, "neighbor_discovery"));
+  }
   public get neighborDiscovery() {
     return this._neighborDiscovery;
   }
   public putNeighborDiscovery(value: DataPanosEthernetInterfaceLayer3Ipv6InheritedNeighborDiscovery) {
-    this._neighborDiscovery.internalValue = value;
+    if (value !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value;
   }
   public resetNeighborDiscovery() {
-    this._neighborDiscovery.internalValue = undefined;
+    if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborDiscoveryInput() {
-    return this._neighborDiscovery.internalValue;
+    return this.__neighborDiscovery?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryNeighbor {
@@ -9825,13 +9972,13 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertis
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._server?.internalValue !== undefined) {
+    if (this.__server?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.server = this._server?.internalValue;
+      internalValueResult.server = this.__server?.internalValue;
     }
-    if (this._suffix?.internalValue !== undefined) {
+    if (this.__suffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suffix = this._suffix?.internalValue;
+      internalValueResult.suffix = this.__suffix?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9841,8 +9988,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertis
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._server.internalValue = undefined;
-      this._suffix.internalValue = undefined;
+      if (this.__server !== undefined) this.__server.internalValue = undefined;
+      if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9852,8 +9999,8 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertis
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._server.internalValue = value.server;
-      this._suffix.internalValue = value.suffix;
+      if (value.server !== undefined || this.__server !== undefined) this._server.internalValue = value.server;
+      if (value.suffix !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value.suffix;
     }
   }
 
@@ -9874,35 +10021,41 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertis
   }
 
   // server - computed: true, optional: true, required: false
-  private _server = new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportServerList(this, "server", false);
+  private __server?: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportServerList;
+  private get _server(): DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportServerList {
+    return (this.__server ??= new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportServerList(this, "server", false));
+  }
   public get server() {
     return this._server;
   }
   public putServer(value: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportServer[] | cdktf.IResolvable) {
-    this._server.internalValue = value;
+    if (value !== undefined || this.__server !== undefined) this._server.internalValue = value;
   }
   public resetServer() {
-    this._server.internalValue = undefined;
+    if (this.__server !== undefined) this.__server.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get serverInput() {
-    return this._server.internalValue;
+    return this.__server?.internalValue;
   }
 
   // suffix - computed: true, optional: true, required: false
-  private _suffix = new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffixList(this, "suffix", false);
+  private __suffix?: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffixList;
+  private get _suffix(): DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffixList {
+    return (this.__suffix ??= new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffixList(this, "suffix", false));
+  }
   public get suffix() {
     return this._suffix;
   }
   public putSuffix(value: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffix[] | cdktf.IResolvable) {
-    this._suffix.internalValue = value;
+    if (value !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value;
   }
   public resetSuffix() {
-    this._suffix.internalValue = undefined;
+    if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suffixInput() {
-    return this._suffix.internalValue;
+    return this.__suffix?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisement {
@@ -10113,9 +10266,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertis
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dnsSupport?.internalValue !== undefined) {
+    if (this.__dnsSupport?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsSupport = this._dnsSupport?.internalValue;
+      internalValueResult.dnsSupport = this.__dnsSupport?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -10172,7 +10325,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertis
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dnsSupport.internalValue = undefined;
+      if (this.__dnsSupport !== undefined) this.__dnsSupport.internalValue = undefined;
       this._enable = undefined;
       this._enableConsistencyCheck = undefined;
       this._hopLimit = undefined;
@@ -10193,7 +10346,7 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertis
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dnsSupport.internalValue = value.dnsSupport;
+      if (value.dnsSupport !== undefined || this.__dnsSupport !== undefined) this._dnsSupport.internalValue = value.dnsSupport;
       this._enable = value.enable;
       this._enableConsistencyCheck = value.enableConsistencyCheck;
       this._hopLimit = value.hopLimit;
@@ -10210,19 +10363,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertis
   }
 
   // dns_support - computed: true, optional: true, required: false
-  private _dnsSupport = new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportOutputReference(this, "dns_support");
+  private __dnsSupport?: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportOutputReference;
+  private get _dnsSupport(): DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportOutputReference {
+    return (this.__dnsSupport ??= new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupportOutputReference(this, "dns_support"));
+  }
   public get dnsSupport() {
     return this._dnsSupport;
   }
   public putDnsSupport(value: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementDnsSupport) {
-    this._dnsSupport.internalValue = value;
+    if (value !== undefined || this.__dnsSupport !== undefined) this._dnsSupport.internalValue = value;
   }
   public resetDnsSupport() {
-    this._dnsSupport.internalValue = undefined;
+    if (this.__dnsSupport !== undefined) this.__dnsSupport.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsSupportInput() {
-    return this._dnsSupport.internalValue;
+    return this.__dnsSupport?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -10561,9 +10717,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReferenc
       hasAnyValues = true;
       internalValueResult.enableNdpMonitor = this._enableNdpMonitor;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._nsInterval !== undefined) {
       hasAnyValues = true;
@@ -10573,9 +10729,9 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReferenc
       hasAnyValues = true;
       internalValueResult.reachableTime = this._reachableTime;
     }
-    if (this._routerAdvertisement?.internalValue !== undefined) {
+    if (this.__routerAdvertisement?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.routerAdvertisement = this._routerAdvertisement?.internalValue;
+      internalValueResult.routerAdvertisement = this.__routerAdvertisement?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10587,10 +10743,10 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReferenc
       this._dadAttempts = undefined;
       this._enableDad = undefined;
       this._enableNdpMonitor = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._nsInterval = undefined;
       this._reachableTime = undefined;
-      this._routerAdvertisement.internalValue = undefined;
+      if (this.__routerAdvertisement !== undefined) this.__routerAdvertisement.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10602,10 +10758,10 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReferenc
       this._dadAttempts = value.dadAttempts;
       this._enableDad = value.enableDad;
       this._enableNdpMonitor = value.enableNdpMonitor;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._nsInterval = value.nsInterval;
       this._reachableTime = value.reachableTime;
-      this._routerAdvertisement.internalValue = value.routerAdvertisement;
+      if (value.routerAdvertisement !== undefined || this.__routerAdvertisement !== undefined) this._routerAdvertisement.internalValue = value.routerAdvertisement;
     }
   }
 
@@ -10658,19 +10814,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReferenc
   }
 
   // neighbor - computed: true, optional: true, required: false
-  private _neighbor = new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryNeighborList(this, "neighbor", false);
+  private __neighbor?: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryNeighborList;
+  private get _neighbor(): DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryNeighborList {
+    return (this.__neighbor ??= new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // ns_interval - computed: true, optional: true, required: false
@@ -10706,19 +10865,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReferenc
   }
 
   // router_advertisement - computed: true, optional: true, required: false
-  private _routerAdvertisement = new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementOutputReference(this, "router_advertisement");
+  private __routerAdvertisement?: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementOutputReference;
+  private get _routerAdvertisement(): DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementOutputReference {
+    return (this.__routerAdvertisement ??= new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisementOutputReference(this, "router_advertisement"));
+  }
   public get routerAdvertisement() {
     return this._routerAdvertisement;
   }
   public putRouterAdvertisement(value: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryRouterAdvertisement) {
-    this._routerAdvertisement.internalValue = value;
+    if (value !== undefined || this.__routerAdvertisement !== undefined) this._routerAdvertisement.internalValue = value;
   }
   public resetRouterAdvertisement() {
-    this._routerAdvertisement.internalValue = undefined;
+    if (this.__routerAdvertisement !== undefined) this.__routerAdvertisement.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get routerAdvertisementInput() {
-    return this._routerAdvertisement.internalValue;
+    return this.__routerAdvertisement?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3Ipv6 {
@@ -10832,29 +10994,29 @@ export class DataPanosEthernetInterfaceLayer3Ipv6OutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addresses?.internalValue !== undefined) {
+    if (this.__addresses?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addresses = this._addresses?.internalValue;
+      internalValueResult.addresses = this.__addresses?.internalValue;
     }
-    if (this._dhcpClient?.internalValue !== undefined) {
+    if (this.__dhcpClient?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpClient = this._dhcpClient?.internalValue;
+      internalValueResult.dhcpClient = this.__dhcpClient?.internalValue;
     }
     if (this._enabled !== undefined) {
       hasAnyValues = true;
       internalValueResult.enabled = this._enabled;
     }
-    if (this._inherited?.internalValue !== undefined) {
+    if (this.__inherited?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.inherited = this._inherited?.internalValue;
+      internalValueResult.inherited = this.__inherited?.internalValue;
     }
     if (this._interfaceId !== undefined) {
       hasAnyValues = true;
       internalValueResult.interfaceId = this._interfaceId;
     }
-    if (this._neighborDiscovery?.internalValue !== undefined) {
+    if (this.__neighborDiscovery?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighborDiscovery = this._neighborDiscovery?.internalValue;
+      internalValueResult.neighborDiscovery = this.__neighborDiscovery?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10863,12 +11025,12 @@ export class DataPanosEthernetInterfaceLayer3Ipv6OutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addresses.internalValue = undefined;
-      this._dhcpClient.internalValue = undefined;
+      if (this.__addresses !== undefined) this.__addresses.internalValue = undefined;
+      if (this.__dhcpClient !== undefined) this.__dhcpClient.internalValue = undefined;
       this._enabled = undefined;
-      this._inherited.internalValue = undefined;
+      if (this.__inherited !== undefined) this.__inherited.internalValue = undefined;
       this._interfaceId = undefined;
-      this._neighborDiscovery.internalValue = undefined;
+      if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10877,45 +11039,51 @@ export class DataPanosEthernetInterfaceLayer3Ipv6OutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addresses.internalValue = value.addresses;
-      this._dhcpClient.internalValue = value.dhcpClient;
+      if (value.addresses !== undefined || this.__addresses !== undefined) this._addresses.internalValue = value.addresses;
+      if (value.dhcpClient !== undefined || this.__dhcpClient !== undefined) this._dhcpClient.internalValue = value.dhcpClient;
       this._enabled = value.enabled;
-      this._inherited.internalValue = value.inherited;
+      if (value.inherited !== undefined || this.__inherited !== undefined) this._inherited.internalValue = value.inherited;
       this._interfaceId = value.interfaceId;
-      this._neighborDiscovery.internalValue = value.neighborDiscovery;
+      if (value.neighborDiscovery !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value.neighborDiscovery;
     }
   }
 
   // addresses - computed: true, optional: true, required: false
-  private _addresses = new DataPanosEthernetInterfaceLayer3Ipv6AddressesList(this, "addresses", false);
+  private __addresses?: DataPanosEthernetInterfaceLayer3Ipv6AddressesList;
+  private get _addresses(): DataPanosEthernetInterfaceLayer3Ipv6AddressesList {
+    return (this.__addresses ??= new DataPanosEthernetInterfaceLayer3Ipv6AddressesList(this, "addresses", false));
+  }
   public get addresses() {
     return this._addresses;
   }
   public putAddresses(value: DataPanosEthernetInterfaceLayer3Ipv6Addresses[] | cdktf.IResolvable) {
-    this._addresses.internalValue = value;
+    if (value !== undefined || this.__addresses !== undefined) this._addresses.internalValue = value;
   }
   public resetAddresses() {
-    this._addresses.internalValue = undefined;
+    if (this.__addresses !== undefined) this.__addresses.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressesInput() {
-    return this._addresses.internalValue;
+    return this.__addresses?.internalValue;
   }
 
   // dhcp_client - computed: true, optional: true, required: false
-  private _dhcpClient = new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference(this, "dhcp_client");
+  private __dhcpClient?: DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference;
+  private get _dhcpClient(): DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference {
+    return (this.__dhcpClient ??= new DataPanosEthernetInterfaceLayer3Ipv6DhcpClientOutputReference(this, "dhcp_client"));
+  }
   public get dhcpClient() {
     return this._dhcpClient;
   }
   public putDhcpClient(value: DataPanosEthernetInterfaceLayer3Ipv6DhcpClient) {
-    this._dhcpClient.internalValue = value;
+    if (value !== undefined || this.__dhcpClient !== undefined) this._dhcpClient.internalValue = value;
   }
   public resetDhcpClient() {
-    this._dhcpClient.internalValue = undefined;
+    if (this.__dhcpClient !== undefined) this.__dhcpClient.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpClientInput() {
-    return this._dhcpClient.internalValue;
+    return this.__dhcpClient?.internalValue;
   }
 
   // enabled - computed: true, optional: true, required: false
@@ -10935,19 +11103,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6OutputReference extends cdktf.C
   }
 
   // inherited - computed: true, optional: true, required: false
-  private _inherited = new DataPanosEthernetInterfaceLayer3Ipv6InheritedOutputReference(this, "inherited");
+  private __inherited?: DataPanosEthernetInterfaceLayer3Ipv6InheritedOutputReference;
+  private get _inherited(): DataPanosEthernetInterfaceLayer3Ipv6InheritedOutputReference {
+    return (this.__inherited ??= new DataPanosEthernetInterfaceLayer3Ipv6InheritedOutputReference(this, "inherited"));
+  }
   public get inherited() {
     return this._inherited;
   }
   public putInherited(value: DataPanosEthernetInterfaceLayer3Ipv6Inherited) {
-    this._inherited.internalValue = value;
+    if (value !== undefined || this.__inherited !== undefined) this._inherited.internalValue = value;
   }
   public resetInherited() {
-    this._inherited.internalValue = undefined;
+    if (this.__inherited !== undefined) this.__inherited.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get inheritedInput() {
-    return this._inherited.internalValue;
+    return this.__inherited?.internalValue;
   }
 
   // interface_id - computed: true, optional: true, required: false
@@ -10967,19 +11138,22 @@ export class DataPanosEthernetInterfaceLayer3Ipv6OutputReference extends cdktf.C
   }
 
   // neighbor_discovery - computed: true, optional: true, required: false
-  private _neighborDiscovery = new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReference(this, "neighbor_discovery");
+  private __neighborDiscovery?: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReference;
+  private get _neighborDiscovery(): DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReference {
+    return (this.__neighborDiscovery ??= new DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscoveryOutputReference(this, "neighbor_discovery"));
+  }
   public get neighborDiscovery() {
     return this._neighborDiscovery;
   }
   public putNeighborDiscovery(value: DataPanosEthernetInterfaceLayer3Ipv6NeighborDiscovery) {
-    this._neighborDiscovery.internalValue = value;
+    if (value !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value;
   }
   public resetNeighborDiscovery() {
-    this._neighborDiscovery.internalValue = undefined;
+    if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborDiscoveryInput() {
-    return this._neighborDiscovery.internalValue;
+    return this.__neighborDiscovery?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3LldpHighAvailability {
@@ -11160,9 +11334,9 @@ export class DataPanosEthernetInterfaceLayer3LldpOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._highAvailability?.internalValue !== undefined) {
+    if (this.__highAvailability?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.highAvailability = this._highAvailability?.internalValue;
+      internalValueResult.highAvailability = this.__highAvailability?.internalValue;
     }
     if (this._profile !== undefined) {
       hasAnyValues = true;
@@ -11176,7 +11350,7 @@ export class DataPanosEthernetInterfaceLayer3LldpOutputReference extends cdktf.C
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._highAvailability.internalValue = undefined;
+      if (this.__highAvailability !== undefined) this.__highAvailability.internalValue = undefined;
       this._profile = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11187,7 +11361,7 @@ export class DataPanosEthernetInterfaceLayer3LldpOutputReference extends cdktf.C
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._highAvailability.internalValue = value.highAvailability;
+      if (value.highAvailability !== undefined || this.__highAvailability !== undefined) this._highAvailability.internalValue = value.highAvailability;
       this._profile = value.profile;
     }
   }
@@ -11209,19 +11383,22 @@ export class DataPanosEthernetInterfaceLayer3LldpOutputReference extends cdktf.C
   }
 
   // high_availability - computed: true, optional: true, required: false
-  private _highAvailability = new DataPanosEthernetInterfaceLayer3LldpHighAvailabilityOutputReference(this, "high_availability");
+  private __highAvailability?: DataPanosEthernetInterfaceLayer3LldpHighAvailabilityOutputReference;
+  private get _highAvailability(): DataPanosEthernetInterfaceLayer3LldpHighAvailabilityOutputReference {
+    return (this.__highAvailability ??= new DataPanosEthernetInterfaceLayer3LldpHighAvailabilityOutputReference(this, "high_availability"));
+  }
   public get highAvailability() {
     return this._highAvailability;
   }
   public putHighAvailability(value: DataPanosEthernetInterfaceLayer3LldpHighAvailability) {
-    this._highAvailability.internalValue = value;
+    if (value !== undefined || this.__highAvailability !== undefined) this._highAvailability.internalValue = value;
   }
   public resetHighAvailability() {
-    this._highAvailability.internalValue = undefined;
+    if (this.__highAvailability !== undefined) this.__highAvailability.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get highAvailabilityInput() {
-    return this._highAvailability.internalValue;
+    return this.__highAvailability?.internalValue;
   }
 
   // profile - computed: true, optional: true, required: false
@@ -11455,9 +11632,9 @@ export class DataPanosEthernetInterfaceLayer3NdpProxyOutputReference extends cdk
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addresses?.internalValue !== undefined) {
+    if (this.__addresses?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addresses = this._addresses?.internalValue;
+      internalValueResult.addresses = this.__addresses?.internalValue;
     }
     if (this._enabled !== undefined) {
       hasAnyValues = true;
@@ -11470,7 +11647,7 @@ export class DataPanosEthernetInterfaceLayer3NdpProxyOutputReference extends cdk
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addresses.internalValue = undefined;
+      if (this.__addresses !== undefined) this.__addresses.internalValue = undefined;
       this._enabled = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11480,25 +11657,28 @@ export class DataPanosEthernetInterfaceLayer3NdpProxyOutputReference extends cdk
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addresses.internalValue = value.addresses;
+      if (value.addresses !== undefined || this.__addresses !== undefined) this._addresses.internalValue = value.addresses;
       this._enabled = value.enabled;
     }
   }
 
   // addresses - computed: true, optional: true, required: false
-  private _addresses = new DataPanosEthernetInterfaceLayer3NdpProxyAddressesList(this, "addresses", false);
+  private __addresses?: DataPanosEthernetInterfaceLayer3NdpProxyAddressesList;
+  private get _addresses(): DataPanosEthernetInterfaceLayer3NdpProxyAddressesList {
+    return (this.__addresses ??= new DataPanosEthernetInterfaceLayer3NdpProxyAddressesList(this, "addresses", false));
+  }
   public get addresses() {
     return this._addresses;
   }
   public putAddresses(value: DataPanosEthernetInterfaceLayer3NdpProxyAddresses[] | cdktf.IResolvable) {
-    this._addresses.internalValue = value;
+    if (value !== undefined || this.__addresses !== undefined) this._addresses.internalValue = value;
   }
   public resetAddresses() {
-    this._addresses.internalValue = undefined;
+    if (this.__addresses !== undefined) this.__addresses.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressesInput() {
-    return this._addresses.internalValue;
+    return this.__addresses?.internalValue;
   }
 
   // enabled - computed: true, optional: true, required: false
@@ -11894,9 +12074,9 @@ export class DataPanosEthernetInterfaceLayer3PppoeOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._passive?.internalValue !== undefined) {
+    if (this.__passive?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.passive = this._passive?.internalValue;
+      internalValueResult.passive = this.__passive?.internalValue;
     }
     if (this._password !== undefined) {
       hasAnyValues = true;
@@ -11906,9 +12086,9 @@ export class DataPanosEthernetInterfaceLayer3PppoeOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.service = this._service;
     }
-    if (this._staticAddress?.internalValue !== undefined) {
+    if (this.__staticAddress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.staticAddress = this._staticAddress?.internalValue;
+      internalValueResult.staticAddress = this.__staticAddress?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -11926,10 +12106,10 @@ export class DataPanosEthernetInterfaceLayer3PppoeOutputReference extends cdktf.
       this._createDefaultRoute = undefined;
       this._defaultRouteMetric = undefined;
       this._enable = undefined;
-      this._passive.internalValue = undefined;
+      if (this.__passive !== undefined) this.__passive.internalValue = undefined;
       this._password = undefined;
       this._service = undefined;
-      this._staticAddress.internalValue = undefined;
+      if (this.__staticAddress !== undefined) this.__staticAddress.internalValue = undefined;
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11944,10 +12124,10 @@ export class DataPanosEthernetInterfaceLayer3PppoeOutputReference extends cdktf.
       this._createDefaultRoute = value.createDefaultRoute;
       this._defaultRouteMetric = value.defaultRouteMetric;
       this._enable = value.enable;
-      this._passive.internalValue = value.passive;
+      if (value.passive !== undefined || this.__passive !== undefined) this._passive.internalValue = value.passive;
       this._password = value.password;
       this._service = value.service;
-      this._staticAddress.internalValue = value.staticAddress;
+      if (value.staticAddress !== undefined || this.__staticAddress !== undefined) this._staticAddress.internalValue = value.staticAddress;
       this._username = value.username;
     }
   }
@@ -12033,19 +12213,22 @@ export class DataPanosEthernetInterfaceLayer3PppoeOutputReference extends cdktf.
   }
 
   // passive - computed: true, optional: true, required: false
-  private _passive = new DataPanosEthernetInterfaceLayer3PppoePassiveOutputReference(this, "passive");
+  private __passive?: DataPanosEthernetInterfaceLayer3PppoePassiveOutputReference;
+  private get _passive(): DataPanosEthernetInterfaceLayer3PppoePassiveOutputReference {
+    return (this.__passive ??= new DataPanosEthernetInterfaceLayer3PppoePassiveOutputReference(this, "passive"));
+  }
   public get passive() {
     return this._passive;
   }
   public putPassive(value: DataPanosEthernetInterfaceLayer3PppoePassive) {
-    this._passive.internalValue = value;
+    if (value !== undefined || this.__passive !== undefined) this._passive.internalValue = value;
   }
   public resetPassive() {
-    this._passive.internalValue = undefined;
+    if (this.__passive !== undefined) this.__passive.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get passiveInput() {
-    return this._passive.internalValue;
+    return this.__passive?.internalValue;
   }
 
   // password - computed: true, optional: true, required: false
@@ -12081,19 +12264,22 @@ export class DataPanosEthernetInterfaceLayer3PppoeOutputReference extends cdktf.
   }
 
   // static_address - computed: true, optional: true, required: false
-  private _staticAddress = new DataPanosEthernetInterfaceLayer3PppoeStaticAddressOutputReference(this, "static_address");
+  private __staticAddress?: DataPanosEthernetInterfaceLayer3PppoeStaticAddressOutputReference;
+  private get _staticAddress(): DataPanosEthernetInterfaceLayer3PppoeStaticAddressOutputReference {
+    return (this.__staticAddress ??= new DataPanosEthernetInterfaceLayer3PppoeStaticAddressOutputReference(this, "static_address"));
+  }
   public get staticAddress() {
     return this._staticAddress;
   }
   public putStaticAddress(value: DataPanosEthernetInterfaceLayer3PppoeStaticAddress) {
-    this._staticAddress.internalValue = value;
+    if (value !== undefined || this.__staticAddress !== undefined) this._staticAddress.internalValue = value;
   }
   public resetStaticAddress() {
-    this._staticAddress.internalValue = undefined;
+    if (this.__staticAddress !== undefined) this.__staticAddress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get staticAddressInput() {
-    return this._staticAddress.internalValue;
+    return this.__staticAddress?.internalValue;
   }
 
   // username - computed: true, optional: true, required: false
@@ -12380,17 +12566,17 @@ export class DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatOutputR
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ddns?.internalValue !== undefined) {
+    if (this.__ddns?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ddns = this._ddns?.internalValue;
+      internalValueResult.ddns = this.__ddns?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._staticIp?.internalValue !== undefined) {
+    if (this.__staticIp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.staticIp = this._staticIp?.internalValue;
+      internalValueResult.staticIp = this.__staticIp?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12399,9 +12585,9 @@ export class DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatOutputR
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ddns.internalValue = undefined;
+      if (this.__ddns !== undefined) this.__ddns.internalValue = undefined;
       this._enable = undefined;
-      this._staticIp.internalValue = undefined;
+      if (this.__staticIp !== undefined) this.__staticIp.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12410,26 +12596,29 @@ export class DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatOutputR
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ddns.internalValue = value.ddns;
+      if (value.ddns !== undefined || this.__ddns !== undefined) this._ddns.internalValue = value.ddns;
       this._enable = value.enable;
-      this._staticIp.internalValue = value.staticIp;
+      if (value.staticIp !== undefined || this.__staticIp !== undefined) this._staticIp.internalValue = value.staticIp;
     }
   }
 
   // ddns - computed: true, optional: true, required: false
-  private _ddns = new DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatDdnsOutputReference(this, "ddns");
+  private __ddns?: DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatDdnsOutputReference;
+  private get _ddns(): DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatDdnsOutputReference {
+    return (this.__ddns ??= new DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatDdnsOutputReference(this, "ddns"));
+  }
   public get ddns() {
     return this._ddns;
   }
   public putDdns(value: DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatDdns) {
-    this._ddns.internalValue = value;
+    if (value !== undefined || this.__ddns !== undefined) this._ddns.internalValue = value;
   }
   public resetDdns() {
-    this._ddns.internalValue = undefined;
+    if (this.__ddns !== undefined) this.__ddns.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ddnsInput() {
-    return this._ddns.internalValue;
+    return this.__ddns?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -12449,19 +12638,22 @@ export class DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatOutputR
   }
 
   // static_ip - computed: true, optional: true, required: false
-  private _staticIp = new DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatStaticIpOutputReference(this, "static_ip");
+  private __staticIp?: DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatStaticIpOutputReference;
+  private get _staticIp(): DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatStaticIpOutputReference {
+    return (this.__staticIp ??= new DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatStaticIpOutputReference(this, "static_ip"));
+  }
   public get staticIp() {
     return this._staticIp;
   }
   public putStaticIp(value: DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatStaticIp) {
-    this._staticIp.internalValue = value;
+    if (value !== undefined || this.__staticIp !== undefined) this._staticIp.internalValue = value;
   }
   public resetStaticIp() {
-    this._staticIp.internalValue = undefined;
+    if (this.__staticIp !== undefined) this.__staticIp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get staticIpInput() {
-    return this._staticIp.internalValue;
+    return this.__staticIp?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3SdwanLinkSettings {
@@ -12552,9 +12744,9 @@ export class DataPanosEthernetInterfaceLayer3SdwanLinkSettingsOutputReference ex
       hasAnyValues = true;
       internalValueResult.sdwanInterfaceProfile = this._sdwanInterfaceProfile;
     }
-    if (this._upstreamNat?.internalValue !== undefined) {
+    if (this.__upstreamNat?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.upstreamNat = this._upstreamNat?.internalValue;
+      internalValueResult.upstreamNat = this.__upstreamNat?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12565,7 +12757,7 @@ export class DataPanosEthernetInterfaceLayer3SdwanLinkSettingsOutputReference ex
       this.resolvableValue = undefined;
       this._enable = undefined;
       this._sdwanInterfaceProfile = undefined;
-      this._upstreamNat.internalValue = undefined;
+      if (this.__upstreamNat !== undefined) this.__upstreamNat.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12576,7 +12768,7 @@ export class DataPanosEthernetInterfaceLayer3SdwanLinkSettingsOutputReference ex
       this.resolvableValue = undefined;
       this._enable = value.enable;
       this._sdwanInterfaceProfile = value.sdwanInterfaceProfile;
-      this._upstreamNat.internalValue = value.upstreamNat;
+      if (value.upstreamNat !== undefined || this.__upstreamNat !== undefined) this._upstreamNat.internalValue = value.upstreamNat;
     }
   }
 
@@ -12613,19 +12805,22 @@ export class DataPanosEthernetInterfaceLayer3SdwanLinkSettingsOutputReference ex
   }
 
   // upstream_nat - computed: true, optional: true, required: false
-  private _upstreamNat = new DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatOutputReference(this, "upstream_nat");
+  private __upstreamNat?: DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatOutputReference;
+  private get _upstreamNat(): DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatOutputReference {
+    return (this.__upstreamNat ??= new DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNatOutputReference(this, "upstream_nat"));
+  }
   public get upstreamNat() {
     return this._upstreamNat;
   }
   public putUpstreamNat(value: DataPanosEthernetInterfaceLayer3SdwanLinkSettingsUpstreamNat) {
-    this._upstreamNat.internalValue = value;
+    if (value !== undefined || this.__upstreamNat !== undefined) this._upstreamNat.internalValue = value;
   }
   public resetUpstreamNat() {
-    this._upstreamNat.internalValue = undefined;
+    if (this.__upstreamNat !== undefined) this.__upstreamNat.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get upstreamNatInput() {
-    return this._upstreamNat.internalValue;
+    return this.__upstreamNat?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLayer3 {
@@ -12890,25 +13085,25 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._adjustTcpMss?.internalValue !== undefined) {
+    if (this.__adjustTcpMss?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.adjustTcpMss = this._adjustTcpMss?.internalValue;
+      internalValueResult.adjustTcpMss = this.__adjustTcpMss?.internalValue;
     }
-    if (this._arp?.internalValue !== undefined) {
+    if (this.__arp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.arp = this._arp?.internalValue;
+      internalValueResult.arp = this.__arp?.internalValue;
     }
-    if (this._bonjour?.internalValue !== undefined) {
+    if (this.__bonjour?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bonjour = this._bonjour?.internalValue;
+      internalValueResult.bonjour = this.__bonjour?.internalValue;
     }
     if (this._clusterInterconnect !== undefined) {
       hasAnyValues = true;
       internalValueResult.clusterInterconnect = this._clusterInterconnect;
     }
-    if (this._ddnsConfig?.internalValue !== undefined) {
+    if (this.__ddnsConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ddnsConfig = this._ddnsConfig?.internalValue;
+      internalValueResult.ddnsConfig = this.__ddnsConfig?.internalValue;
     }
     if (this._decryptForward !== undefined) {
       hasAnyValues = true;
@@ -12918,45 +13113,45 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.dfIgnore = this._dfIgnore;
     }
-    if (this._dhcpClient?.internalValue !== undefined) {
+    if (this.__dhcpClient?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpClient = this._dhcpClient?.internalValue;
+      internalValueResult.dhcpClient = this.__dhcpClient?.internalValue;
     }
     if (this._interfaceManagementProfile !== undefined) {
       hasAnyValues = true;
       internalValueResult.interfaceManagementProfile = this._interfaceManagementProfile;
     }
-    if (this._ips?.internalValue !== undefined) {
+    if (this.__ips?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ips = this._ips?.internalValue;
+      internalValueResult.ips = this.__ips?.internalValue;
     }
-    if (this._ipv6?.internalValue !== undefined) {
+    if (this.__ipv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipv6 = this._ipv6?.internalValue;
+      internalValueResult.ipv6 = this.__ipv6?.internalValue;
     }
-    if (this._lldp?.internalValue !== undefined) {
+    if (this.__lldp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.lldp = this._lldp?.internalValue;
+      internalValueResult.lldp = this.__lldp?.internalValue;
     }
     if (this._mtu !== undefined) {
       hasAnyValues = true;
       internalValueResult.mtu = this._mtu;
     }
-    if (this._ndpProxy?.internalValue !== undefined) {
+    if (this.__ndpProxy?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ndpProxy = this._ndpProxy?.internalValue;
+      internalValueResult.ndpProxy = this.__ndpProxy?.internalValue;
     }
     if (this._netflowProfile !== undefined) {
       hasAnyValues = true;
       internalValueResult.netflowProfile = this._netflowProfile;
     }
-    if (this._pppoe?.internalValue !== undefined) {
+    if (this.__pppoe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pppoe = this._pppoe?.internalValue;
+      internalValueResult.pppoe = this.__pppoe?.internalValue;
     }
-    if (this._sdwanLinkSettings?.internalValue !== undefined) {
+    if (this.__sdwanLinkSettings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sdwanLinkSettings = this._sdwanLinkSettings?.internalValue;
+      internalValueResult.sdwanLinkSettings = this.__sdwanLinkSettings?.internalValue;
     }
     if (this._trafficInterconnect !== undefined) {
       hasAnyValues = true;
@@ -12973,23 +13168,23 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._adjustTcpMss.internalValue = undefined;
-      this._arp.internalValue = undefined;
-      this._bonjour.internalValue = undefined;
+      if (this.__adjustTcpMss !== undefined) this.__adjustTcpMss.internalValue = undefined;
+      if (this.__arp !== undefined) this.__arp.internalValue = undefined;
+      if (this.__bonjour !== undefined) this.__bonjour.internalValue = undefined;
       this._clusterInterconnect = undefined;
-      this._ddnsConfig.internalValue = undefined;
+      if (this.__ddnsConfig !== undefined) this.__ddnsConfig.internalValue = undefined;
       this._decryptForward = undefined;
       this._dfIgnore = undefined;
-      this._dhcpClient.internalValue = undefined;
+      if (this.__dhcpClient !== undefined) this.__dhcpClient.internalValue = undefined;
       this._interfaceManagementProfile = undefined;
-      this._ips.internalValue = undefined;
-      this._ipv6.internalValue = undefined;
-      this._lldp.internalValue = undefined;
+      if (this.__ips !== undefined) this.__ips.internalValue = undefined;
+      if (this.__ipv6 !== undefined) this.__ipv6.internalValue = undefined;
+      if (this.__lldp !== undefined) this.__lldp.internalValue = undefined;
       this._mtu = undefined;
-      this._ndpProxy.internalValue = undefined;
+      if (this.__ndpProxy !== undefined) this.__ndpProxy.internalValue = undefined;
       this._netflowProfile = undefined;
-      this._pppoe.internalValue = undefined;
-      this._sdwanLinkSettings.internalValue = undefined;
+      if (this.__pppoe !== undefined) this.__pppoe.internalValue = undefined;
+      if (this.__sdwanLinkSettings !== undefined) this.__sdwanLinkSettings.internalValue = undefined;
       this._trafficInterconnect = undefined;
       this._untaggedSubInterface = undefined;
     }
@@ -13000,74 +13195,83 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._adjustTcpMss.internalValue = value.adjustTcpMss;
-      this._arp.internalValue = value.arp;
-      this._bonjour.internalValue = value.bonjour;
+      if (value.adjustTcpMss !== undefined || this.__adjustTcpMss !== undefined) this._adjustTcpMss.internalValue = value.adjustTcpMss;
+      if (value.arp !== undefined || this.__arp !== undefined) this._arp.internalValue = value.arp;
+      if (value.bonjour !== undefined || this.__bonjour !== undefined) this._bonjour.internalValue = value.bonjour;
       this._clusterInterconnect = value.clusterInterconnect;
-      this._ddnsConfig.internalValue = value.ddnsConfig;
+      if (value.ddnsConfig !== undefined || this.__ddnsConfig !== undefined) this._ddnsConfig.internalValue = value.ddnsConfig;
       this._decryptForward = value.decryptForward;
       this._dfIgnore = value.dfIgnore;
-      this._dhcpClient.internalValue = value.dhcpClient;
+      if (value.dhcpClient !== undefined || this.__dhcpClient !== undefined) this._dhcpClient.internalValue = value.dhcpClient;
       this._interfaceManagementProfile = value.interfaceManagementProfile;
-      this._ips.internalValue = value.ips;
-      this._ipv6.internalValue = value.ipv6;
-      this._lldp.internalValue = value.lldp;
+      if (value.ips !== undefined || this.__ips !== undefined) this._ips.internalValue = value.ips;
+      if (value.ipv6 !== undefined || this.__ipv6 !== undefined) this._ipv6.internalValue = value.ipv6;
+      if (value.lldp !== undefined || this.__lldp !== undefined) this._lldp.internalValue = value.lldp;
       this._mtu = value.mtu;
-      this._ndpProxy.internalValue = value.ndpProxy;
+      if (value.ndpProxy !== undefined || this.__ndpProxy !== undefined) this._ndpProxy.internalValue = value.ndpProxy;
       this._netflowProfile = value.netflowProfile;
-      this._pppoe.internalValue = value.pppoe;
-      this._sdwanLinkSettings.internalValue = value.sdwanLinkSettings;
+      if (value.pppoe !== undefined || this.__pppoe !== undefined) this._pppoe.internalValue = value.pppoe;
+      if (value.sdwanLinkSettings !== undefined || this.__sdwanLinkSettings !== undefined) this._sdwanLinkSettings.internalValue = value.sdwanLinkSettings;
       this._trafficInterconnect = value.trafficInterconnect;
       this._untaggedSubInterface = value.untaggedSubInterface;
     }
   }
 
   // adjust_tcp_mss - computed: true, optional: true, required: false
-  private _adjustTcpMss = new DataPanosEthernetInterfaceLayer3AdjustTcpMssOutputReference(this, "adjust_tcp_mss");
+  private __adjustTcpMss?: DataPanosEthernetInterfaceLayer3AdjustTcpMssOutputReference;
+  private get _adjustTcpMss(): DataPanosEthernetInterfaceLayer3AdjustTcpMssOutputReference {
+    return (this.__adjustTcpMss ??= new DataPanosEthernetInterfaceLayer3AdjustTcpMssOutputReference(this, "adjust_tcp_mss"));
+  }
   public get adjustTcpMss() {
     return this._adjustTcpMss;
   }
   public putAdjustTcpMss(value: DataPanosEthernetInterfaceLayer3AdjustTcpMss) {
-    this._adjustTcpMss.internalValue = value;
+    if (value !== undefined || this.__adjustTcpMss !== undefined) this._adjustTcpMss.internalValue = value;
   }
   public resetAdjustTcpMss() {
-    this._adjustTcpMss.internalValue = undefined;
+    if (this.__adjustTcpMss !== undefined) this.__adjustTcpMss.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get adjustTcpMssInput() {
-    return this._adjustTcpMss.internalValue;
+    return this.__adjustTcpMss?.internalValue;
   }
 
   // arp - computed: true, optional: true, required: false
-  private _arp = new DataPanosEthernetInterfaceLayer3ArpList(this, "arp", false);
+  private __arp?: DataPanosEthernetInterfaceLayer3ArpList;
+  private get _arp(): DataPanosEthernetInterfaceLayer3ArpList {
+    return (this.__arp ??= new DataPanosEthernetInterfaceLayer3ArpList(this, "arp", false));
+  }
   public get arp() {
     return this._arp;
   }
   public putArp(value: DataPanosEthernetInterfaceLayer3Arp[] | cdktf.IResolvable) {
-    this._arp.internalValue = value;
+    if (value !== undefined || this.__arp !== undefined) this._arp.internalValue = value;
   }
   public resetArp() {
-    this._arp.internalValue = undefined;
+    if (this.__arp !== undefined) this.__arp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get arpInput() {
-    return this._arp.internalValue;
+    return this.__arp?.internalValue;
   }
 
   // bonjour - computed: true, optional: true, required: false
-  private _bonjour = new DataPanosEthernetInterfaceLayer3BonjourOutputReference(this, "bonjour");
+  private __bonjour?: DataPanosEthernetInterfaceLayer3BonjourOutputReference;
+  private get _bonjour(): DataPanosEthernetInterfaceLayer3BonjourOutputReference {
+    return (this.__bonjour ??= new DataPanosEthernetInterfaceLayer3BonjourOutputReference(this, "bonjour"));
+  }
   public get bonjour() {
     return this._bonjour;
   }
   public putBonjour(value: DataPanosEthernetInterfaceLayer3Bonjour) {
-    this._bonjour.internalValue = value;
+    if (value !== undefined || this.__bonjour !== undefined) this._bonjour.internalValue = value;
   }
   public resetBonjour() {
-    this._bonjour.internalValue = undefined;
+    if (this.__bonjour !== undefined) this.__bonjour.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bonjourInput() {
-    return this._bonjour.internalValue;
+    return this.__bonjour?.internalValue;
   }
 
   // cluster_interconnect - computed: true, optional: true, required: false
@@ -13087,19 +13291,22 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
   }
 
   // ddns_config - computed: true, optional: true, required: false
-  private _ddnsConfig = new DataPanosEthernetInterfaceLayer3DdnsConfigOutputReference(this, "ddns_config");
+  private __ddnsConfig?: DataPanosEthernetInterfaceLayer3DdnsConfigOutputReference;
+  private get _ddnsConfig(): DataPanosEthernetInterfaceLayer3DdnsConfigOutputReference {
+    return (this.__ddnsConfig ??= new DataPanosEthernetInterfaceLayer3DdnsConfigOutputReference(this, "ddns_config"));
+  }
   public get ddnsConfig() {
     return this._ddnsConfig;
   }
   public putDdnsConfig(value: DataPanosEthernetInterfaceLayer3DdnsConfig) {
-    this._ddnsConfig.internalValue = value;
+    if (value !== undefined || this.__ddnsConfig !== undefined) this._ddnsConfig.internalValue = value;
   }
   public resetDdnsConfig() {
-    this._ddnsConfig.internalValue = undefined;
+    if (this.__ddnsConfig !== undefined) this.__ddnsConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ddnsConfigInput() {
-    return this._ddnsConfig.internalValue;
+    return this.__ddnsConfig?.internalValue;
   }
 
   // decrypt_forward - computed: true, optional: true, required: false
@@ -13135,19 +13342,22 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
   }
 
   // dhcp_client - computed: true, optional: true, required: false
-  private _dhcpClient = new DataPanosEthernetInterfaceLayer3DhcpClientOutputReference(this, "dhcp_client");
+  private __dhcpClient?: DataPanosEthernetInterfaceLayer3DhcpClientOutputReference;
+  private get _dhcpClient(): DataPanosEthernetInterfaceLayer3DhcpClientOutputReference {
+    return (this.__dhcpClient ??= new DataPanosEthernetInterfaceLayer3DhcpClientOutputReference(this, "dhcp_client"));
+  }
   public get dhcpClient() {
     return this._dhcpClient;
   }
   public putDhcpClient(value: DataPanosEthernetInterfaceLayer3DhcpClient) {
-    this._dhcpClient.internalValue = value;
+    if (value !== undefined || this.__dhcpClient !== undefined) this._dhcpClient.internalValue = value;
   }
   public resetDhcpClient() {
-    this._dhcpClient.internalValue = undefined;
+    if (this.__dhcpClient !== undefined) this.__dhcpClient.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpClientInput() {
-    return this._dhcpClient.internalValue;
+    return this.__dhcpClient?.internalValue;
   }
 
   // interface_management_profile - computed: true, optional: true, required: false
@@ -13167,51 +13377,60 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
   }
 
   // ips - computed: true, optional: true, required: false
-  private _ips = new DataPanosEthernetInterfaceLayer3IpsList(this, "ips", false);
+  private __ips?: DataPanosEthernetInterfaceLayer3IpsList;
+  private get _ips(): DataPanosEthernetInterfaceLayer3IpsList {
+    return (this.__ips ??= new DataPanosEthernetInterfaceLayer3IpsList(this, "ips", false));
+  }
   public get ips() {
     return this._ips;
   }
   public putIps(value: DataPanosEthernetInterfaceLayer3Ips[] | cdktf.IResolvable) {
-    this._ips.internalValue = value;
+    if (value !== undefined || this.__ips !== undefined) this._ips.internalValue = value;
   }
   public resetIps() {
-    this._ips.internalValue = undefined;
+    if (this.__ips !== undefined) this.__ips.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipsInput() {
-    return this._ips.internalValue;
+    return this.__ips?.internalValue;
   }
 
   // ipv6 - computed: true, optional: true, required: false
-  private _ipv6 = new DataPanosEthernetInterfaceLayer3Ipv6OutputReference(this, "ipv6");
+  private __ipv6?: DataPanosEthernetInterfaceLayer3Ipv6OutputReference;
+  private get _ipv6(): DataPanosEthernetInterfaceLayer3Ipv6OutputReference {
+    return (this.__ipv6 ??= new DataPanosEthernetInterfaceLayer3Ipv6OutputReference(this, "ipv6"));
+  }
   public get ipv6() {
     return this._ipv6;
   }
   public putIpv6(value: DataPanosEthernetInterfaceLayer3Ipv6) {
-    this._ipv6.internalValue = value;
+    if (value !== undefined || this.__ipv6 !== undefined) this._ipv6.internalValue = value;
   }
   public resetIpv6() {
-    this._ipv6.internalValue = undefined;
+    if (this.__ipv6 !== undefined) this.__ipv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipv6Input() {
-    return this._ipv6.internalValue;
+    return this.__ipv6?.internalValue;
   }
 
   // lldp - computed: true, optional: true, required: false
-  private _lldp = new DataPanosEthernetInterfaceLayer3LldpOutputReference(this, "lldp");
+  private __lldp?: DataPanosEthernetInterfaceLayer3LldpOutputReference;
+  private get _lldp(): DataPanosEthernetInterfaceLayer3LldpOutputReference {
+    return (this.__lldp ??= new DataPanosEthernetInterfaceLayer3LldpOutputReference(this, "lldp"));
+  }
   public get lldp() {
     return this._lldp;
   }
   public putLldp(value: DataPanosEthernetInterfaceLayer3Lldp) {
-    this._lldp.internalValue = value;
+    if (value !== undefined || this.__lldp !== undefined) this._lldp.internalValue = value;
   }
   public resetLldp() {
-    this._lldp.internalValue = undefined;
+    if (this.__lldp !== undefined) this.__lldp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get lldpInput() {
-    return this._lldp.internalValue;
+    return this.__lldp?.internalValue;
   }
 
   // mtu - computed: true, optional: true, required: false
@@ -13231,19 +13450,22 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
   }
 
   // ndp_proxy - computed: true, optional: true, required: false
-  private _ndpProxy = new DataPanosEthernetInterfaceLayer3NdpProxyOutputReference(this, "ndp_proxy");
+  private __ndpProxy?: DataPanosEthernetInterfaceLayer3NdpProxyOutputReference;
+  private get _ndpProxy(): DataPanosEthernetInterfaceLayer3NdpProxyOutputReference {
+    return (this.__ndpProxy ??= new DataPanosEthernetInterfaceLayer3NdpProxyOutputReference(this, "ndp_proxy"));
+  }
   public get ndpProxy() {
     return this._ndpProxy;
   }
   public putNdpProxy(value: DataPanosEthernetInterfaceLayer3NdpProxy) {
-    this._ndpProxy.internalValue = value;
+    if (value !== undefined || this.__ndpProxy !== undefined) this._ndpProxy.internalValue = value;
   }
   public resetNdpProxy() {
-    this._ndpProxy.internalValue = undefined;
+    if (this.__ndpProxy !== undefined) this.__ndpProxy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ndpProxyInput() {
-    return this._ndpProxy.internalValue;
+    return this.__ndpProxy?.internalValue;
   }
 
   // netflow_profile - computed: true, optional: true, required: false
@@ -13263,35 +13485,41 @@ export class DataPanosEthernetInterfaceLayer3OutputReference extends cdktf.Compl
   }
 
   // pppoe - computed: true, optional: true, required: false
-  private _pppoe = new DataPanosEthernetInterfaceLayer3PppoeOutputReference(this, "pppoe");
+  private __pppoe?: DataPanosEthernetInterfaceLayer3PppoeOutputReference;
+  private get _pppoe(): DataPanosEthernetInterfaceLayer3PppoeOutputReference {
+    return (this.__pppoe ??= new DataPanosEthernetInterfaceLayer3PppoeOutputReference(this, "pppoe"));
+  }
   public get pppoe() {
     return this._pppoe;
   }
   public putPppoe(value: DataPanosEthernetInterfaceLayer3Pppoe) {
-    this._pppoe.internalValue = value;
+    if (value !== undefined || this.__pppoe !== undefined) this._pppoe.internalValue = value;
   }
   public resetPppoe() {
-    this._pppoe.internalValue = undefined;
+    if (this.__pppoe !== undefined) this.__pppoe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get pppoeInput() {
-    return this._pppoe.internalValue;
+    return this.__pppoe?.internalValue;
   }
 
   // sdwan_link_settings - computed: true, optional: true, required: false
-  private _sdwanLinkSettings = new DataPanosEthernetInterfaceLayer3SdwanLinkSettingsOutputReference(this, "sdwan_link_settings");
+  private __sdwanLinkSettings?: DataPanosEthernetInterfaceLayer3SdwanLinkSettingsOutputReference;
+  private get _sdwanLinkSettings(): DataPanosEthernetInterfaceLayer3SdwanLinkSettingsOutputReference {
+    return (this.__sdwanLinkSettings ??= new DataPanosEthernetInterfaceLayer3SdwanLinkSettingsOutputReference(this, "sdwan_link_settings"));
+  }
   public get sdwanLinkSettings() {
     return this._sdwanLinkSettings;
   }
   public putSdwanLinkSettings(value: DataPanosEthernetInterfaceLayer3SdwanLinkSettings) {
-    this._sdwanLinkSettings.internalValue = value;
+    if (value !== undefined || this.__sdwanLinkSettings !== undefined) this._sdwanLinkSettings.internalValue = value;
   }
   public resetSdwanLinkSettings() {
-    this._sdwanLinkSettings.internalValue = undefined;
+    if (this.__sdwanLinkSettings !== undefined) this.__sdwanLinkSettings.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sdwanLinkSettingsInput() {
-    return this._sdwanLinkSettings.internalValue;
+    return this.__sdwanLinkSettings?.internalValue;
   }
 
   // traffic_interconnect - computed: true, optional: true, required: false
@@ -13941,21 +14169,21 @@ export class DataPanosEthernetInterfaceLocationOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._shared?.internalValue !== undefined) {
+    if (this.__shared?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shared = this._shared?.internalValue;
+      internalValueResult.shared = this.__shared?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13964,10 +14192,10 @@ export class DataPanosEthernetInterfaceLocationOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._shared.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__shared !== undefined) this.__shared.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13976,75 +14204,87 @@ export class DataPanosEthernetInterfaceLocationOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._shared.internalValue = value.shared;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.shared !== undefined || this.__shared !== undefined) this._shared.internalValue = value.shared;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new DataPanosEthernetInterfaceLocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: DataPanosEthernetInterfaceLocationNgfwOutputReference;
+  private get _ngfw(): DataPanosEthernetInterfaceLocationNgfwOutputReference {
+    return (this.__ngfw ??= new DataPanosEthernetInterfaceLocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: DataPanosEthernetInterfaceLocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // shared - computed: false, optional: true, required: false
-  private _shared = new DataPanosEthernetInterfaceLocationSharedOutputReference(this, "shared");
+  private __shared?: DataPanosEthernetInterfaceLocationSharedOutputReference;
+  private get _shared(): DataPanosEthernetInterfaceLocationSharedOutputReference {
+    return (this.__shared ??= new DataPanosEthernetInterfaceLocationSharedOutputReference(this, "shared"));
+  }
   public get shared() {
     return this._shared;
   }
   public putShared(value: DataPanosEthernetInterfaceLocationShared) {
-    this._shared.internalValue = value;
+    if (value !== undefined || this.__shared !== undefined) this._shared.internalValue = value;
   }
   public resetShared() {
-    this._shared.internalValue = undefined;
+    if (this.__shared !== undefined) this.__shared.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sharedInput() {
-    return this._shared.internalValue;
+    return this.__shared?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DataPanosEthernetInterfaceLocationTemplateOutputReference(this, "template");
+  private __template?: DataPanosEthernetInterfaceLocationTemplateOutputReference;
+  private get _template(): DataPanosEthernetInterfaceLocationTemplateOutputReference {
+    return (this.__template ??= new DataPanosEthernetInterfaceLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DataPanosEthernetInterfaceLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new DataPanosEthernetInterfaceLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: DataPanosEthernetInterfaceLocationTemplateStackOutputReference;
+  private get _templateStack(): DataPanosEthernetInterfaceLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new DataPanosEthernetInterfaceLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: DataPanosEthernetInterfaceLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceLogCard {
@@ -14660,9 +14900,9 @@ export class DataPanosEthernetInterfaceVirtualWireLacpOutputReference extends cd
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._highAvailability?.internalValue !== undefined) {
+    if (this.__highAvailability?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.highAvailability = this._highAvailability?.internalValue;
+      internalValueResult.highAvailability = this.__highAvailability?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14671,7 +14911,7 @@ export class DataPanosEthernetInterfaceVirtualWireLacpOutputReference extends cd
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._highAvailability.internalValue = undefined;
+      if (this.__highAvailability !== undefined) this.__highAvailability.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14680,24 +14920,27 @@ export class DataPanosEthernetInterfaceVirtualWireLacpOutputReference extends cd
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._highAvailability.internalValue = value.highAvailability;
+      if (value.highAvailability !== undefined || this.__highAvailability !== undefined) this._highAvailability.internalValue = value.highAvailability;
     }
   }
 
   // high_availability - computed: true, optional: true, required: false
-  private _highAvailability = new DataPanosEthernetInterfaceVirtualWireLacpHighAvailabilityOutputReference(this, "high_availability");
+  private __highAvailability?: DataPanosEthernetInterfaceVirtualWireLacpHighAvailabilityOutputReference;
+  private get _highAvailability(): DataPanosEthernetInterfaceVirtualWireLacpHighAvailabilityOutputReference {
+    return (this.__highAvailability ??= new DataPanosEthernetInterfaceVirtualWireLacpHighAvailabilityOutputReference(this, "high_availability"));
+  }
   public get highAvailability() {
     return this._highAvailability;
   }
   public putHighAvailability(value: DataPanosEthernetInterfaceVirtualWireLacpHighAvailability) {
-    this._highAvailability.internalValue = value;
+    if (value !== undefined || this.__highAvailability !== undefined) this._highAvailability.internalValue = value;
   }
   public resetHighAvailability() {
-    this._highAvailability.internalValue = undefined;
+    if (this.__highAvailability !== undefined) this.__highAvailability.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get highAvailabilityInput() {
-    return this._highAvailability.internalValue;
+    return this.__highAvailability?.internalValue;
   }
 }
 export interface DataPanosEthernetInterfaceVirtualWireLldpHighAvailability {
@@ -14878,9 +15121,9 @@ export class DataPanosEthernetInterfaceVirtualWireLldpOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._highAvailability?.internalValue !== undefined) {
+    if (this.__highAvailability?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.highAvailability = this._highAvailability?.internalValue;
+      internalValueResult.highAvailability = this.__highAvailability?.internalValue;
     }
     if (this._profile !== undefined) {
       hasAnyValues = true;
@@ -14894,7 +15137,7 @@ export class DataPanosEthernetInterfaceVirtualWireLldpOutputReference extends cd
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._highAvailability.internalValue = undefined;
+      if (this.__highAvailability !== undefined) this.__highAvailability.internalValue = undefined;
       this._profile = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14905,7 +15148,7 @@ export class DataPanosEthernetInterfaceVirtualWireLldpOutputReference extends cd
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._highAvailability.internalValue = value.highAvailability;
+      if (value.highAvailability !== undefined || this.__highAvailability !== undefined) this._highAvailability.internalValue = value.highAvailability;
       this._profile = value.profile;
     }
   }
@@ -14927,19 +15170,22 @@ export class DataPanosEthernetInterfaceVirtualWireLldpOutputReference extends cd
   }
 
   // high_availability - computed: true, optional: true, required: false
-  private _highAvailability = new DataPanosEthernetInterfaceVirtualWireLldpHighAvailabilityOutputReference(this, "high_availability");
+  private __highAvailability?: DataPanosEthernetInterfaceVirtualWireLldpHighAvailabilityOutputReference;
+  private get _highAvailability(): DataPanosEthernetInterfaceVirtualWireLldpHighAvailabilityOutputReference {
+    return (this.__highAvailability ??= new DataPanosEthernetInterfaceVirtualWireLldpHighAvailabilityOutputReference(this, "high_availability"));
+  }
   public get highAvailability() {
     return this._highAvailability;
   }
   public putHighAvailability(value: DataPanosEthernetInterfaceVirtualWireLldpHighAvailability) {
-    this._highAvailability.internalValue = value;
+    if (value !== undefined || this.__highAvailability !== undefined) this._highAvailability.internalValue = value;
   }
   public resetHighAvailability() {
-    this._highAvailability.internalValue = undefined;
+    if (this.__highAvailability !== undefined) this.__highAvailability.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get highAvailabilityInput() {
-    return this._highAvailability.internalValue;
+    return this.__highAvailability?.internalValue;
   }
 
   // profile - computed: true, optional: true, required: false
@@ -15036,13 +15282,13 @@ export class DataPanosEthernetInterfaceVirtualWireOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._lacp?.internalValue !== undefined) {
+    if (this.__lacp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.lacp = this._lacp?.internalValue;
+      internalValueResult.lacp = this.__lacp?.internalValue;
     }
-    if (this._lldp?.internalValue !== undefined) {
+    if (this.__lldp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.lldp = this._lldp?.internalValue;
+      internalValueResult.lldp = this.__lldp?.internalValue;
     }
     if (this._netflowProfile !== undefined) {
       hasAnyValues = true;
@@ -15055,8 +15301,8 @@ export class DataPanosEthernetInterfaceVirtualWireOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._lacp.internalValue = undefined;
-      this._lldp.internalValue = undefined;
+      if (this.__lacp !== undefined) this.__lacp.internalValue = undefined;
+      if (this.__lldp !== undefined) this.__lldp.internalValue = undefined;
       this._netflowProfile = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -15066,42 +15312,48 @@ export class DataPanosEthernetInterfaceVirtualWireOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._lacp.internalValue = value.lacp;
-      this._lldp.internalValue = value.lldp;
+      if (value.lacp !== undefined || this.__lacp !== undefined) this._lacp.internalValue = value.lacp;
+      if (value.lldp !== undefined || this.__lldp !== undefined) this._lldp.internalValue = value.lldp;
       this._netflowProfile = value.netflowProfile;
     }
   }
 
   // lacp - computed: true, optional: true, required: false
-  private _lacp = new DataPanosEthernetInterfaceVirtualWireLacpOutputReference(this, "lacp");
+  private __lacp?: DataPanosEthernetInterfaceVirtualWireLacpOutputReference;
+  private get _lacp(): DataPanosEthernetInterfaceVirtualWireLacpOutputReference {
+    return (this.__lacp ??= new DataPanosEthernetInterfaceVirtualWireLacpOutputReference(this, "lacp"));
+  }
   public get lacp() {
     return this._lacp;
   }
   public putLacp(value: DataPanosEthernetInterfaceVirtualWireLacp) {
-    this._lacp.internalValue = value;
+    if (value !== undefined || this.__lacp !== undefined) this._lacp.internalValue = value;
   }
   public resetLacp() {
-    this._lacp.internalValue = undefined;
+    if (this.__lacp !== undefined) this.__lacp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get lacpInput() {
-    return this._lacp.internalValue;
+    return this.__lacp?.internalValue;
   }
 
   // lldp - computed: true, optional: true, required: false
-  private _lldp = new DataPanosEthernetInterfaceVirtualWireLldpOutputReference(this, "lldp");
+  private __lldp?: DataPanosEthernetInterfaceVirtualWireLldpOutputReference;
+  private get _lldp(): DataPanosEthernetInterfaceVirtualWireLldpOutputReference {
+    return (this.__lldp ??= new DataPanosEthernetInterfaceVirtualWireLldpOutputReference(this, "lldp"));
+  }
   public get lldp() {
     return this._lldp;
   }
   public putLldp(value: DataPanosEthernetInterfaceVirtualWireLldp) {
-    this._lldp.internalValue = value;
+    if (value !== undefined || this.__lldp !== undefined) this._lldp.internalValue = value;
   }
   public resetLldp() {
-    this._lldp.internalValue = undefined;
+    if (this.__lldp !== undefined) this.__lldp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get lldpInput() {
-    return this._lldp.internalValue;
+    return this.__lldp?.internalValue;
   }
 
   // netflow_profile - computed: true, optional: true, required: false
@@ -15173,20 +15425,20 @@ export class DataPanosEthernetInterface extends cdktf.TerraformDataSource {
     });
     this._aggregateGroup = config.aggregateGroup;
     this._comment = config.comment;
-    this._decryptMirror.internalValue = config.decryptMirror;
-    this._ha.internalValue = config.ha;
-    this._lacp.internalValue = config.lacp;
-    this._layer2.internalValue = config.layer2;
-    this._layer3.internalValue = config.layer3;
+    if (config.decryptMirror !== undefined || this.__decryptMirror !== undefined) this._decryptMirror.internalValue = config.decryptMirror;
+    if (config.ha !== undefined || this.__ha !== undefined) this._ha.internalValue = config.ha;
+    if (config.lacp !== undefined || this.__lacp !== undefined) this._lacp.internalValue = config.lacp;
+    if (config.layer2 !== undefined || this.__layer2 !== undefined) this._layer2.internalValue = config.layer2;
+    if (config.layer3 !== undefined || this.__layer3 !== undefined) this._layer3.internalValue = config.layer3;
     this._linkDuplex = config.linkDuplex;
     this._linkSpeed = config.linkSpeed;
     this._linkState = config.linkState;
-    this._location.internalValue = config.location;
-    this._logCard.internalValue = config.logCard;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
+    if (config.logCard !== undefined || this.__logCard !== undefined) this._logCard.internalValue = config.logCard;
     this._name = config.name;
-    this._poe.internalValue = config.poe;
-    this._tap.internalValue = config.tap;
-    this._virtualWire.internalValue = config.virtualWire;
+    if (config.poe !== undefined || this.__poe !== undefined) this._poe.internalValue = config.poe;
+    if (config.tap !== undefined || this.__tap !== undefined) this._tap.internalValue = config.tap;
+    if (config.virtualWire !== undefined || this.__virtualWire !== undefined) this._virtualWire.internalValue = config.virtualWire;
   }
 
   // ==========
@@ -15226,83 +15478,98 @@ export class DataPanosEthernetInterface extends cdktf.TerraformDataSource {
   }
 
   // decrypt_mirror - computed: true, optional: true, required: false
-  private _decryptMirror = new DataPanosEthernetInterfaceDecryptMirrorOutputReference(this, "decrypt_mirror");
+  private __decryptMirror?: DataPanosEthernetInterfaceDecryptMirrorOutputReference;
+  private get _decryptMirror(): DataPanosEthernetInterfaceDecryptMirrorOutputReference {
+    return (this.__decryptMirror ??= new DataPanosEthernetInterfaceDecryptMirrorOutputReference(this, "decrypt_mirror"));
+  }
   public get decryptMirror() {
     return this._decryptMirror;
   }
   public putDecryptMirror(value: DataPanosEthernetInterfaceDecryptMirror) {
-    this._decryptMirror.internalValue = value;
+    if (value !== undefined || this.__decryptMirror !== undefined) this._decryptMirror.internalValue = value;
   }
   public resetDecryptMirror() {
-    this._decryptMirror.internalValue = undefined;
+    if (this.__decryptMirror !== undefined) this.__decryptMirror.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get decryptMirrorInput() {
-    return this._decryptMirror.internalValue;
+    return this.__decryptMirror?.internalValue;
   }
 
   // ha - computed: true, optional: true, required: false
-  private _ha = new DataPanosEthernetInterfaceHaOutputReference(this, "ha");
+  private __ha?: DataPanosEthernetInterfaceHaOutputReference;
+  private get _ha(): DataPanosEthernetInterfaceHaOutputReference {
+    return (this.__ha ??= new DataPanosEthernetInterfaceHaOutputReference(this, "ha"));
+  }
   public get ha() {
     return this._ha;
   }
   public putHa(value: DataPanosEthernetInterfaceHa) {
-    this._ha.internalValue = value;
+    if (value !== undefined || this.__ha !== undefined) this._ha.internalValue = value;
   }
   public resetHa() {
-    this._ha.internalValue = undefined;
+    if (this.__ha !== undefined) this.__ha.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get haInput() {
-    return this._ha.internalValue;
+    return this.__ha?.internalValue;
   }
 
   // lacp - computed: true, optional: true, required: false
-  private _lacp = new DataPanosEthernetInterfaceLacpOutputReference(this, "lacp");
+  private __lacp?: DataPanosEthernetInterfaceLacpOutputReference;
+  private get _lacp(): DataPanosEthernetInterfaceLacpOutputReference {
+    return (this.__lacp ??= new DataPanosEthernetInterfaceLacpOutputReference(this, "lacp"));
+  }
   public get lacp() {
     return this._lacp;
   }
   public putLacp(value: DataPanosEthernetInterfaceLacp) {
-    this._lacp.internalValue = value;
+    if (value !== undefined || this.__lacp !== undefined) this._lacp.internalValue = value;
   }
   public resetLacp() {
-    this._lacp.internalValue = undefined;
+    if (this.__lacp !== undefined) this.__lacp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get lacpInput() {
-    return this._lacp.internalValue;
+    return this.__lacp?.internalValue;
   }
 
   // layer2 - computed: true, optional: true, required: false
-  private _layer2 = new DataPanosEthernetInterfaceLayer2OutputReference(this, "layer2");
+  private __layer2?: DataPanosEthernetInterfaceLayer2OutputReference;
+  private get _layer2(): DataPanosEthernetInterfaceLayer2OutputReference {
+    return (this.__layer2 ??= new DataPanosEthernetInterfaceLayer2OutputReference(this, "layer2"));
+  }
   public get layer2() {
     return this._layer2;
   }
   public putLayer2(value: DataPanosEthernetInterfaceLayer2) {
-    this._layer2.internalValue = value;
+    if (value !== undefined || this.__layer2 !== undefined) this._layer2.internalValue = value;
   }
   public resetLayer2() {
-    this._layer2.internalValue = undefined;
+    if (this.__layer2 !== undefined) this.__layer2.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get layer2Input() {
-    return this._layer2.internalValue;
+    return this.__layer2?.internalValue;
   }
 
   // layer3 - computed: true, optional: true, required: false
-  private _layer3 = new DataPanosEthernetInterfaceLayer3OutputReference(this, "layer3");
+  private __layer3?: DataPanosEthernetInterfaceLayer3OutputReference;
+  private get _layer3(): DataPanosEthernetInterfaceLayer3OutputReference {
+    return (this.__layer3 ??= new DataPanosEthernetInterfaceLayer3OutputReference(this, "layer3"));
+  }
   public get layer3() {
     return this._layer3;
   }
   public putLayer3(value: DataPanosEthernetInterfaceLayer3) {
-    this._layer3.internalValue = value;
+    if (value !== undefined || this.__layer3 !== undefined) this._layer3.internalValue = value;
   }
   public resetLayer3() {
-    this._layer3.internalValue = undefined;
+    if (this.__layer3 !== undefined) this.__layer3.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get layer3Input() {
-    return this._layer3.internalValue;
+    return this.__layer3?.internalValue;
   }
 
   // link_duplex - computed: true, optional: true, required: false
@@ -15354,32 +15621,38 @@ export class DataPanosEthernetInterface extends cdktf.TerraformDataSource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosEthernetInterfaceLocationOutputReference(this, "location");
+  private __location?: DataPanosEthernetInterfaceLocationOutputReference;
+  private get _location(): DataPanosEthernetInterfaceLocationOutputReference {
+    return (this.__location ??= new DataPanosEthernetInterfaceLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosEthernetInterfaceLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // log_card - computed: true, optional: true, required: false
-  private _logCard = new DataPanosEthernetInterfaceLogCardOutputReference(this, "log_card");
+  private __logCard?: DataPanosEthernetInterfaceLogCardOutputReference;
+  private get _logCard(): DataPanosEthernetInterfaceLogCardOutputReference {
+    return (this.__logCard ??= new DataPanosEthernetInterfaceLogCardOutputReference(this, "log_card"));
+  }
   public get logCard() {
     return this._logCard;
   }
   public putLogCard(value: DataPanosEthernetInterfaceLogCard) {
-    this._logCard.internalValue = value;
+    if (value !== undefined || this.__logCard !== undefined) this._logCard.internalValue = value;
   }
   public resetLogCard() {
-    this._logCard.internalValue = undefined;
+    if (this.__logCard !== undefined) this.__logCard.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get logCardInput() {
-    return this._logCard.internalValue;
+    return this.__logCard?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -15396,51 +15669,60 @@ export class DataPanosEthernetInterface extends cdktf.TerraformDataSource {
   }
 
   // poe - computed: true, optional: true, required: false
-  private _poe = new DataPanosEthernetInterfacePoeOutputReference(this, "poe");
+  private __poe?: DataPanosEthernetInterfacePoeOutputReference;
+  private get _poe(): DataPanosEthernetInterfacePoeOutputReference {
+    return (this.__poe ??= new DataPanosEthernetInterfacePoeOutputReference(this, "poe"));
+  }
   public get poe() {
     return this._poe;
   }
   public putPoe(value: DataPanosEthernetInterfacePoe) {
-    this._poe.internalValue = value;
+    if (value !== undefined || this.__poe !== undefined) this._poe.internalValue = value;
   }
   public resetPoe() {
-    this._poe.internalValue = undefined;
+    if (this.__poe !== undefined) this.__poe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get poeInput() {
-    return this._poe.internalValue;
+    return this.__poe?.internalValue;
   }
 
   // tap - computed: true, optional: true, required: false
-  private _tap = new DataPanosEthernetInterfaceTapOutputReference(this, "tap");
+  private __tap?: DataPanosEthernetInterfaceTapOutputReference;
+  private get _tap(): DataPanosEthernetInterfaceTapOutputReference {
+    return (this.__tap ??= new DataPanosEthernetInterfaceTapOutputReference(this, "tap"));
+  }
   public get tap() {
     return this._tap;
   }
   public putTap(value: DataPanosEthernetInterfaceTap) {
-    this._tap.internalValue = value;
+    if (value !== undefined || this.__tap !== undefined) this._tap.internalValue = value;
   }
   public resetTap() {
-    this._tap.internalValue = undefined;
+    if (this.__tap !== undefined) this.__tap.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get tapInput() {
-    return this._tap.internalValue;
+    return this.__tap?.internalValue;
   }
 
   // virtual_wire - computed: true, optional: true, required: false
-  private _virtualWire = new DataPanosEthernetInterfaceVirtualWireOutputReference(this, "virtual_wire");
+  private __virtualWire?: DataPanosEthernetInterfaceVirtualWireOutputReference;
+  private get _virtualWire(): DataPanosEthernetInterfaceVirtualWireOutputReference {
+    return (this.__virtualWire ??= new DataPanosEthernetInterfaceVirtualWireOutputReference(this, "virtual_wire"));
+  }
   public get virtualWire() {
     return this._virtualWire;
   }
   public putVirtualWire(value: DataPanosEthernetInterfaceVirtualWire) {
-    this._virtualWire.internalValue = value;
+    if (value !== undefined || this.__virtualWire !== undefined) this._virtualWire.internalValue = value;
   }
   public resetVirtualWire() {
-    this._virtualWire.internalValue = undefined;
+    if (this.__virtualWire !== undefined) this.__virtualWire.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get virtualWireInput() {
-    return this._virtualWire.internalValue;
+    return this.__virtualWire?.internalValue;
   }
 
   // =========
@@ -15451,20 +15733,20 @@ export class DataPanosEthernetInterface extends cdktf.TerraformDataSource {
     return {
       aggregate_group: cdktf.stringToTerraform(this._aggregateGroup),
       comment: cdktf.stringToTerraform(this._comment),
-      decrypt_mirror: dataPanosEthernetInterfaceDecryptMirrorToTerraform(this._decryptMirror.internalValue),
-      ha: dataPanosEthernetInterfaceHaToTerraform(this._ha.internalValue),
-      lacp: dataPanosEthernetInterfaceLacpToTerraform(this._lacp.internalValue),
-      layer2: dataPanosEthernetInterfaceLayer2ToTerraform(this._layer2.internalValue),
-      layer3: dataPanosEthernetInterfaceLayer3ToTerraform(this._layer3.internalValue),
+      decrypt_mirror: dataPanosEthernetInterfaceDecryptMirrorToTerraform(this.__decryptMirror?.internalValue),
+      ha: dataPanosEthernetInterfaceHaToTerraform(this.__ha?.internalValue),
+      lacp: dataPanosEthernetInterfaceLacpToTerraform(this.__lacp?.internalValue),
+      layer2: dataPanosEthernetInterfaceLayer2ToTerraform(this.__layer2?.internalValue),
+      layer3: dataPanosEthernetInterfaceLayer3ToTerraform(this.__layer3?.internalValue),
       link_duplex: cdktf.stringToTerraform(this._linkDuplex),
       link_speed: cdktf.stringToTerraform(this._linkSpeed),
       link_state: cdktf.stringToTerraform(this._linkState),
-      location: dataPanosEthernetInterfaceLocationToTerraform(this._location.internalValue),
-      log_card: dataPanosEthernetInterfaceLogCardToTerraform(this._logCard.internalValue),
+      location: dataPanosEthernetInterfaceLocationToTerraform(this.__location?.internalValue),
+      log_card: dataPanosEthernetInterfaceLogCardToTerraform(this.__logCard?.internalValue),
       name: cdktf.stringToTerraform(this._name),
-      poe: dataPanosEthernetInterfacePoeToTerraform(this._poe.internalValue),
-      tap: dataPanosEthernetInterfaceTapToTerraform(this._tap.internalValue),
-      virtual_wire: dataPanosEthernetInterfaceVirtualWireToTerraform(this._virtualWire.internalValue),
+      poe: dataPanosEthernetInterfacePoeToTerraform(this.__poe?.internalValue),
+      tap: dataPanosEthernetInterfaceTapToTerraform(this.__tap?.internalValue),
+      virtual_wire: dataPanosEthernetInterfaceVirtualWireToTerraform(this.__virtualWire?.internalValue),
     };
   }
 
@@ -15483,31 +15765,31 @@ export class DataPanosEthernetInterface extends cdktf.TerraformDataSource {
         storageClassType: "string",
       },
       decrypt_mirror: {
-        value: dataPanosEthernetInterfaceDecryptMirrorToHclTerraform(this._decryptMirror.internalValue),
+        value: dataPanosEthernetInterfaceDecryptMirrorToHclTerraform(this.__decryptMirror?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceDecryptMirror",
       },
       ha: {
-        value: dataPanosEthernetInterfaceHaToHclTerraform(this._ha.internalValue),
+        value: dataPanosEthernetInterfaceHaToHclTerraform(this.__ha?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceHa",
       },
       lacp: {
-        value: dataPanosEthernetInterfaceLacpToHclTerraform(this._lacp.internalValue),
+        value: dataPanosEthernetInterfaceLacpToHclTerraform(this.__lacp?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceLacp",
       },
       layer2: {
-        value: dataPanosEthernetInterfaceLayer2ToHclTerraform(this._layer2.internalValue),
+        value: dataPanosEthernetInterfaceLayer2ToHclTerraform(this.__layer2?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceLayer2",
       },
       layer3: {
-        value: dataPanosEthernetInterfaceLayer3ToHclTerraform(this._layer3.internalValue),
+        value: dataPanosEthernetInterfaceLayer3ToHclTerraform(this.__layer3?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceLayer3",
@@ -15531,13 +15813,13 @@ export class DataPanosEthernetInterface extends cdktf.TerraformDataSource {
         storageClassType: "string",
       },
       location: {
-        value: dataPanosEthernetInterfaceLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosEthernetInterfaceLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceLocation",
       },
       log_card: {
-        value: dataPanosEthernetInterfaceLogCardToHclTerraform(this._logCard.internalValue),
+        value: dataPanosEthernetInterfaceLogCardToHclTerraform(this.__logCard?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceLogCard",
@@ -15549,19 +15831,19 @@ export class DataPanosEthernetInterface extends cdktf.TerraformDataSource {
         storageClassType: "string",
       },
       poe: {
-        value: dataPanosEthernetInterfacePoeToHclTerraform(this._poe.internalValue),
+        value: dataPanosEthernetInterfacePoeToHclTerraform(this.__poe?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfacePoe",
       },
       tap: {
-        value: dataPanosEthernetInterfaceTapToHclTerraform(this._tap.internalValue),
+        value: dataPanosEthernetInterfaceTapToHclTerraform(this.__tap?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceTap",
       },
       virtual_wire: {
-        value: dataPanosEthernetInterfaceVirtualWireToHclTerraform(this._virtualWire.internalValue),
+        value: dataPanosEthernetInterfaceVirtualWireToHclTerraform(this.__virtualWire?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetInterfaceVirtualWire",

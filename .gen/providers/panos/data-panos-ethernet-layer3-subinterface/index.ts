@@ -887,9 +887,9 @@ export class DataPanosEthernetLayer3SubinterfaceDdnsConfigOutputReference extend
       hasAnyValues = true;
       internalValueResult.ddnsVendor = this._ddnsVendor;
     }
-    if (this._ddnsVendorConfig?.internalValue !== undefined) {
+    if (this.__ddnsVendorConfig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ddnsVendorConfig = this._ddnsVendorConfig?.internalValue;
+      internalValueResult.ddnsVendorConfig = this.__ddnsVendorConfig?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -905,7 +905,7 @@ export class DataPanosEthernetLayer3SubinterfaceDdnsConfigOutputReference extend
       this._ddnsIpv6 = undefined;
       this._ddnsUpdateInterval = undefined;
       this._ddnsVendor = undefined;
-      this._ddnsVendorConfig.internalValue = undefined;
+      if (this.__ddnsVendorConfig !== undefined) this.__ddnsVendorConfig.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -921,7 +921,7 @@ export class DataPanosEthernetLayer3SubinterfaceDdnsConfigOutputReference extend
       this._ddnsIpv6 = value.ddnsIpv6;
       this._ddnsUpdateInterval = value.ddnsUpdateInterval;
       this._ddnsVendor = value.ddnsVendor;
-      this._ddnsVendorConfig.internalValue = value.ddnsVendorConfig;
+      if (value.ddnsVendorConfig !== undefined || this.__ddnsVendorConfig !== undefined) this._ddnsVendorConfig.internalValue = value.ddnsVendorConfig;
     }
   }
 
@@ -1038,19 +1038,22 @@ export class DataPanosEthernetLayer3SubinterfaceDdnsConfigOutputReference extend
   }
 
   // ddns_vendor_config - computed: true, optional: true, required: false
-  private _ddnsVendorConfig = new DataPanosEthernetLayer3SubinterfaceDdnsConfigDdnsVendorConfigList(this, "ddns_vendor_config", false);
+  private __ddnsVendorConfig?: DataPanosEthernetLayer3SubinterfaceDdnsConfigDdnsVendorConfigList;
+  private get _ddnsVendorConfig(): DataPanosEthernetLayer3SubinterfaceDdnsConfigDdnsVendorConfigList {
+    return (this.__ddnsVendorConfig ??= new DataPanosEthernetLayer3SubinterfaceDdnsConfigDdnsVendorConfigList(this, "ddns_vendor_config", false));
+  }
   public get ddnsVendorConfig() {
     return this._ddnsVendorConfig;
   }
   public putDdnsVendorConfig(value: DataPanosEthernetLayer3SubinterfaceDdnsConfigDdnsVendorConfig[] | cdktf.IResolvable) {
-    this._ddnsVendorConfig.internalValue = value;
+    if (value !== undefined || this.__ddnsVendorConfig !== undefined) this._ddnsVendorConfig.internalValue = value;
   }
   public resetDdnsVendorConfig() {
-    this._ddnsVendorConfig.internalValue = undefined;
+    if (this.__ddnsVendorConfig !== undefined) this.__ddnsVendorConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ddnsVendorConfigInput() {
-    return this._ddnsVendorConfig.internalValue;
+    return this.__ddnsVendorConfig?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceDhcpClientSendHostname {
@@ -1285,9 +1288,9 @@ export class DataPanosEthernetLayer3SubinterfaceDhcpClientOutputReference extend
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._sendHostname?.internalValue !== undefined) {
+    if (this.__sendHostname?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sendHostname = this._sendHostname?.internalValue;
+      internalValueResult.sendHostname = this.__sendHostname?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1299,7 +1302,7 @@ export class DataPanosEthernetLayer3SubinterfaceDhcpClientOutputReference extend
       this._createDefaultRoute = undefined;
       this._defaultRouteMetric = undefined;
       this._enable = undefined;
-      this._sendHostname.internalValue = undefined;
+      if (this.__sendHostname !== undefined) this.__sendHostname.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1311,7 +1314,7 @@ export class DataPanosEthernetLayer3SubinterfaceDhcpClientOutputReference extend
       this._createDefaultRoute = value.createDefaultRoute;
       this._defaultRouteMetric = value.defaultRouteMetric;
       this._enable = value.enable;
-      this._sendHostname.internalValue = value.sendHostname;
+      if (value.sendHostname !== undefined || this.__sendHostname !== undefined) this._sendHostname.internalValue = value.sendHostname;
     }
   }
 
@@ -1364,19 +1367,22 @@ export class DataPanosEthernetLayer3SubinterfaceDhcpClientOutputReference extend
   }
 
   // send_hostname - computed: true, optional: true, required: false
-  private _sendHostname = new DataPanosEthernetLayer3SubinterfaceDhcpClientSendHostnameOutputReference(this, "send_hostname");
+  private __sendHostname?: DataPanosEthernetLayer3SubinterfaceDhcpClientSendHostnameOutputReference;
+  private get _sendHostname(): DataPanosEthernetLayer3SubinterfaceDhcpClientSendHostnameOutputReference {
+    return (this.__sendHostname ??= new DataPanosEthernetLayer3SubinterfaceDhcpClientSendHostnameOutputReference(this, "send_hostname"));
+  }
   public get sendHostname() {
     return this._sendHostname;
   }
   public putSendHostname(value: DataPanosEthernetLayer3SubinterfaceDhcpClientSendHostname) {
-    this._sendHostname.internalValue = value;
+    if (value !== undefined || this.__sendHostname !== undefined) this._sendHostname.internalValue = value;
   }
   public resetSendHostname() {
-    this._sendHostname.internalValue = undefined;
+    if (this.__sendHostname !== undefined) this.__sendHostname.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sendHostnameInput() {
-    return this._sendHostname.internalValue;
+    return this.__sendHostname?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIp {
@@ -1983,13 +1989,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6AddressOutputReference exten
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._anycast?.internalValue !== undefined) {
+    if (this.__anycast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.anycast = this._anycast?.internalValue;
+      internalValueResult.anycast = this.__anycast?.internalValue;
     }
     if (this._enableOnInterface !== undefined) {
       hasAnyValues = true;
@@ -1999,9 +2005,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6AddressOutputReference exten
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._prefix?.internalValue !== undefined) {
+    if (this.__prefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.prefix = this._prefix?.internalValue;
+      internalValueResult.prefix = this.__prefix?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2010,11 +2016,11 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6AddressOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._anycast.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__anycast !== undefined) this.__anycast.internalValue = undefined;
       this._enableOnInterface = undefined;
       this._name = undefined;
-      this._prefix.internalValue = undefined;
+      if (this.__prefix !== undefined) this.__prefix.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2023,44 +2029,50 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6AddressOutputReference exten
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._anycast.internalValue = value.anycast;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.anycast !== undefined || this.__anycast !== undefined) this._anycast.internalValue = value.anycast;
       this._enableOnInterface = value.enableOnInterface;
       this._name = value.name;
-      this._prefix.internalValue = value.prefix;
+      if (value.prefix !== undefined || this.__prefix !== undefined) this._prefix.internalValue = value.prefix;
     }
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosEthernetLayer3SubinterfaceIpv6AddressAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosEthernetLayer3SubinterfaceIpv6AddressAdvertiseOutputReference;
+  private get _advertise(): DataPanosEthernetLayer3SubinterfaceIpv6AddressAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosEthernetLayer3SubinterfaceIpv6AddressAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosEthernetLayer3SubinterfaceIpv6AddressAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // anycast - computed: true, optional: true, required: false
-  private _anycast = new DataPanosEthernetLayer3SubinterfaceIpv6AddressAnycastOutputReference(this, "anycast");
+  private __anycast?: DataPanosEthernetLayer3SubinterfaceIpv6AddressAnycastOutputReference;
+  private get _anycast(): DataPanosEthernetLayer3SubinterfaceIpv6AddressAnycastOutputReference {
+    return (this.__anycast ??= new DataPanosEthernetLayer3SubinterfaceIpv6AddressAnycastOutputReference(this, "anycast"));
+  }
   public get anycast() {
     return this._anycast;
   }
   public putAnycast(value: DataPanosEthernetLayer3SubinterfaceIpv6AddressAnycast) {
-    this._anycast.internalValue = value;
+    if (value !== undefined || this.__anycast !== undefined) this._anycast.internalValue = value;
   }
   public resetAnycast() {
-    this._anycast.internalValue = undefined;
+    if (this.__anycast !== undefined) this.__anycast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get anycastInput() {
-    return this._anycast.internalValue;
+    return this.__anycast?.internalValue;
   }
 
   // enable_on_interface - computed: true, optional: true, required: false
@@ -2093,19 +2105,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6AddressOutputReference exten
   }
 
   // prefix - computed: true, optional: true, required: false
-  private _prefix = new DataPanosEthernetLayer3SubinterfaceIpv6AddressPrefixOutputReference(this, "prefix");
+  private __prefix?: DataPanosEthernetLayer3SubinterfaceIpv6AddressPrefixOutputReference;
+  private get _prefix(): DataPanosEthernetLayer3SubinterfaceIpv6AddressPrefixOutputReference {
+    return (this.__prefix ??= new DataPanosEthernetLayer3SubinterfaceIpv6AddressPrefixOutputReference(this, "prefix"));
+  }
   public get prefix() {
     return this._prefix;
   }
   public putPrefix(value: DataPanosEthernetLayer3SubinterfaceIpv6AddressPrefix) {
-    this._prefix.internalValue = value;
+    if (value !== undefined || this.__prefix !== undefined) this._prefix.internalValue = value;
   }
   public resetPrefix() {
-    this._prefix.internalValue = undefined;
+    if (this.__prefix !== undefined) this.__prefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get prefixInput() {
-    return this._prefix.internalValue;
+    return this.__prefix?.internalValue;
   }
 }
 
@@ -2389,9 +2404,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._server?.internalValue !== undefined) {
+    if (this.__server?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.server = this._server?.internalValue;
+      internalValueResult.server = this.__server?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2400,7 +2415,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._server.internalValue = undefined;
+      if (this.__server !== undefined) this.__server.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2409,24 +2424,27 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._server.internalValue = value.server;
+      if (value.server !== undefined || this.__server !== undefined) this._server.internalValue = value.server;
     }
   }
 
   // server - computed: true, optional: true, required: false
-  private _server = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualServerList(this, "server", false);
+  private __server?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualServerList;
+  private get _server(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualServerList {
+    return (this.__server ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualServerList(this, "server", false));
+  }
   public get server() {
     return this._server;
   }
   public putServer(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualServer[] | cdktf.IResolvable) {
-    this._server.internalValue = value;
+    if (value !== undefined || this.__server !== undefined) this._server.internalValue = value;
   }
   public resetServer() {
-    this._server.internalValue = undefined;
+    if (this.__server !== undefined) this.__server.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get serverInput() {
-    return this._server.internalValue;
+    return this.__server?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSource {
@@ -2494,13 +2512,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dhcpv6?.internalValue !== undefined) {
+    if (this.__dhcpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpv6 = this._dhcpv6?.internalValue;
+      internalValueResult.dhcpv6 = this.__dhcpv6?.internalValue;
     }
-    if (this._manual?.internalValue !== undefined) {
+    if (this.__manual?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.manual = this._manual?.internalValue;
+      internalValueResult.manual = this.__manual?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2509,8 +2527,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = undefined;
-      this._manual.internalValue = undefined;
+      if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
+      if (this.__manual !== undefined) this.__manual.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2519,41 +2537,47 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = value.dhcpv6;
-      this._manual.internalValue = value.manual;
+      if (value.dhcpv6 !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value.dhcpv6;
+      if (value.manual !== undefined || this.__manual !== undefined) this._manual.internalValue = value.manual;
     }
   }
 
   // dhcpv6 - computed: true, optional: true, required: false
-  private _dhcpv6 = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6OutputReference(this, "dhcpv6");
+  private __dhcpv6?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6OutputReference;
+  private get _dhcpv6(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6OutputReference {
+    return (this.__dhcpv6 ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6OutputReference(this, "dhcpv6"));
+  }
   public get dhcpv6() {
     return this._dhcpv6;
   }
   public putDhcpv6(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceDhcpv6) {
-    this._dhcpv6.internalValue = value;
+    if (value !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value;
   }
   public resetDhcpv6() {
-    this._dhcpv6.internalValue = undefined;
+    if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpv6Input() {
-    return this._dhcpv6.internalValue;
+    return this.__dhcpv6?.internalValue;
   }
 
   // manual - computed: true, optional: true, required: false
-  private _manual = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualOutputReference(this, "manual");
+  private __manual?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualOutputReference;
+  private get _manual(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualOutputReference {
+    return (this.__manual ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManualOutputReference(this, "manual"));
+  }
   public get manual() {
     return this._manual;
   }
   public putManual(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceManual) {
-    this._manual.internalValue = value;
+    if (value !== undefined || this.__manual !== undefined) this._manual.internalValue = value;
   }
   public resetManual() {
-    this._manual.internalValue = undefined;
+    if (this.__manual !== undefined) this.__manual.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get manualInput() {
-    return this._manual.internalValue;
+    return this.__manual?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServer {
@@ -2625,9 +2649,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2637,7 +2661,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) this.__source.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2647,7 +2671,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) this._source.internalValue = value.source;
     }
   }
 
@@ -2668,19 +2692,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
   }
 
   // source - computed: true, optional: true, required: false
-  private _source = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceOutputReference(this, "source");
+  private __source?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceOutputReference;
+  private get _source(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceOutputReference {
+    return (this.__source ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSourceOutputReference(this, "source"));
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) this._source.internalValue = value;
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) this.__source.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6 {
@@ -2944,9 +2971,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._suffix?.internalValue !== undefined) {
+    if (this.__suffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suffix = this._suffix?.internalValue;
+      internalValueResult.suffix = this.__suffix?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2955,7 +2982,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._suffix.internalValue = undefined;
+      if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2964,24 +2991,27 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._suffix.internalValue = value.suffix;
+      if (value.suffix !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value.suffix;
     }
   }
 
   // suffix - computed: true, optional: true, required: false
-  private _suffix = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffixList(this, "suffix", false);
+  private __suffix?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffixList;
+  private get _suffix(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffixList {
+    return (this.__suffix ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffixList(this, "suffix", false));
+  }
   public get suffix() {
     return this._suffix;
   }
   public putSuffix(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualSuffix[] | cdktf.IResolvable) {
-    this._suffix.internalValue = value;
+    if (value !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value;
   }
   public resetSuffix() {
-    this._suffix.internalValue = undefined;
+    if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suffixInput() {
-    return this._suffix.internalValue;
+    return this.__suffix?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSource {
@@ -3049,13 +3079,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dhcpv6?.internalValue !== undefined) {
+    if (this.__dhcpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpv6 = this._dhcpv6?.internalValue;
+      internalValueResult.dhcpv6 = this.__dhcpv6?.internalValue;
     }
-    if (this._manual?.internalValue !== undefined) {
+    if (this.__manual?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.manual = this._manual?.internalValue;
+      internalValueResult.manual = this.__manual?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3064,8 +3094,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = undefined;
-      this._manual.internalValue = undefined;
+      if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
+      if (this.__manual !== undefined) this.__manual.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3074,41 +3104,47 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = value.dhcpv6;
-      this._manual.internalValue = value.manual;
+      if (value.dhcpv6 !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value.dhcpv6;
+      if (value.manual !== undefined || this.__manual !== undefined) this._manual.internalValue = value.manual;
     }
   }
 
   // dhcpv6 - computed: true, optional: true, required: false
-  private _dhcpv6 = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference(this, "dhcpv6");
+  private __dhcpv6?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference;
+  private get _dhcpv6(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference {
+    return (this.__dhcpv6 ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference(this, "dhcpv6"));
+  }
   public get dhcpv6() {
     return this._dhcpv6;
   }
   public putDhcpv6(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceDhcpv6) {
-    this._dhcpv6.internalValue = value;
+    if (value !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value;
   }
   public resetDhcpv6() {
-    this._dhcpv6.internalValue = undefined;
+    if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpv6Input() {
-    return this._dhcpv6.internalValue;
+    return this.__dhcpv6?.internalValue;
   }
 
   // manual - computed: true, optional: true, required: false
-  private _manual = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualOutputReference(this, "manual");
+  private __manual?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualOutputReference;
+  private get _manual(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualOutputReference {
+    return (this.__manual ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManualOutputReference(this, "manual"));
+  }
   public get manual() {
     return this._manual;
   }
   public putManual(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceManual) {
-    this._manual.internalValue = value;
+    if (value !== undefined || this.__manual !== undefined) this._manual.internalValue = value;
   }
   public resetManual() {
-    this._manual.internalValue = undefined;
+    if (this.__manual !== undefined) this.__manual.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get manualInput() {
-    return this._manual.internalValue;
+    return this.__manual?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffix {
@@ -3180,9 +3216,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3192,7 +3228,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) this.__source.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3202,7 +3238,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) this._source.internalValue = value.source;
     }
   }
 
@@ -3223,19 +3259,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryD
   }
 
   // source - computed: true, optional: true, required: false
-  private _source = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceOutputReference(this, "source");
+  private __source?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceOutputReference;
+  private get _source(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceOutputReference {
+    return (this.__source ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSourceOutputReference(this, "source"));
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) this._source.internalValue = value;
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) this.__source.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryNeighbor {
@@ -3531,13 +3570,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryO
       hasAnyValues = true;
       internalValueResult.dadAttempts = this._dadAttempts;
     }
-    if (this._dnsServer?.internalValue !== undefined) {
+    if (this.__dnsServer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsServer = this._dnsServer?.internalValue;
+      internalValueResult.dnsServer = this.__dnsServer?.internalValue;
     }
-    if (this._dnsSuffix?.internalValue !== undefined) {
+    if (this.__dnsSuffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsSuffix = this._dnsSuffix?.internalValue;
+      internalValueResult.dnsSuffix = this.__dnsSuffix?.internalValue;
     }
     if (this._enableDad !== undefined) {
       hasAnyValues = true;
@@ -3547,9 +3586,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryO
       hasAnyValues = true;
       internalValueResult.enableNdpMonitor = this._enableNdpMonitor;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._nsInterval !== undefined) {
       hasAnyValues = true;
@@ -3567,11 +3606,11 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryO
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dadAttempts = undefined;
-      this._dnsServer.internalValue = undefined;
-      this._dnsSuffix.internalValue = undefined;
+      if (this.__dnsServer !== undefined) this.__dnsServer.internalValue = undefined;
+      if (this.__dnsSuffix !== undefined) this.__dnsSuffix.internalValue = undefined;
       this._enableDad = undefined;
       this._enableNdpMonitor = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._nsInterval = undefined;
       this._reachableTime = undefined;
     }
@@ -3583,11 +3622,11 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryO
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dadAttempts = value.dadAttempts;
-      this._dnsServer.internalValue = value.dnsServer;
-      this._dnsSuffix.internalValue = value.dnsSuffix;
+      if (value.dnsServer !== undefined || this.__dnsServer !== undefined) this._dnsServer.internalValue = value.dnsServer;
+      if (value.dnsSuffix !== undefined || this.__dnsSuffix !== undefined) this._dnsSuffix.internalValue = value.dnsSuffix;
       this._enableDad = value.enableDad;
       this._enableNdpMonitor = value.enableNdpMonitor;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._nsInterval = value.nsInterval;
       this._reachableTime = value.reachableTime;
     }
@@ -3610,35 +3649,41 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryO
   }
 
   // dns_server - computed: true, optional: true, required: false
-  private _dnsServer = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerOutputReference(this, "dns_server");
+  private __dnsServer?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerOutputReference;
+  private get _dnsServer(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerOutputReference {
+    return (this.__dnsServer ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServerOutputReference(this, "dns_server"));
+  }
   public get dnsServer() {
     return this._dnsServer;
   }
   public putDnsServer(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsServer) {
-    this._dnsServer.internalValue = value;
+    if (value !== undefined || this.__dnsServer !== undefined) this._dnsServer.internalValue = value;
   }
   public resetDnsServer() {
-    this._dnsServer.internalValue = undefined;
+    if (this.__dnsServer !== undefined) this.__dnsServer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsServerInput() {
-    return this._dnsServer.internalValue;
+    return this.__dnsServer?.internalValue;
   }
 
   // dns_suffix - computed: true, optional: true, required: false
-  private _dnsSuffix = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixOutputReference(this, "dns_suffix");
+  private __dnsSuffix?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixOutputReference;
+  private get _dnsSuffix(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixOutputReference {
+    return (this.__dnsSuffix ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffixOutputReference(this, "dns_suffix"));
+  }
   public get dnsSuffix() {
     return this._dnsSuffix;
   }
   public putDnsSuffix(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryDnsSuffix) {
-    this._dnsSuffix.internalValue = value;
+    if (value !== undefined || this.__dnsSuffix !== undefined) this._dnsSuffix.internalValue = value;
   }
   public resetDnsSuffix() {
-    this._dnsSuffix.internalValue = undefined;
+    if (this.__dnsSuffix !== undefined) this.__dnsSuffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsSuffixInput() {
-    return this._dnsSuffix.internalValue;
+    return this.__dnsSuffix?.internalValue;
   }
 
   // enable_dad - computed: true, optional: true, required: false
@@ -3674,19 +3719,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryO
   }
 
   // neighbor - computed: true, optional: true, required: false
-  private _neighbor = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryNeighborList(this, "neighbor", false);
+  private __neighbor?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryNeighborList;
+  private get _neighbor(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryNeighborList {
+    return (this.__neighbor ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // ns_interval - computed: true, optional: true, required: false
@@ -4011,13 +4059,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEn
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._no?.internalValue !== undefined) {
+    if (this.__no?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.no = this._no?.internalValue;
+      internalValueResult.no = this.__no?.internalValue;
     }
-    if (this._yes?.internalValue !== undefined) {
+    if (this.__yes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.yes = this._yes?.internalValue;
+      internalValueResult.yes = this.__yes?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4026,8 +4074,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEn
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._no.internalValue = undefined;
-      this._yes.internalValue = undefined;
+      if (this.__no !== undefined) this.__no.internalValue = undefined;
+      if (this.__yes !== undefined) this.__yes.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4036,41 +4084,47 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEn
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._no.internalValue = value.no;
-      this._yes.internalValue = value.yes;
+      if (value.no !== undefined || this.__no !== undefined) this._no.internalValue = value.no;
+      if (value.yes !== undefined || this.__yes !== undefined) this._yes.internalValue = value.yes;
     }
   }
 
   // no - computed: true, optional: true, required: false
-  private _no = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableNoOutputReference(this, "no");
+  private __no?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableNoOutputReference;
+  private get _no(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableNoOutputReference {
+    return (this.__no ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableNoOutputReference(this, "no"));
+  }
   public get no() {
     return this._no;
   }
   public putNo(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableNo) {
-    this._no.internalValue = value;
+    if (value !== undefined || this.__no !== undefined) this._no.internalValue = value;
   }
   public resetNo() {
-    this._no.internalValue = undefined;
+    if (this.__no !== undefined) this.__no.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noInput() {
-    return this._no.internalValue;
+    return this.__no?.internalValue;
   }
 
   // yes - computed: true, optional: true, required: false
-  private _yes = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableYesOutputReference(this, "yes");
+  private __yes?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableYesOutputReference;
+  private get _yes(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableYesOutputReference {
+    return (this.__yes ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableYesOutputReference(this, "yes"));
+  }
   public get yes() {
     return this._yes;
   }
   public putYes(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableYes) {
-    this._yes.internalValue = value;
+    if (value !== undefined || this.__yes !== undefined) this._yes.internalValue = value;
   }
   public resetYes() {
-    this._yes.internalValue = undefined;
+    if (this.__yes !== undefined) this.__yes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get yesInput() {
-    return this._yes.internalValue;
+    return this.__yes?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegation {
@@ -4127,9 +4181,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationOu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._enable?.internalValue !== undefined) {
+    if (this.__enable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.enable = this._enable?.internalValue;
+      internalValueResult.enable = this.__enable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4138,7 +4192,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationOu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._enable.internalValue = undefined;
+      if (this.__enable !== undefined) this.__enable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4147,24 +4201,27 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationOu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._enable.internalValue = value.enable;
+      if (value.enable !== undefined || this.__enable !== undefined) this._enable.internalValue = value.enable;
     }
   }
 
   // enable - computed: true, optional: true, required: false
-  private _enable = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableOutputReference(this, "enable");
+  private __enable?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableOutputReference;
+  private get _enable(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableOutputReference {
+    return (this.__enable ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnableOutputReference(this, "enable"));
+  }
   public get enable() {
     return this._enable;
   }
   public putEnable(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationEnable) {
-    this._enable.internalValue = value;
+    if (value !== undefined || this.__enable !== undefined) this._enable.internalValue = value;
   }
   public resetEnable() {
-    this._enable.internalValue = undefined;
+    if (this.__enable !== undefined) this.__enable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get enableInput() {
-    return this._enable.internalValue;
+    return this.__enable?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableNo {
@@ -4422,13 +4479,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableOut
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._no?.internalValue !== undefined) {
+    if (this.__no?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.no = this._no?.internalValue;
+      internalValueResult.no = this.__no?.internalValue;
     }
-    if (this._yes?.internalValue !== undefined) {
+    if (this.__yes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.yes = this._yes?.internalValue;
+      internalValueResult.yes = this.__yes?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4437,8 +4494,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableOut
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._no.internalValue = undefined;
-      this._yes.internalValue = undefined;
+      if (this.__no !== undefined) this.__no.internalValue = undefined;
+      if (this.__yes !== undefined) this.__yes.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4447,41 +4504,47 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableOut
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._no.internalValue = value.no;
-      this._yes.internalValue = value.yes;
+      if (value.no !== undefined || this.__no !== undefined) this._no.internalValue = value.no;
+      if (value.yes !== undefined || this.__yes !== undefined) this._yes.internalValue = value.yes;
     }
   }
 
   // no - computed: true, optional: true, required: false
-  private _no = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableNoOutputReference(this, "no");
+  private __no?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableNoOutputReference;
+  private get _no(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableNoOutputReference {
+    return (this.__no ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableNoOutputReference(this, "no"));
+  }
   public get no() {
     return this._no;
   }
   public putNo(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableNo) {
-    this._no.internalValue = value;
+    if (value !== undefined || this.__no !== undefined) this._no.internalValue = value;
   }
   public resetNo() {
-    this._no.internalValue = undefined;
+    if (this.__no !== undefined) this.__no.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noInput() {
-    return this._no.internalValue;
+    return this.__no?.internalValue;
   }
 
   // yes - computed: true, optional: true, required: false
-  private _yes = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableYesOutputReference(this, "yes");
+  private __yes?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableYesOutputReference;
+  private get _yes(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableYesOutputReference {
+    return (this.__yes ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableYesOutputReference(this, "yes"));
+  }
   public get yes() {
     return this._yes;
   }
   public putYes(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableYes) {
-    this._yes.internalValue = value;
+    if (value !== undefined || this.__yes !== undefined) this._yes.internalValue = value;
   }
   public resetYes() {
-    this._yes.internalValue = undefined;
+    if (this.__yes !== undefined) this.__yes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get yesInput() {
-    return this._yes.internalValue;
+    return this.__yes?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6Options {
@@ -4581,9 +4644,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsOutputRef
       hasAnyValues = true;
       internalValueResult.duidType = this._duidType;
     }
-    if (this._enable?.internalValue !== undefined) {
+    if (this.__enable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.enable = this._enable?.internalValue;
+      internalValueResult.enable = this.__enable?.internalValue;
     }
     if (this._rapidCommit !== undefined) {
       hasAnyValues = true;
@@ -4601,7 +4664,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsOutputRef
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._duidType = undefined;
-      this._enable.internalValue = undefined;
+      if (this.__enable !== undefined) this.__enable.internalValue = undefined;
       this._rapidCommit = undefined;
       this._supportSrvrReconfig = undefined;
     }
@@ -4613,7 +4676,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsOutputRef
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._duidType = value.duidType;
-      this._enable.internalValue = value.enable;
+      if (value.enable !== undefined || this.__enable !== undefined) this._enable.internalValue = value.enable;
       this._rapidCommit = value.rapidCommit;
       this._supportSrvrReconfig = value.supportSrvrReconfig;
     }
@@ -4636,19 +4699,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsOutputRef
   }
 
   // enable - computed: true, optional: true, required: false
-  private _enable = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableOutputReference(this, "enable");
+  private __enable?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableOutputReference;
+  private get _enable(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableOutputReference {
+    return (this.__enable ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnableOutputReference(this, "enable"));
+  }
   public get enable() {
     return this._enable;
   }
   public putEnable(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsEnable) {
-    this._enable.internalValue = value;
+    if (value !== undefined || this.__enable !== undefined) this._enable.internalValue = value;
   }
   public resetEnable() {
-    this._enable.internalValue = undefined;
+    if (this.__enable !== undefined) this.__enable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get enableInput() {
-    return this._enable.internalValue;
+    return this.__enable?.internalValue;
   }
 
   // rapid_commit - computed: true, optional: true, required: false
@@ -4823,21 +4889,21 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference ex
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._neighborDiscovery?.internalValue !== undefined) {
+    if (this.__neighborDiscovery?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighborDiscovery = this._neighborDiscovery?.internalValue;
+      internalValueResult.neighborDiscovery = this.__neighborDiscovery?.internalValue;
     }
     if (this._preference !== undefined) {
       hasAnyValues = true;
       internalValueResult.preference = this._preference;
     }
-    if (this._prefixDelegation?.internalValue !== undefined) {
+    if (this.__prefixDelegation?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.prefixDelegation = this._prefixDelegation?.internalValue;
+      internalValueResult.prefixDelegation = this.__prefixDelegation?.internalValue;
     }
-    if (this._v6Options?.internalValue !== undefined) {
+    if (this.__v6Options?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.v6Options = this._v6Options?.internalValue;
+      internalValueResult.v6Options = this.__v6Options?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4849,10 +4915,10 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference ex
       this._acceptRaRoute = undefined;
       this._defaultRouteMetric = undefined;
       this._enable = undefined;
-      this._neighborDiscovery.internalValue = undefined;
+      if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
       this._preference = undefined;
-      this._prefixDelegation.internalValue = undefined;
-      this._v6Options.internalValue = undefined;
+      if (this.__prefixDelegation !== undefined) this.__prefixDelegation.internalValue = undefined;
+      if (this.__v6Options !== undefined) this.__v6Options.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4864,10 +4930,10 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference ex
       this._acceptRaRoute = value.acceptRaRoute;
       this._defaultRouteMetric = value.defaultRouteMetric;
       this._enable = value.enable;
-      this._neighborDiscovery.internalValue = value.neighborDiscovery;
+      if (value.neighborDiscovery !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value.neighborDiscovery;
       this._preference = value.preference;
-      this._prefixDelegation.internalValue = value.prefixDelegation;
-      this._v6Options.internalValue = value.v6Options;
+      if (value.prefixDelegation !== undefined || this.__prefixDelegation !== undefined) this._prefixDelegation.internalValue = value.prefixDelegation;
+      if (value.v6Options !== undefined || this.__v6Options !== undefined) this._v6Options.internalValue = value.v6Options;
     }
   }
 
@@ -4920,19 +4986,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference ex
   }
 
   // neighbor_discovery - computed: true, optional: true, required: false
-  private _neighborDiscovery = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryOutputReference(this, "neighbor_discovery");
+  private __neighborDiscovery?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryOutputReference;
+  private get _neighborDiscovery(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryOutputReference {
+    return (this.__neighborDiscovery ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscoveryOutputReference(this, "neighbor_discovery"));
+  }
   public get neighborDiscovery() {
     return this._neighborDiscovery;
   }
   public putNeighborDiscovery(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientNeighborDiscovery) {
-    this._neighborDiscovery.internalValue = value;
+    if (value !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value;
   }
   public resetNeighborDiscovery() {
-    this._neighborDiscovery.internalValue = undefined;
+    if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborDiscoveryInput() {
-    return this._neighborDiscovery.internalValue;
+    return this.__neighborDiscovery?.internalValue;
   }
 
   // preference - computed: true, optional: true, required: false
@@ -4952,35 +5021,41 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference ex
   }
 
   // prefix_delegation - computed: true, optional: true, required: false
-  private _prefixDelegation = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationOutputReference(this, "prefix_delegation");
+  private __prefixDelegation?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationOutputReference;
+  private get _prefixDelegation(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationOutputReference {
+    return (this.__prefixDelegation ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegationOutputReference(this, "prefix_delegation"));
+  }
   public get prefixDelegation() {
     return this._prefixDelegation;
   }
   public putPrefixDelegation(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientPrefixDelegation) {
-    this._prefixDelegation.internalValue = value;
+    if (value !== undefined || this.__prefixDelegation !== undefined) this._prefixDelegation.internalValue = value;
   }
   public resetPrefixDelegation() {
-    this._prefixDelegation.internalValue = undefined;
+    if (this.__prefixDelegation !== undefined) this.__prefixDelegation.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get prefixDelegationInput() {
-    return this._prefixDelegation.internalValue;
+    return this.__prefixDelegation?.internalValue;
   }
 
   // v6_options - computed: true, optional: true, required: false
-  private _v6Options = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsOutputReference(this, "v6_options");
+  private __v6Options?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsOutputReference;
+  private get _v6Options(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsOutputReference {
+    return (this.__v6Options ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6OptionsOutputReference(this, "v6_options"));
+  }
   public get v6Options() {
     return this._v6Options;
   }
   public putV6Options(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientV6Options) {
-    this._v6Options.internalValue = value;
+    if (value !== undefined || this.__v6Options !== undefined) this._v6Options.internalValue = value;
   }
   public resetV6Options() {
-    this._v6Options.internalValue = undefined;
+    if (this.__v6Options !== undefined) this.__v6Options.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get v6OptionsInput() {
-    return this._v6Options.internalValue;
+    return this.__v6Options?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaAdvertise {
@@ -5369,13 +5444,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPo
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dynamic?.internalValue !== undefined) {
+    if (this.__dynamic?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dynamic = this._dynamic?.internalValue;
+      internalValueResult.dynamic = this.__dynamic?.internalValue;
     }
-    if (this._dynamicId?.internalValue !== undefined) {
+    if (this.__dynamicId?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dynamicId = this._dynamicId?.internalValue;
+      internalValueResult.dynamicId = this.__dynamicId?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5384,8 +5459,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPo
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dynamic.internalValue = undefined;
-      this._dynamicId.internalValue = undefined;
+      if (this.__dynamic !== undefined) this.__dynamic.internalValue = undefined;
+      if (this.__dynamicId !== undefined) this.__dynamicId.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5394,41 +5469,47 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPo
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dynamic.internalValue = value.dynamic;
-      this._dynamicId.internalValue = value.dynamicId;
+      if (value.dynamic !== undefined || this.__dynamic !== undefined) this._dynamic.internalValue = value.dynamic;
+      if (value.dynamicId !== undefined || this.__dynamicId !== undefined) this._dynamicId.internalValue = value.dynamicId;
     }
   }
 
   // dynamic - computed: true, optional: true, required: false
-  private _dynamic = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicOutputReference(this, "dynamic");
+  private __dynamic?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicOutputReference;
+  private get _dynamic(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicOutputReference {
+    return (this.__dynamic ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicOutputReference(this, "dynamic"));
+  }
   public get dynamic() {
     return this._dynamic;
   }
   public putDynamic(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamic) {
-    this._dynamic.internalValue = value;
+    if (value !== undefined || this.__dynamic !== undefined) this._dynamic.internalValue = value;
   }
   public resetDynamic() {
-    this._dynamic.internalValue = undefined;
+    if (this.__dynamic !== undefined) this.__dynamic.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dynamicInput() {
-    return this._dynamic.internalValue;
+    return this.__dynamic?.internalValue;
   }
 
   // dynamic_id - computed: true, optional: true, required: false
-  private _dynamicId = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicIdOutputReference(this, "dynamic_id");
+  private __dynamicId?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicIdOutputReference;
+  private get _dynamicId(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicIdOutputReference {
+    return (this.__dynamicId ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicIdOutputReference(this, "dynamic_id"));
+  }
   public get dynamicId() {
     return this._dynamicId;
   }
   public putDynamicId(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeDynamicId) {
-    this._dynamicId.internalValue = value;
+    if (value !== undefined || this.__dynamicId !== undefined) this._dynamicId.internalValue = value;
   }
   public resetDynamicId() {
-    this._dynamicId.internalValue = undefined;
+    if (this.__dynamicId !== undefined) this.__dynamicId.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dynamicIdInput() {
-    return this._dynamicId.internalValue;
+    return this.__dynamicId?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGua {
@@ -5522,17 +5603,17 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaOu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._enableOnInterface !== undefined) {
       hasAnyValues = true;
       internalValueResult.enableOnInterface = this._enableOnInterface;
     }
-    if (this._poolType?.internalValue !== undefined) {
+    if (this.__poolType?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.poolType = this._poolType?.internalValue;
+      internalValueResult.poolType = this.__poolType?.internalValue;
     }
     if (this._prefixPool !== undefined) {
       hasAnyValues = true;
@@ -5545,9 +5626,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaOu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._enableOnInterface = undefined;
-      this._poolType.internalValue = undefined;
+      if (this.__poolType !== undefined) this.__poolType.internalValue = undefined;
       this._prefixPool = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -5557,27 +5638,30 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaOu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._enableOnInterface = value.enableOnInterface;
-      this._poolType.internalValue = value.poolType;
+      if (value.poolType !== undefined || this.__poolType !== undefined) this._poolType.internalValue = value.poolType;
       this._prefixPool = value.prefixPool;
     }
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaAdvertiseOutputReference;
+  private get _advertise(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // enable_on_interface - computed: true, optional: true, required: false
@@ -5597,19 +5681,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaOu
   }
 
   // pool_type - computed: true, optional: true, required: false
-  private _poolType = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeOutputReference(this, "pool_type");
+  private __poolType?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeOutputReference;
+  private get _poolType(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeOutputReference {
+    return (this.__poolType ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolTypeOutputReference(this, "pool_type"));
+  }
   public get poolType() {
     return this._poolType;
   }
   public putPoolType(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaPoolType) {
-    this._poolType.internalValue = value;
+    if (value !== undefined || this.__poolType !== undefined) this._poolType.internalValue = value;
   }
   public resetPoolType() {
-    this._poolType.internalValue = undefined;
+    if (this.__poolType !== undefined) this.__poolType.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get poolTypeInput() {
-    return this._poolType.internalValue;
+    return this.__poolType?.internalValue;
   }
 
   // prefix_pool - computed: true, optional: true, required: false
@@ -5974,9 +6061,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaOu
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._anycast !== undefined) {
       hasAnyValues = true;
@@ -5998,7 +6085,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaOu
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._anycast = undefined;
       this._enableOnInterface = undefined;
       this._prefix = undefined;
@@ -6011,7 +6098,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaOu
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._anycast = value.anycast;
       this._enableOnInterface = value.enableOnInterface;
       this._prefix = value.prefix;
@@ -6035,19 +6122,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaOu
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaAdvertiseOutputReference;
+  private get _advertise(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // anycast - computed: true, optional: true, required: false
@@ -6163,13 +6253,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeOutpu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._gua?.internalValue !== undefined) {
+    if (this.__gua?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gua = this._gua?.internalValue;
+      internalValueResult.gua = this.__gua?.internalValue;
     }
-    if (this._ula?.internalValue !== undefined) {
+    if (this.__ula?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ula = this._ula?.internalValue;
+      internalValueResult.ula = this.__ula?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6178,8 +6268,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeOutpu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._gua.internalValue = undefined;
-      this._ula.internalValue = undefined;
+      if (this.__gua !== undefined) this.__gua.internalValue = undefined;
+      if (this.__ula !== undefined) this.__ula.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6188,41 +6278,47 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeOutpu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._gua.internalValue = value.gua;
-      this._ula.internalValue = value.ula;
+      if (value.gua !== undefined || this.__gua !== undefined) this._gua.internalValue = value.gua;
+      if (value.ula !== undefined || this.__ula !== undefined) this._ula.internalValue = value.ula;
     }
   }
 
   // gua - computed: true, optional: true, required: false
-  private _gua = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaOutputReference(this, "gua");
+  private __gua?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaOutputReference;
+  private get _gua(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaOutputReference {
+    return (this.__gua ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGuaOutputReference(this, "gua"));
+  }
   public get gua() {
     return this._gua;
   }
   public putGua(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeGua) {
-    this._gua.internalValue = value;
+    if (value !== undefined || this.__gua !== undefined) this._gua.internalValue = value;
   }
   public resetGua() {
-    this._gua.internalValue = undefined;
+    if (this.__gua !== undefined) this.__gua.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get guaInput() {
-    return this._gua.internalValue;
+    return this.__gua?.internalValue;
   }
 
   // ula - computed: true, optional: true, required: false
-  private _ula = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaOutputReference(this, "ula");
+  private __ula?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaOutputReference;
+  private get _ula(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaOutputReference {
+    return (this.__ula ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUlaOutputReference(this, "ula"));
+  }
   public get ula() {
     return this._ula;
   }
   public putUla(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeUla) {
-    this._ula.internalValue = value;
+    if (value !== undefined || this.__ula !== undefined) this._ula.internalValue = value;
   }
   public resetUla() {
-    this._ula.internalValue = undefined;
+    if (this.__ula !== undefined) this.__ula.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ulaInput() {
-    return this._ula.internalValue;
+    return this.__ula?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddr {
@@ -6296,9 +6392,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrOutputRef
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._type?.internalValue !== undefined) {
+    if (this.__type?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.type = this._type?.internalValue;
+      internalValueResult.type = this.__type?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6308,7 +6404,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrOutputRef
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
-      this._type.internalValue = undefined;
+      if (this.__type !== undefined) this.__type.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6318,7 +6414,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrOutputRef
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
-      this._type.internalValue = value.type;
+      if (value.type !== undefined || this.__type !== undefined) this._type.internalValue = value.type;
     }
   }
 
@@ -6336,19 +6432,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrOutputRef
   }
 
   // type - computed: true, optional: true, required: false
-  private _type = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeOutputReference(this, "type");
+  private __type?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeOutputReference;
+  private get _type(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeOutputReference {
+    return (this.__type ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrTypeOutputReference(this, "type"));
+  }
   public get type() {
     return this._type;
   }
   public putType(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrType) {
-    this._type.internalValue = value;
+    if (value !== undefined || this.__type !== undefined) this._type.internalValue = value;
   }
   public resetType() {
-    this._type.internalValue = undefined;
+    if (this.__type !== undefined) this.__type.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get typeInput() {
-    return this._type.internalValue;
+    return this.__type?.internalValue;
   }
 }
 
@@ -6669,9 +6768,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._server?.internalValue !== undefined) {
+    if (this.__server?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.server = this._server?.internalValue;
+      internalValueResult.server = this.__server?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6680,7 +6779,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._server.internalValue = undefined;
+      if (this.__server !== undefined) this.__server.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6689,24 +6788,27 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._server.internalValue = value.server;
+      if (value.server !== undefined || this.__server !== undefined) this._server.internalValue = value.server;
     }
   }
 
   // server - computed: true, optional: true, required: false
-  private _server = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualServerList(this, "server", false);
+  private __server?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualServerList;
+  private get _server(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualServerList {
+    return (this.__server ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualServerList(this, "server", false));
+  }
   public get server() {
     return this._server;
   }
   public putServer(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualServer[] | cdktf.IResolvable) {
-    this._server.internalValue = value;
+    if (value !== undefined || this.__server !== undefined) this._server.internalValue = value;
   }
   public resetServer() {
-    this._server.internalValue = undefined;
+    if (this.__server !== undefined) this.__server.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get serverInput() {
-    return this._server.internalValue;
+    return this.__server?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSource {
@@ -6774,13 +6876,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dhcpv6?.internalValue !== undefined) {
+    if (this.__dhcpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpv6 = this._dhcpv6?.internalValue;
+      internalValueResult.dhcpv6 = this.__dhcpv6?.internalValue;
     }
-    if (this._manual?.internalValue !== undefined) {
+    if (this.__manual?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.manual = this._manual?.internalValue;
+      internalValueResult.manual = this.__manual?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6789,8 +6891,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = undefined;
-      this._manual.internalValue = undefined;
+      if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
+      if (this.__manual !== undefined) this.__manual.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6799,41 +6901,47 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = value.dhcpv6;
-      this._manual.internalValue = value.manual;
+      if (value.dhcpv6 !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value.dhcpv6;
+      if (value.manual !== undefined || this.__manual !== undefined) this._manual.internalValue = value.manual;
     }
   }
 
   // dhcpv6 - computed: true, optional: true, required: false
-  private _dhcpv6 = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6OutputReference(this, "dhcpv6");
+  private __dhcpv6?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6OutputReference;
+  private get _dhcpv6(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6OutputReference {
+    return (this.__dhcpv6 ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6OutputReference(this, "dhcpv6"));
+  }
   public get dhcpv6() {
     return this._dhcpv6;
   }
   public putDhcpv6(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceDhcpv6) {
-    this._dhcpv6.internalValue = value;
+    if (value !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value;
   }
   public resetDhcpv6() {
-    this._dhcpv6.internalValue = undefined;
+    if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpv6Input() {
-    return this._dhcpv6.internalValue;
+    return this.__dhcpv6?.internalValue;
   }
 
   // manual - computed: true, optional: true, required: false
-  private _manual = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualOutputReference(this, "manual");
+  private __manual?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualOutputReference;
+  private get _manual(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualOutputReference {
+    return (this.__manual ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManualOutputReference(this, "manual"));
+  }
   public get manual() {
     return this._manual;
   }
   public putManual(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceManual) {
-    this._manual.internalValue = value;
+    if (value !== undefined || this.__manual !== undefined) this._manual.internalValue = value;
   }
   public resetManual() {
-    this._manual.internalValue = undefined;
+    if (this.__manual !== undefined) this.__manual.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get manualInput() {
-    return this._manual.internalValue;
+    return this.__manual?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServer {
@@ -6905,9 +7013,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6917,7 +7025,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) this.__source.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6927,7 +7035,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) this._source.internalValue = value.source;
     }
   }
 
@@ -6948,19 +7056,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
   }
 
   // source - computed: true, optional: true, required: false
-  private _source = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceOutputReference(this, "source");
+  private __source?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceOutputReference;
+  private get _source(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceOutputReference {
+    return (this.__source ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSourceOutputReference(this, "source"));
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) this._source.internalValue = value;
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) this.__source.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6 {
@@ -7261,9 +7372,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._suffix?.internalValue !== undefined) {
+    if (this.__suffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suffix = this._suffix?.internalValue;
+      internalValueResult.suffix = this.__suffix?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7272,7 +7383,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._suffix.internalValue = undefined;
+      if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7281,24 +7392,27 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._suffix.internalValue = value.suffix;
+      if (value.suffix !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value.suffix;
     }
   }
 
   // suffix - computed: true, optional: true, required: false
-  private _suffix = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffixList(this, "suffix", false);
+  private __suffix?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffixList;
+  private get _suffix(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffixList {
+    return (this.__suffix ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffixList(this, "suffix", false));
+  }
   public get suffix() {
     return this._suffix;
   }
   public putSuffix(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualSuffix[] | cdktf.IResolvable) {
-    this._suffix.internalValue = value;
+    if (value !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value;
   }
   public resetSuffix() {
-    this._suffix.internalValue = undefined;
+    if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suffixInput() {
-    return this._suffix.internalValue;
+    return this.__suffix?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSource {
@@ -7366,13 +7480,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dhcpv6?.internalValue !== undefined) {
+    if (this.__dhcpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpv6 = this._dhcpv6?.internalValue;
+      internalValueResult.dhcpv6 = this.__dhcpv6?.internalValue;
     }
-    if (this._manual?.internalValue !== undefined) {
+    if (this.__manual?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.manual = this._manual?.internalValue;
+      internalValueResult.manual = this.__manual?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7381,8 +7495,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = undefined;
-      this._manual.internalValue = undefined;
+      if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
+      if (this.__manual !== undefined) this.__manual.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7391,41 +7505,47 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dhcpv6.internalValue = value.dhcpv6;
-      this._manual.internalValue = value.manual;
+      if (value.dhcpv6 !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value.dhcpv6;
+      if (value.manual !== undefined || this.__manual !== undefined) this._manual.internalValue = value.manual;
     }
   }
 
   // dhcpv6 - computed: true, optional: true, required: false
-  private _dhcpv6 = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference(this, "dhcpv6");
+  private __dhcpv6?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference;
+  private get _dhcpv6(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference {
+    return (this.__dhcpv6 ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6OutputReference(this, "dhcpv6"));
+  }
   public get dhcpv6() {
     return this._dhcpv6;
   }
   public putDhcpv6(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceDhcpv6) {
-    this._dhcpv6.internalValue = value;
+    if (value !== undefined || this.__dhcpv6 !== undefined) this._dhcpv6.internalValue = value;
   }
   public resetDhcpv6() {
-    this._dhcpv6.internalValue = undefined;
+    if (this.__dhcpv6 !== undefined) this.__dhcpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpv6Input() {
-    return this._dhcpv6.internalValue;
+    return this.__dhcpv6?.internalValue;
   }
 
   // manual - computed: true, optional: true, required: false
-  private _manual = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualOutputReference(this, "manual");
+  private __manual?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualOutputReference;
+  private get _manual(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualOutputReference {
+    return (this.__manual ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManualOutputReference(this, "manual"));
+  }
   public get manual() {
     return this._manual;
   }
   public putManual(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceManual) {
-    this._manual.internalValue = value;
+    if (value !== undefined || this.__manual !== undefined) this._manual.internalValue = value;
   }
   public resetManual() {
-    this._manual.internalValue = undefined;
+    if (this.__manual !== undefined) this.__manual.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get manualInput() {
-    return this._manual.internalValue;
+    return this.__manual?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffix {
@@ -7497,9 +7617,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7509,7 +7629,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) this.__source.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7519,7 +7639,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) this._source.internalValue = value.source;
     }
   }
 
@@ -7540,19 +7660,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDn
   }
 
   // source - computed: true, optional: true, required: false
-  private _source = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceOutputReference(this, "source");
+  private __source?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceOutputReference;
+  private get _source(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceOutputReference {
+    return (this.__source ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSourceOutputReference(this, "source"));
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) this._source.internalValue = value;
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) this.__source.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryNeighbor {
@@ -8336,13 +8459,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOu
       hasAnyValues = true;
       internalValueResult.dadAttempts = this._dadAttempts;
     }
-    if (this._dnsServer?.internalValue !== undefined) {
+    if (this.__dnsServer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsServer = this._dnsServer?.internalValue;
+      internalValueResult.dnsServer = this.__dnsServer?.internalValue;
     }
-    if (this._dnsSuffix?.internalValue !== undefined) {
+    if (this.__dnsSuffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsSuffix = this._dnsSuffix?.internalValue;
+      internalValueResult.dnsSuffix = this.__dnsSuffix?.internalValue;
     }
     if (this._enableDad !== undefined) {
       hasAnyValues = true;
@@ -8352,9 +8475,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOu
       hasAnyValues = true;
       internalValueResult.enableNdpMonitor = this._enableNdpMonitor;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._nsInterval !== undefined) {
       hasAnyValues = true;
@@ -8364,9 +8487,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOu
       hasAnyValues = true;
       internalValueResult.reachableTime = this._reachableTime;
     }
-    if (this._routerAdvertisement?.internalValue !== undefined) {
+    if (this.__routerAdvertisement?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.routerAdvertisement = this._routerAdvertisement?.internalValue;
+      internalValueResult.routerAdvertisement = this.__routerAdvertisement?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8376,14 +8499,14 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOu
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dadAttempts = undefined;
-      this._dnsServer.internalValue = undefined;
-      this._dnsSuffix.internalValue = undefined;
+      if (this.__dnsServer !== undefined) this.__dnsServer.internalValue = undefined;
+      if (this.__dnsSuffix !== undefined) this.__dnsSuffix.internalValue = undefined;
       this._enableDad = undefined;
       this._enableNdpMonitor = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._nsInterval = undefined;
       this._reachableTime = undefined;
-      this._routerAdvertisement.internalValue = undefined;
+      if (this.__routerAdvertisement !== undefined) this.__routerAdvertisement.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8393,14 +8516,14 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOu
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dadAttempts = value.dadAttempts;
-      this._dnsServer.internalValue = value.dnsServer;
-      this._dnsSuffix.internalValue = value.dnsSuffix;
+      if (value.dnsServer !== undefined || this.__dnsServer !== undefined) this._dnsServer.internalValue = value.dnsServer;
+      if (value.dnsSuffix !== undefined || this.__dnsSuffix !== undefined) this._dnsSuffix.internalValue = value.dnsSuffix;
       this._enableDad = value.enableDad;
       this._enableNdpMonitor = value.enableNdpMonitor;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._nsInterval = value.nsInterval;
       this._reachableTime = value.reachableTime;
-      this._routerAdvertisement.internalValue = value.routerAdvertisement;
+      if (value.routerAdvertisement !== undefined || this.__routerAdvertisement !== undefined) this._routerAdvertisement.internalValue = value.routerAdvertisement;
     }
   }
 
@@ -8421,35 +8544,41 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOu
   }
 
   // dns_server - computed: true, optional: true, required: false
-  private _dnsServer = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerOutputReference(this, "dns_server");
+  private __dnsServer?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerOutputReference;
+  private get _dnsServer(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerOutputReference {
+    return (this.__dnsServer ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServerOutputReference(this, "dns_server"));
+  }
   public get dnsServer() {
     return this._dnsServer;
   }
   public putDnsServer(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsServer) {
-    this._dnsServer.internalValue = value;
+    if (value !== undefined || this.__dnsServer !== undefined) this._dnsServer.internalValue = value;
   }
   public resetDnsServer() {
-    this._dnsServer.internalValue = undefined;
+    if (this.__dnsServer !== undefined) this.__dnsServer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsServerInput() {
-    return this._dnsServer.internalValue;
+    return this.__dnsServer?.internalValue;
   }
 
   // dns_suffix - computed: true, optional: true, required: false
-  private _dnsSuffix = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixOutputReference(this, "dns_suffix");
+  private __dnsSuffix?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixOutputReference;
+  private get _dnsSuffix(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixOutputReference {
+    return (this.__dnsSuffix ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffixOutputReference(this, "dns_suffix"));
+  }
   public get dnsSuffix() {
     return this._dnsSuffix;
   }
   public putDnsSuffix(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryDnsSuffix) {
-    this._dnsSuffix.internalValue = value;
+    if (value !== undefined || this.__dnsSuffix !== undefined) this._dnsSuffix.internalValue = value;
   }
   public resetDnsSuffix() {
-    this._dnsSuffix.internalValue = undefined;
+    if (this.__dnsSuffix !== undefined) this.__dnsSuffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsSuffixInput() {
-    return this._dnsSuffix.internalValue;
+    return this.__dnsSuffix?.internalValue;
   }
 
   // enable_dad - computed: true, optional: true, required: false
@@ -8485,19 +8614,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOu
   }
 
   // neighbor - computed: true, optional: true, required: false
-  private _neighbor = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryNeighborList(this, "neighbor", false);
+  private __neighbor?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryNeighborList;
+  private get _neighbor(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryNeighborList {
+    return (this.__neighbor ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // ns_interval - computed: true, optional: true, required: false
@@ -8533,19 +8665,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOu
   }
 
   // router_advertisement - computed: true, optional: true, required: false
-  private _routerAdvertisement = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryRouterAdvertisementOutputReference(this, "router_advertisement");
+  private __routerAdvertisement?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryRouterAdvertisementOutputReference;
+  private get _routerAdvertisement(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryRouterAdvertisementOutputReference {
+    return (this.__routerAdvertisement ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryRouterAdvertisementOutputReference(this, "router_advertisement"));
+  }
   public get routerAdvertisement() {
     return this._routerAdvertisement;
   }
   public putRouterAdvertisement(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryRouterAdvertisement) {
-    this._routerAdvertisement.internalValue = value;
+    if (value !== undefined || this.__routerAdvertisement !== undefined) this._routerAdvertisement.internalValue = value;
   }
   public resetRouterAdvertisement() {
-    this._routerAdvertisement.internalValue = undefined;
+    if (this.__routerAdvertisement !== undefined) this.__routerAdvertisement.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get routerAdvertisementInput() {
-    return this._routerAdvertisement.internalValue;
+    return this.__routerAdvertisement?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6Inherited {
@@ -8626,17 +8761,17 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedOutputReference ext
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._assignAddr?.internalValue !== undefined) {
+    if (this.__assignAddr?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.assignAddr = this._assignAddr?.internalValue;
+      internalValueResult.assignAddr = this.__assignAddr?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._neighborDiscovery?.internalValue !== undefined) {
+    if (this.__neighborDiscovery?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighborDiscovery = this._neighborDiscovery?.internalValue;
+      internalValueResult.neighborDiscovery = this.__neighborDiscovery?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8645,9 +8780,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedOutputReference ext
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._assignAddr.internalValue = undefined;
+      if (this.__assignAddr !== undefined) this.__assignAddr.internalValue = undefined;
       this._enable = undefined;
-      this._neighborDiscovery.internalValue = undefined;
+      if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8656,26 +8791,29 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedOutputReference ext
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._assignAddr.internalValue = value.assignAddr;
+      if (value.assignAddr !== undefined || this.__assignAddr !== undefined) this._assignAddr.internalValue = value.assignAddr;
       this._enable = value.enable;
-      this._neighborDiscovery.internalValue = value.neighborDiscovery;
+      if (value.neighborDiscovery !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value.neighborDiscovery;
     }
   }
 
   // assign_addr - computed: true, optional: true, required: false
-  private _assignAddr = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrList(this, "assign_addr", false);
+  private __assignAddr?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrList;
+  private get _assignAddr(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrList {
+    return (this.__assignAddr ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddrList(this, "assign_addr", false));
+  }
   public get assignAddr() {
     return this._assignAddr;
   }
   public putAssignAddr(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedAssignAddr[] | cdktf.IResolvable) {
-    this._assignAddr.internalValue = value;
+    if (value !== undefined || this.__assignAddr !== undefined) this._assignAddr.internalValue = value;
   }
   public resetAssignAddr() {
-    this._assignAddr.internalValue = undefined;
+    if (this.__assignAddr !== undefined) this.__assignAddr.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get assignAddrInput() {
-    return this._assignAddr.internalValue;
+    return this.__assignAddr?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -8695,19 +8833,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6InheritedOutputReference ext
   }
 
   // neighbor_discovery - computed: true, optional: true, required: false
-  private _neighborDiscovery = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOutputReference(this, "neighbor_discovery");
+  private __neighborDiscovery?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOutputReference;
+  private get _neighborDiscovery(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOutputReference {
+    return (this.__neighborDiscovery ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscoveryOutputReference(this, "neighbor_discovery"));
+  }
   public get neighborDiscovery() {
     return this._neighborDiscovery;
   }
   public putNeighborDiscovery(value: DataPanosEthernetLayer3SubinterfaceIpv6InheritedNeighborDiscovery) {
-    this._neighborDiscovery.internalValue = value;
+    if (value !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value;
   }
   public resetNeighborDiscovery() {
-    this._neighborDiscovery.internalValue = undefined;
+    if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborDiscoveryInput() {
-    return this._neighborDiscovery.internalValue;
+    return this.__neighborDiscovery?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryNeighbor {
@@ -9234,13 +9375,13 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdver
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._server?.internalValue !== undefined) {
+    if (this.__server?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.server = this._server?.internalValue;
+      internalValueResult.server = this.__server?.internalValue;
     }
-    if (this._suffix?.internalValue !== undefined) {
+    if (this.__suffix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suffix = this._suffix?.internalValue;
+      internalValueResult.suffix = this.__suffix?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9250,8 +9391,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdver
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._server.internalValue = undefined;
-      this._suffix.internalValue = undefined;
+      if (this.__server !== undefined) this.__server.internalValue = undefined;
+      if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9261,8 +9402,8 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdver
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._server.internalValue = value.server;
-      this._suffix.internalValue = value.suffix;
+      if (value.server !== undefined || this.__server !== undefined) this._server.internalValue = value.server;
+      if (value.suffix !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value.suffix;
     }
   }
 
@@ -9283,35 +9424,41 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdver
   }
 
   // server - computed: true, optional: true, required: false
-  private _server = new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportServerList(this, "server", false);
+  private __server?: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportServerList;
+  private get _server(): DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportServerList {
+    return (this.__server ??= new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportServerList(this, "server", false));
+  }
   public get server() {
     return this._server;
   }
   public putServer(value: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportServer[] | cdktf.IResolvable) {
-    this._server.internalValue = value;
+    if (value !== undefined || this.__server !== undefined) this._server.internalValue = value;
   }
   public resetServer() {
-    this._server.internalValue = undefined;
+    if (this.__server !== undefined) this.__server.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get serverInput() {
-    return this._server.internalValue;
+    return this.__server?.internalValue;
   }
 
   // suffix - computed: true, optional: true, required: false
-  private _suffix = new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffixList(this, "suffix", false);
+  private __suffix?: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffixList;
+  private get _suffix(): DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffixList {
+    return (this.__suffix ??= new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffixList(this, "suffix", false));
+  }
   public get suffix() {
     return this._suffix;
   }
   public putSuffix(value: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportSuffix[] | cdktf.IResolvable) {
-    this._suffix.internalValue = value;
+    if (value !== undefined || this.__suffix !== undefined) this._suffix.internalValue = value;
   }
   public resetSuffix() {
-    this._suffix.internalValue = undefined;
+    if (this.__suffix !== undefined) this.__suffix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suffixInput() {
-    return this._suffix.internalValue;
+    return this.__suffix?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisement {
@@ -9520,9 +9667,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdver
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dnsSupport?.internalValue !== undefined) {
+    if (this.__dnsSupport?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dnsSupport = this._dnsSupport?.internalValue;
+      internalValueResult.dnsSupport = this.__dnsSupport?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -9579,7 +9726,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdver
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dnsSupport.internalValue = undefined;
+      if (this.__dnsSupport !== undefined) this.__dnsSupport.internalValue = undefined;
       this._enable = undefined;
       this._enableConsistencyCheck = undefined;
       this._hopLimit = undefined;
@@ -9600,7 +9747,7 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdver
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dnsSupport.internalValue = value.dnsSupport;
+      if (value.dnsSupport !== undefined || this.__dnsSupport !== undefined) this._dnsSupport.internalValue = value.dnsSupport;
       this._enable = value.enable;
       this._enableConsistencyCheck = value.enableConsistencyCheck;
       this._hopLimit = value.hopLimit;
@@ -9617,19 +9764,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdver
   }
 
   // dns_support - computed: true, optional: true, required: false
-  private _dnsSupport = new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportOutputReference(this, "dns_support");
+  private __dnsSupport?: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportOutputReference;
+  private get _dnsSupport(): DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportOutputReference {
+    return (this.__dnsSupport ??= new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupportOutputReference(this, "dns_support"));
+  }
   public get dnsSupport() {
     return this._dnsSupport;
   }
   public putDnsSupport(value: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementDnsSupport) {
-    this._dnsSupport.internalValue = value;
+    if (value !== undefined || this.__dnsSupport !== undefined) this._dnsSupport.internalValue = value;
   }
   public resetDnsSupport() {
-    this._dnsSupport.internalValue = undefined;
+    if (this.__dnsSupport !== undefined) this.__dnsSupport.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dnsSupportInput() {
-    return this._dnsSupport.internalValue;
+    return this.__dnsSupport?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -9966,9 +10116,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputRefer
       hasAnyValues = true;
       internalValueResult.enableNdpMonitor = this._enableNdpMonitor;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._nsInterval !== undefined) {
       hasAnyValues = true;
@@ -9978,9 +10128,9 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputRefer
       hasAnyValues = true;
       internalValueResult.reachableTime = this._reachableTime;
     }
-    if (this._routerAdvertisement?.internalValue !== undefined) {
+    if (this.__routerAdvertisement?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.routerAdvertisement = this._routerAdvertisement?.internalValue;
+      internalValueResult.routerAdvertisement = this.__routerAdvertisement?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9992,10 +10142,10 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputRefer
       this._dadAttempts = undefined;
       this._enableDad = undefined;
       this._enableNdpMonitor = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._nsInterval = undefined;
       this._reachableTime = undefined;
-      this._routerAdvertisement.internalValue = undefined;
+      if (this.__routerAdvertisement !== undefined) this.__routerAdvertisement.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10007,10 +10157,10 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputRefer
       this._dadAttempts = value.dadAttempts;
       this._enableDad = value.enableDad;
       this._enableNdpMonitor = value.enableNdpMonitor;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._nsInterval = value.nsInterval;
       this._reachableTime = value.reachableTime;
-      this._routerAdvertisement.internalValue = value.routerAdvertisement;
+      if (value.routerAdvertisement !== undefined || this.__routerAdvertisement !== undefined) this._routerAdvertisement.internalValue = value.routerAdvertisement;
     }
   }
 
@@ -10063,19 +10213,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputRefer
   }
 
   // neighbor - computed: true, optional: true, required: false
-  private _neighbor = new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryNeighborList(this, "neighbor", false);
+  private __neighbor?: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryNeighborList;
+  private get _neighbor(): DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryNeighborList {
+    return (this.__neighbor ??= new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // ns_interval - computed: true, optional: true, required: false
@@ -10111,19 +10264,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputRefer
   }
 
   // router_advertisement - computed: true, optional: true, required: false
-  private _routerAdvertisement = new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementOutputReference(this, "router_advertisement");
+  private __routerAdvertisement?: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementOutputReference;
+  private get _routerAdvertisement(): DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementOutputReference {
+    return (this.__routerAdvertisement ??= new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisementOutputReference(this, "router_advertisement"));
+  }
   public get routerAdvertisement() {
     return this._routerAdvertisement;
   }
   public putRouterAdvertisement(value: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryRouterAdvertisement) {
-    this._routerAdvertisement.internalValue = value;
+    if (value !== undefined || this.__routerAdvertisement !== undefined) this._routerAdvertisement.internalValue = value;
   }
   public resetRouterAdvertisement() {
-    this._routerAdvertisement.internalValue = undefined;
+    if (this.__routerAdvertisement !== undefined) this.__routerAdvertisement.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get routerAdvertisementInput() {
-    return this._routerAdvertisement.internalValue;
+    return this.__routerAdvertisement?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceIpv6 {
@@ -10237,29 +10393,29 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6OutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._dhcpClient?.internalValue !== undefined) {
+    if (this.__dhcpClient?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcpClient = this._dhcpClient?.internalValue;
+      internalValueResult.dhcpClient = this.__dhcpClient?.internalValue;
     }
     if (this._enabled !== undefined) {
       hasAnyValues = true;
       internalValueResult.enabled = this._enabled;
     }
-    if (this._inherited?.internalValue !== undefined) {
+    if (this.__inherited?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.inherited = this._inherited?.internalValue;
+      internalValueResult.inherited = this.__inherited?.internalValue;
     }
     if (this._interfaceId !== undefined) {
       hasAnyValues = true;
       internalValueResult.interfaceId = this._interfaceId;
     }
-    if (this._neighborDiscovery?.internalValue !== undefined) {
+    if (this.__neighborDiscovery?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighborDiscovery = this._neighborDiscovery?.internalValue;
+      internalValueResult.neighborDiscovery = this.__neighborDiscovery?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10268,12 +10424,12 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6OutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
-      this._dhcpClient.internalValue = undefined;
+      if (this.__address !== undefined) this.__address.internalValue = undefined;
+      if (this.__dhcpClient !== undefined) this.__dhcpClient.internalValue = undefined;
       this._enabled = undefined;
-      this._inherited.internalValue = undefined;
+      if (this.__inherited !== undefined) this.__inherited.internalValue = undefined;
       this._interfaceId = undefined;
-      this._neighborDiscovery.internalValue = undefined;
+      if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10282,45 +10438,51 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6OutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
-      this._dhcpClient.internalValue = value.dhcpClient;
+      if (value.address !== undefined || this.__address !== undefined) this._address.internalValue = value.address;
+      if (value.dhcpClient !== undefined || this.__dhcpClient !== undefined) this._dhcpClient.internalValue = value.dhcpClient;
       this._enabled = value.enabled;
-      this._inherited.internalValue = value.inherited;
+      if (value.inherited !== undefined || this.__inherited !== undefined) this._inherited.internalValue = value.inherited;
       this._interfaceId = value.interfaceId;
-      this._neighborDiscovery.internalValue = value.neighborDiscovery;
+      if (value.neighborDiscovery !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value.neighborDiscovery;
     }
   }
 
   // address - computed: true, optional: true, required: false
-  private _address = new DataPanosEthernetLayer3SubinterfaceIpv6AddressList(this, "address", false);
+  private __address?: DataPanosEthernetLayer3SubinterfaceIpv6AddressList;
+  private get _address(): DataPanosEthernetLayer3SubinterfaceIpv6AddressList {
+    return (this.__address ??= new DataPanosEthernetLayer3SubinterfaceIpv6AddressList(this, "address", false));
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DataPanosEthernetLayer3SubinterfaceIpv6Address[] | cdktf.IResolvable) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) this._address.internalValue = value;
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) this.__address.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // dhcp_client - computed: true, optional: true, required: false
-  private _dhcpClient = new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference(this, "dhcp_client");
+  private __dhcpClient?: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference;
+  private get _dhcpClient(): DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference {
+    return (this.__dhcpClient ??= new DataPanosEthernetLayer3SubinterfaceIpv6DhcpClientOutputReference(this, "dhcp_client"));
+  }
   public get dhcpClient() {
     return this._dhcpClient;
   }
   public putDhcpClient(value: DataPanosEthernetLayer3SubinterfaceIpv6DhcpClient) {
-    this._dhcpClient.internalValue = value;
+    if (value !== undefined || this.__dhcpClient !== undefined) this._dhcpClient.internalValue = value;
   }
   public resetDhcpClient() {
-    this._dhcpClient.internalValue = undefined;
+    if (this.__dhcpClient !== undefined) this.__dhcpClient.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpClientInput() {
-    return this._dhcpClient.internalValue;
+    return this.__dhcpClient?.internalValue;
   }
 
   // enabled - computed: true, optional: true, required: false
@@ -10340,19 +10502,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6OutputReference extends cdkt
   }
 
   // inherited - computed: true, optional: true, required: false
-  private _inherited = new DataPanosEthernetLayer3SubinterfaceIpv6InheritedOutputReference(this, "inherited");
+  private __inherited?: DataPanosEthernetLayer3SubinterfaceIpv6InheritedOutputReference;
+  private get _inherited(): DataPanosEthernetLayer3SubinterfaceIpv6InheritedOutputReference {
+    return (this.__inherited ??= new DataPanosEthernetLayer3SubinterfaceIpv6InheritedOutputReference(this, "inherited"));
+  }
   public get inherited() {
     return this._inherited;
   }
   public putInherited(value: DataPanosEthernetLayer3SubinterfaceIpv6Inherited) {
-    this._inherited.internalValue = value;
+    if (value !== undefined || this.__inherited !== undefined) this._inherited.internalValue = value;
   }
   public resetInherited() {
-    this._inherited.internalValue = undefined;
+    if (this.__inherited !== undefined) this.__inherited.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get inheritedInput() {
-    return this._inherited.internalValue;
+    return this.__inherited?.internalValue;
   }
 
   // interface_id - computed: true, optional: true, required: false
@@ -10372,19 +10537,22 @@ export class DataPanosEthernetLayer3SubinterfaceIpv6OutputReference extends cdkt
   }
 
   // neighbor_discovery - computed: true, optional: true, required: false
-  private _neighborDiscovery = new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputReference(this, "neighbor_discovery");
+  private __neighborDiscovery?: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputReference;
+  private get _neighborDiscovery(): DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputReference {
+    return (this.__neighborDiscovery ??= new DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscoveryOutputReference(this, "neighbor_discovery"));
+  }
   public get neighborDiscovery() {
     return this._neighborDiscovery;
   }
   public putNeighborDiscovery(value: DataPanosEthernetLayer3SubinterfaceIpv6NeighborDiscovery) {
-    this._neighborDiscovery.internalValue = value;
+    if (value !== undefined || this.__neighborDiscovery !== undefined) this._neighborDiscovery.internalValue = value;
   }
   public resetNeighborDiscovery() {
-    this._neighborDiscovery.internalValue = undefined;
+    if (this.__neighborDiscovery !== undefined) this.__neighborDiscovery.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborDiscoveryInput() {
-    return this._neighborDiscovery.internalValue;
+    return this.__neighborDiscovery?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceLocationNgfw {
@@ -11002,21 +11170,21 @@ export class DataPanosEthernetLayer3SubinterfaceLocationOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._shared?.internalValue !== undefined) {
+    if (this.__shared?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shared = this._shared?.internalValue;
+      internalValueResult.shared = this.__shared?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11025,10 +11193,10 @@ export class DataPanosEthernetLayer3SubinterfaceLocationOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._shared.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__shared !== undefined) this.__shared.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11037,75 +11205,87 @@ export class DataPanosEthernetLayer3SubinterfaceLocationOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._shared.internalValue = value.shared;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.shared !== undefined || this.__shared !== undefined) this._shared.internalValue = value.shared;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new DataPanosEthernetLayer3SubinterfaceLocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: DataPanosEthernetLayer3SubinterfaceLocationNgfwOutputReference;
+  private get _ngfw(): DataPanosEthernetLayer3SubinterfaceLocationNgfwOutputReference {
+    return (this.__ngfw ??= new DataPanosEthernetLayer3SubinterfaceLocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: DataPanosEthernetLayer3SubinterfaceLocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // shared - computed: false, optional: true, required: false
-  private _shared = new DataPanosEthernetLayer3SubinterfaceLocationSharedOutputReference(this, "shared");
+  private __shared?: DataPanosEthernetLayer3SubinterfaceLocationSharedOutputReference;
+  private get _shared(): DataPanosEthernetLayer3SubinterfaceLocationSharedOutputReference {
+    return (this.__shared ??= new DataPanosEthernetLayer3SubinterfaceLocationSharedOutputReference(this, "shared"));
+  }
   public get shared() {
     return this._shared;
   }
   public putShared(value: DataPanosEthernetLayer3SubinterfaceLocationShared) {
-    this._shared.internalValue = value;
+    if (value !== undefined || this.__shared !== undefined) this._shared.internalValue = value;
   }
   public resetShared() {
-    this._shared.internalValue = undefined;
+    if (this.__shared !== undefined) this.__shared.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sharedInput() {
-    return this._shared.internalValue;
+    return this.__shared?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DataPanosEthernetLayer3SubinterfaceLocationTemplateOutputReference(this, "template");
+  private __template?: DataPanosEthernetLayer3SubinterfaceLocationTemplateOutputReference;
+  private get _template(): DataPanosEthernetLayer3SubinterfaceLocationTemplateOutputReference {
+    return (this.__template ??= new DataPanosEthernetLayer3SubinterfaceLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DataPanosEthernetLayer3SubinterfaceLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new DataPanosEthernetLayer3SubinterfaceLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: DataPanosEthernetLayer3SubinterfaceLocationTemplateStackOutputReference;
+  private get _templateStack(): DataPanosEthernetLayer3SubinterfaceLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new DataPanosEthernetLayer3SubinterfaceLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: DataPanosEthernetLayer3SubinterfaceLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceNdpProxyAddress {
@@ -11323,9 +11503,9 @@ export class DataPanosEthernetLayer3SubinterfaceNdpProxyOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     if (this._enabled !== undefined) {
       hasAnyValues = true;
@@ -11338,7 +11518,7 @@ export class DataPanosEthernetLayer3SubinterfaceNdpProxyOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) this.__address.internalValue = undefined;
       this._enabled = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11348,25 +11528,28 @@ export class DataPanosEthernetLayer3SubinterfaceNdpProxyOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) this._address.internalValue = value.address;
       this._enabled = value.enabled;
     }
   }
 
   // address - computed: true, optional: true, required: false
-  private _address = new DataPanosEthernetLayer3SubinterfaceNdpProxyAddressList(this, "address", false);
+  private __address?: DataPanosEthernetLayer3SubinterfaceNdpProxyAddressList;
+  private get _address(): DataPanosEthernetLayer3SubinterfaceNdpProxyAddressList {
+    return (this.__address ??= new DataPanosEthernetLayer3SubinterfaceNdpProxyAddressList(this, "address", false));
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DataPanosEthernetLayer3SubinterfaceNdpProxyAddress[] | cdktf.IResolvable) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) this._address.internalValue = value;
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) this.__address.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // enabled - computed: true, optional: true, required: false
@@ -11762,9 +11945,9 @@ export class DataPanosEthernetLayer3SubinterfacePppoeOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._passive?.internalValue !== undefined) {
+    if (this.__passive?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.passive = this._passive?.internalValue;
+      internalValueResult.passive = this.__passive?.internalValue;
     }
     if (this._password !== undefined) {
       hasAnyValues = true;
@@ -11774,9 +11957,9 @@ export class DataPanosEthernetLayer3SubinterfacePppoeOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.service = this._service;
     }
-    if (this._staticAddress?.internalValue !== undefined) {
+    if (this.__staticAddress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.staticAddress = this._staticAddress?.internalValue;
+      internalValueResult.staticAddress = this.__staticAddress?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -11794,10 +11977,10 @@ export class DataPanosEthernetLayer3SubinterfacePppoeOutputReference extends cdk
       this._createDefaultRoute = undefined;
       this._defaultRouteMetric = undefined;
       this._enable = undefined;
-      this._passive.internalValue = undefined;
+      if (this.__passive !== undefined) this.__passive.internalValue = undefined;
       this._password = undefined;
       this._service = undefined;
-      this._staticAddress.internalValue = undefined;
+      if (this.__staticAddress !== undefined) this.__staticAddress.internalValue = undefined;
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11812,10 +11995,10 @@ export class DataPanosEthernetLayer3SubinterfacePppoeOutputReference extends cdk
       this._createDefaultRoute = value.createDefaultRoute;
       this._defaultRouteMetric = value.defaultRouteMetric;
       this._enable = value.enable;
-      this._passive.internalValue = value.passive;
+      if (value.passive !== undefined || this.__passive !== undefined) this._passive.internalValue = value.passive;
       this._password = value.password;
       this._service = value.service;
-      this._staticAddress.internalValue = value.staticAddress;
+      if (value.staticAddress !== undefined || this.__staticAddress !== undefined) this._staticAddress.internalValue = value.staticAddress;
       this._username = value.username;
     }
   }
@@ -11901,19 +12084,22 @@ export class DataPanosEthernetLayer3SubinterfacePppoeOutputReference extends cdk
   }
 
   // passive - computed: true, optional: true, required: false
-  private _passive = new DataPanosEthernetLayer3SubinterfacePppoePassiveOutputReference(this, "passive");
+  private __passive?: DataPanosEthernetLayer3SubinterfacePppoePassiveOutputReference;
+  private get _passive(): DataPanosEthernetLayer3SubinterfacePppoePassiveOutputReference {
+    return (this.__passive ??= new DataPanosEthernetLayer3SubinterfacePppoePassiveOutputReference(this, "passive"));
+  }
   public get passive() {
     return this._passive;
   }
   public putPassive(value: DataPanosEthernetLayer3SubinterfacePppoePassive) {
-    this._passive.internalValue = value;
+    if (value !== undefined || this.__passive !== undefined) this._passive.internalValue = value;
   }
   public resetPassive() {
-    this._passive.internalValue = undefined;
+    if (this.__passive !== undefined) this.__passive.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get passiveInput() {
-    return this._passive.internalValue;
+    return this.__passive?.internalValue;
   }
 
   // password - computed: true, optional: true, required: false
@@ -11949,19 +12135,22 @@ export class DataPanosEthernetLayer3SubinterfacePppoeOutputReference extends cdk
   }
 
   // static_address - computed: true, optional: true, required: false
-  private _staticAddress = new DataPanosEthernetLayer3SubinterfacePppoeStaticAddressOutputReference(this, "static_address");
+  private __staticAddress?: DataPanosEthernetLayer3SubinterfacePppoeStaticAddressOutputReference;
+  private get _staticAddress(): DataPanosEthernetLayer3SubinterfacePppoeStaticAddressOutputReference {
+    return (this.__staticAddress ??= new DataPanosEthernetLayer3SubinterfacePppoeStaticAddressOutputReference(this, "static_address"));
+  }
   public get staticAddress() {
     return this._staticAddress;
   }
   public putStaticAddress(value: DataPanosEthernetLayer3SubinterfacePppoeStaticAddress) {
-    this._staticAddress.internalValue = value;
+    if (value !== undefined || this.__staticAddress !== undefined) this._staticAddress.internalValue = value;
   }
   public resetStaticAddress() {
-    this._staticAddress.internalValue = undefined;
+    if (this.__staticAddress !== undefined) this.__staticAddress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get staticAddressInput() {
-    return this._staticAddress.internalValue;
+    return this.__staticAddress?.internalValue;
   }
 
   // username - computed: true, optional: true, required: false
@@ -12248,17 +12437,17 @@ export class DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatOutp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ddns?.internalValue !== undefined) {
+    if (this.__ddns?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ddns = this._ddns?.internalValue;
+      internalValueResult.ddns = this.__ddns?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._staticIp?.internalValue !== undefined) {
+    if (this.__staticIp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.staticIp = this._staticIp?.internalValue;
+      internalValueResult.staticIp = this.__staticIp?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12267,9 +12456,9 @@ export class DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatOutp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ddns.internalValue = undefined;
+      if (this.__ddns !== undefined) this.__ddns.internalValue = undefined;
       this._enable = undefined;
-      this._staticIp.internalValue = undefined;
+      if (this.__staticIp !== undefined) this.__staticIp.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12278,26 +12467,29 @@ export class DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatOutp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ddns.internalValue = value.ddns;
+      if (value.ddns !== undefined || this.__ddns !== undefined) this._ddns.internalValue = value.ddns;
       this._enable = value.enable;
-      this._staticIp.internalValue = value.staticIp;
+      if (value.staticIp !== undefined || this.__staticIp !== undefined) this._staticIp.internalValue = value.staticIp;
     }
   }
 
   // ddns - computed: true, optional: true, required: false
-  private _ddns = new DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatDdnsOutputReference(this, "ddns");
+  private __ddns?: DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatDdnsOutputReference;
+  private get _ddns(): DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatDdnsOutputReference {
+    return (this.__ddns ??= new DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatDdnsOutputReference(this, "ddns"));
+  }
   public get ddns() {
     return this._ddns;
   }
   public putDdns(value: DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatDdns) {
-    this._ddns.internalValue = value;
+    if (value !== undefined || this.__ddns !== undefined) this._ddns.internalValue = value;
   }
   public resetDdns() {
-    this._ddns.internalValue = undefined;
+    if (this.__ddns !== undefined) this.__ddns.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ddnsInput() {
-    return this._ddns.internalValue;
+    return this.__ddns?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -12317,19 +12509,22 @@ export class DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatOutp
   }
 
   // static_ip - computed: true, optional: true, required: false
-  private _staticIp = new DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatStaticIpOutputReference(this, "static_ip");
+  private __staticIp?: DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatStaticIpOutputReference;
+  private get _staticIp(): DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatStaticIpOutputReference {
+    return (this.__staticIp ??= new DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatStaticIpOutputReference(this, "static_ip"));
+  }
   public get staticIp() {
     return this._staticIp;
   }
   public putStaticIp(value: DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatStaticIp) {
-    this._staticIp.internalValue = value;
+    if (value !== undefined || this.__staticIp !== undefined) this._staticIp.internalValue = value;
   }
   public resetStaticIp() {
-    this._staticIp.internalValue = undefined;
+    if (this.__staticIp !== undefined) this.__staticIp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get staticIpInput() {
-    return this._staticIp.internalValue;
+    return this.__staticIp?.internalValue;
   }
 }
 export interface DataPanosEthernetLayer3SubinterfaceSdwanLinkSettings {
@@ -12420,9 +12615,9 @@ export class DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsOutputReference
       hasAnyValues = true;
       internalValueResult.sdwanInterfaceProfile = this._sdwanInterfaceProfile;
     }
-    if (this._upstreamNat?.internalValue !== undefined) {
+    if (this.__upstreamNat?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.upstreamNat = this._upstreamNat?.internalValue;
+      internalValueResult.upstreamNat = this.__upstreamNat?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12433,7 +12628,7 @@ export class DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsOutputReference
       this.resolvableValue = undefined;
       this._enable = undefined;
       this._sdwanInterfaceProfile = undefined;
-      this._upstreamNat.internalValue = undefined;
+      if (this.__upstreamNat !== undefined) this.__upstreamNat.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12444,7 +12639,7 @@ export class DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsOutputReference
       this.resolvableValue = undefined;
       this._enable = value.enable;
       this._sdwanInterfaceProfile = value.sdwanInterfaceProfile;
-      this._upstreamNat.internalValue = value.upstreamNat;
+      if (value.upstreamNat !== undefined || this.__upstreamNat !== undefined) this._upstreamNat.internalValue = value.upstreamNat;
     }
   }
 
@@ -12481,19 +12676,22 @@ export class DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsOutputReference
   }
 
   // upstream_nat - computed: true, optional: true, required: false
-  private _upstreamNat = new DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatOutputReference(this, "upstream_nat");
+  private __upstreamNat?: DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatOutputReference;
+  private get _upstreamNat(): DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatOutputReference {
+    return (this.__upstreamNat ??= new DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNatOutputReference(this, "upstream_nat"));
+  }
   public get upstreamNat() {
     return this._upstreamNat;
   }
   public putUpstreamNat(value: DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsUpstreamNat) {
-    this._upstreamNat.internalValue = value;
+    if (value !== undefined || this.__upstreamNat !== undefined) this._upstreamNat.internalValue = value;
   }
   public resetUpstreamNat() {
-    this._upstreamNat.internalValue = undefined;
+    if (this.__upstreamNat !== undefined) this.__upstreamNat.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get upstreamNatInput() {
-    return this._upstreamNat.internalValue;
+    return this.__upstreamNat?.internalValue;
   }
 }
 
@@ -12547,25 +12745,25 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
       connection: config.connection,
       forEach: config.forEach
     });
-    this._adjustTcpMss.internalValue = config.adjustTcpMss;
-    this._arp.internalValue = config.arp;
-    this._bonjour.internalValue = config.bonjour;
+    if (config.adjustTcpMss !== undefined || this.__adjustTcpMss !== undefined) this._adjustTcpMss.internalValue = config.adjustTcpMss;
+    if (config.arp !== undefined || this.__arp !== undefined) this._arp.internalValue = config.arp;
+    if (config.bonjour !== undefined || this.__bonjour !== undefined) this._bonjour.internalValue = config.bonjour;
     this._comment = config.comment;
-    this._ddnsConfig.internalValue = config.ddnsConfig;
+    if (config.ddnsConfig !== undefined || this.__ddnsConfig !== undefined) this._ddnsConfig.internalValue = config.ddnsConfig;
     this._decryptForward = config.decryptForward;
     this._dfIgnore = config.dfIgnore;
-    this._dhcpClient.internalValue = config.dhcpClient;
+    if (config.dhcpClient !== undefined || this.__dhcpClient !== undefined) this._dhcpClient.internalValue = config.dhcpClient;
     this._interfaceManagementProfile = config.interfaceManagementProfile;
-    this._ip.internalValue = config.ip;
-    this._ipv6.internalValue = config.ipv6;
-    this._location.internalValue = config.location;
+    if (config.ip !== undefined || this.__ip !== undefined) this._ip.internalValue = config.ip;
+    if (config.ipv6 !== undefined || this.__ipv6 !== undefined) this._ipv6.internalValue = config.ipv6;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._mtu = config.mtu;
     this._name = config.name;
-    this._ndpProxy.internalValue = config.ndpProxy;
+    if (config.ndpProxy !== undefined || this.__ndpProxy !== undefined) this._ndpProxy.internalValue = config.ndpProxy;
     this._netflowProfile = config.netflowProfile;
     this._parent = config.parent;
-    this._pppoe.internalValue = config.pppoe;
-    this._sdwanLinkSettings.internalValue = config.sdwanLinkSettings;
+    if (config.pppoe !== undefined || this.__pppoe !== undefined) this._pppoe.internalValue = config.pppoe;
+    if (config.sdwanLinkSettings !== undefined || this.__sdwanLinkSettings !== undefined) this._sdwanLinkSettings.internalValue = config.sdwanLinkSettings;
     this._tag = config.tag;
   }
 
@@ -12574,51 +12772,60 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
   // ==========
 
   // adjust_tcp_mss - computed: true, optional: true, required: false
-  private _adjustTcpMss = new DataPanosEthernetLayer3SubinterfaceAdjustTcpMssOutputReference(this, "adjust_tcp_mss");
+  private __adjustTcpMss?: DataPanosEthernetLayer3SubinterfaceAdjustTcpMssOutputReference;
+  private get _adjustTcpMss(): DataPanosEthernetLayer3SubinterfaceAdjustTcpMssOutputReference {
+    return (this.__adjustTcpMss ??= new DataPanosEthernetLayer3SubinterfaceAdjustTcpMssOutputReference(this, "adjust_tcp_mss"));
+  }
   public get adjustTcpMss() {
     return this._adjustTcpMss;
   }
   public putAdjustTcpMss(value: DataPanosEthernetLayer3SubinterfaceAdjustTcpMss) {
-    this._adjustTcpMss.internalValue = value;
+    if (value !== undefined || this.__adjustTcpMss !== undefined) this._adjustTcpMss.internalValue = value;
   }
   public resetAdjustTcpMss() {
-    this._adjustTcpMss.internalValue = undefined;
+    if (this.__adjustTcpMss !== undefined) this.__adjustTcpMss.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get adjustTcpMssInput() {
-    return this._adjustTcpMss.internalValue;
+    return this.__adjustTcpMss?.internalValue;
   }
 
   // arp - computed: true, optional: true, required: false
-  private _arp = new DataPanosEthernetLayer3SubinterfaceArpList(this, "arp", false);
+  private __arp?: DataPanosEthernetLayer3SubinterfaceArpList;
+  private get _arp(): DataPanosEthernetLayer3SubinterfaceArpList {
+    return (this.__arp ??= new DataPanosEthernetLayer3SubinterfaceArpList(this, "arp", false));
+  }
   public get arp() {
     return this._arp;
   }
   public putArp(value: DataPanosEthernetLayer3SubinterfaceArp[] | cdktf.IResolvable) {
-    this._arp.internalValue = value;
+    if (value !== undefined || this.__arp !== undefined) this._arp.internalValue = value;
   }
   public resetArp() {
-    this._arp.internalValue = undefined;
+    if (this.__arp !== undefined) this.__arp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get arpInput() {
-    return this._arp.internalValue;
+    return this.__arp?.internalValue;
   }
 
   // bonjour - computed: true, optional: true, required: false
-  private _bonjour = new DataPanosEthernetLayer3SubinterfaceBonjourOutputReference(this, "bonjour");
+  private __bonjour?: DataPanosEthernetLayer3SubinterfaceBonjourOutputReference;
+  private get _bonjour(): DataPanosEthernetLayer3SubinterfaceBonjourOutputReference {
+    return (this.__bonjour ??= new DataPanosEthernetLayer3SubinterfaceBonjourOutputReference(this, "bonjour"));
+  }
   public get bonjour() {
     return this._bonjour;
   }
   public putBonjour(value: DataPanosEthernetLayer3SubinterfaceBonjour) {
-    this._bonjour.internalValue = value;
+    if (value !== undefined || this.__bonjour !== undefined) this._bonjour.internalValue = value;
   }
   public resetBonjour() {
-    this._bonjour.internalValue = undefined;
+    if (this.__bonjour !== undefined) this.__bonjour.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bonjourInput() {
-    return this._bonjour.internalValue;
+    return this.__bonjour?.internalValue;
   }
 
   // comment - computed: true, optional: true, required: false
@@ -12638,19 +12845,22 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
   }
 
   // ddns_config - computed: true, optional: true, required: false
-  private _ddnsConfig = new DataPanosEthernetLayer3SubinterfaceDdnsConfigOutputReference(this, "ddns_config");
+  private __ddnsConfig?: DataPanosEthernetLayer3SubinterfaceDdnsConfigOutputReference;
+  private get _ddnsConfig(): DataPanosEthernetLayer3SubinterfaceDdnsConfigOutputReference {
+    return (this.__ddnsConfig ??= new DataPanosEthernetLayer3SubinterfaceDdnsConfigOutputReference(this, "ddns_config"));
+  }
   public get ddnsConfig() {
     return this._ddnsConfig;
   }
   public putDdnsConfig(value: DataPanosEthernetLayer3SubinterfaceDdnsConfig) {
-    this._ddnsConfig.internalValue = value;
+    if (value !== undefined || this.__ddnsConfig !== undefined) this._ddnsConfig.internalValue = value;
   }
   public resetDdnsConfig() {
-    this._ddnsConfig.internalValue = undefined;
+    if (this.__ddnsConfig !== undefined) this.__ddnsConfig.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ddnsConfigInput() {
-    return this._ddnsConfig.internalValue;
+    return this.__ddnsConfig?.internalValue;
   }
 
   // decrypt_forward - computed: true, optional: true, required: false
@@ -12686,19 +12896,22 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
   }
 
   // dhcp_client - computed: true, optional: true, required: false
-  private _dhcpClient = new DataPanosEthernetLayer3SubinterfaceDhcpClientOutputReference(this, "dhcp_client");
+  private __dhcpClient?: DataPanosEthernetLayer3SubinterfaceDhcpClientOutputReference;
+  private get _dhcpClient(): DataPanosEthernetLayer3SubinterfaceDhcpClientOutputReference {
+    return (this.__dhcpClient ??= new DataPanosEthernetLayer3SubinterfaceDhcpClientOutputReference(this, "dhcp_client"));
+  }
   public get dhcpClient() {
     return this._dhcpClient;
   }
   public putDhcpClient(value: DataPanosEthernetLayer3SubinterfaceDhcpClient) {
-    this._dhcpClient.internalValue = value;
+    if (value !== undefined || this.__dhcpClient !== undefined) this._dhcpClient.internalValue = value;
   }
   public resetDhcpClient() {
-    this._dhcpClient.internalValue = undefined;
+    if (this.__dhcpClient !== undefined) this.__dhcpClient.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpClientInput() {
-    return this._dhcpClient.internalValue;
+    return this.__dhcpClient?.internalValue;
   }
 
   // interface_management_profile - computed: true, optional: true, required: false
@@ -12718,48 +12931,57 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
   }
 
   // ip - computed: true, optional: true, required: false
-  private _ip = new DataPanosEthernetLayer3SubinterfaceIpList(this, "ip", false);
+  private __ip?: DataPanosEthernetLayer3SubinterfaceIpList;
+  private get _ip(): DataPanosEthernetLayer3SubinterfaceIpList {
+    return (this.__ip ??= new DataPanosEthernetLayer3SubinterfaceIpList(this, "ip", false));
+  }
   public get ip() {
     return this._ip;
   }
   public putIp(value: DataPanosEthernetLayer3SubinterfaceIp[] | cdktf.IResolvable) {
-    this._ip.internalValue = value;
+    if (value !== undefined || this.__ip !== undefined) this._ip.internalValue = value;
   }
   public resetIp() {
-    this._ip.internalValue = undefined;
+    if (this.__ip !== undefined) this.__ip.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipInput() {
-    return this._ip.internalValue;
+    return this.__ip?.internalValue;
   }
 
   // ipv6 - computed: true, optional: true, required: false
-  private _ipv6 = new DataPanosEthernetLayer3SubinterfaceIpv6OutputReference(this, "ipv6");
+  private __ipv6?: DataPanosEthernetLayer3SubinterfaceIpv6OutputReference;
+  private get _ipv6(): DataPanosEthernetLayer3SubinterfaceIpv6OutputReference {
+    return (this.__ipv6 ??= new DataPanosEthernetLayer3SubinterfaceIpv6OutputReference(this, "ipv6"));
+  }
   public get ipv6() {
     return this._ipv6;
   }
   public putIpv6(value: DataPanosEthernetLayer3SubinterfaceIpv6) {
-    this._ipv6.internalValue = value;
+    if (value !== undefined || this.__ipv6 !== undefined) this._ipv6.internalValue = value;
   }
   public resetIpv6() {
-    this._ipv6.internalValue = undefined;
+    if (this.__ipv6 !== undefined) this.__ipv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipv6Input() {
-    return this._ipv6.internalValue;
+    return this.__ipv6?.internalValue;
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosEthernetLayer3SubinterfaceLocationOutputReference(this, "location");
+  private __location?: DataPanosEthernetLayer3SubinterfaceLocationOutputReference;
+  private get _location(): DataPanosEthernetLayer3SubinterfaceLocationOutputReference {
+    return (this.__location ??= new DataPanosEthernetLayer3SubinterfaceLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosEthernetLayer3SubinterfaceLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // mtu - computed: true, optional: true, required: false
@@ -12792,19 +13014,22 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
   }
 
   // ndp_proxy - computed: true, optional: true, required: false
-  private _ndpProxy = new DataPanosEthernetLayer3SubinterfaceNdpProxyOutputReference(this, "ndp_proxy");
+  private __ndpProxy?: DataPanosEthernetLayer3SubinterfaceNdpProxyOutputReference;
+  private get _ndpProxy(): DataPanosEthernetLayer3SubinterfaceNdpProxyOutputReference {
+    return (this.__ndpProxy ??= new DataPanosEthernetLayer3SubinterfaceNdpProxyOutputReference(this, "ndp_proxy"));
+  }
   public get ndpProxy() {
     return this._ndpProxy;
   }
   public putNdpProxy(value: DataPanosEthernetLayer3SubinterfaceNdpProxy) {
-    this._ndpProxy.internalValue = value;
+    if (value !== undefined || this.__ndpProxy !== undefined) this._ndpProxy.internalValue = value;
   }
   public resetNdpProxy() {
-    this._ndpProxy.internalValue = undefined;
+    if (this.__ndpProxy !== undefined) this.__ndpProxy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ndpProxyInput() {
-    return this._ndpProxy.internalValue;
+    return this.__ndpProxy?.internalValue;
   }
 
   // netflow_profile - computed: true, optional: true, required: false
@@ -12840,35 +13065,41 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
   }
 
   // pppoe - computed: true, optional: true, required: false
-  private _pppoe = new DataPanosEthernetLayer3SubinterfacePppoeOutputReference(this, "pppoe");
+  private __pppoe?: DataPanosEthernetLayer3SubinterfacePppoeOutputReference;
+  private get _pppoe(): DataPanosEthernetLayer3SubinterfacePppoeOutputReference {
+    return (this.__pppoe ??= new DataPanosEthernetLayer3SubinterfacePppoeOutputReference(this, "pppoe"));
+  }
   public get pppoe() {
     return this._pppoe;
   }
   public putPppoe(value: DataPanosEthernetLayer3SubinterfacePppoe) {
-    this._pppoe.internalValue = value;
+    if (value !== undefined || this.__pppoe !== undefined) this._pppoe.internalValue = value;
   }
   public resetPppoe() {
-    this._pppoe.internalValue = undefined;
+    if (this.__pppoe !== undefined) this.__pppoe.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get pppoeInput() {
-    return this._pppoe.internalValue;
+    return this.__pppoe?.internalValue;
   }
 
   // sdwan_link_settings - computed: true, optional: true, required: false
-  private _sdwanLinkSettings = new DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsOutputReference(this, "sdwan_link_settings");
+  private __sdwanLinkSettings?: DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsOutputReference;
+  private get _sdwanLinkSettings(): DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsOutputReference {
+    return (this.__sdwanLinkSettings ??= new DataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsOutputReference(this, "sdwan_link_settings"));
+  }
   public get sdwanLinkSettings() {
     return this._sdwanLinkSettings;
   }
   public putSdwanLinkSettings(value: DataPanosEthernetLayer3SubinterfaceSdwanLinkSettings) {
-    this._sdwanLinkSettings.internalValue = value;
+    if (value !== undefined || this.__sdwanLinkSettings !== undefined) this._sdwanLinkSettings.internalValue = value;
   }
   public resetSdwanLinkSettings() {
-    this._sdwanLinkSettings.internalValue = undefined;
+    if (this.__sdwanLinkSettings !== undefined) this.__sdwanLinkSettings.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sdwanLinkSettingsInput() {
-    return this._sdwanLinkSettings.internalValue;
+    return this.__sdwanLinkSettings?.internalValue;
   }
 
   // tag - computed: true, optional: true, required: false
@@ -12893,25 +13124,25 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      adjust_tcp_mss: dataPanosEthernetLayer3SubinterfaceAdjustTcpMssToTerraform(this._adjustTcpMss.internalValue),
-      arp: cdktf.listMapper(dataPanosEthernetLayer3SubinterfaceArpToTerraform, false)(this._arp.internalValue),
-      bonjour: dataPanosEthernetLayer3SubinterfaceBonjourToTerraform(this._bonjour.internalValue),
+      adjust_tcp_mss: dataPanosEthernetLayer3SubinterfaceAdjustTcpMssToTerraform(this.__adjustTcpMss?.internalValue),
+      arp: cdktf.listMapper(dataPanosEthernetLayer3SubinterfaceArpToTerraform, false)(this.__arp?.internalValue),
+      bonjour: dataPanosEthernetLayer3SubinterfaceBonjourToTerraform(this.__bonjour?.internalValue),
       comment: cdktf.stringToTerraform(this._comment),
-      ddns_config: dataPanosEthernetLayer3SubinterfaceDdnsConfigToTerraform(this._ddnsConfig.internalValue),
+      ddns_config: dataPanosEthernetLayer3SubinterfaceDdnsConfigToTerraform(this.__ddnsConfig?.internalValue),
       decrypt_forward: cdktf.booleanToTerraform(this._decryptForward),
       df_ignore: cdktf.booleanToTerraform(this._dfIgnore),
-      dhcp_client: dataPanosEthernetLayer3SubinterfaceDhcpClientToTerraform(this._dhcpClient.internalValue),
+      dhcp_client: dataPanosEthernetLayer3SubinterfaceDhcpClientToTerraform(this.__dhcpClient?.internalValue),
       interface_management_profile: cdktf.stringToTerraform(this._interfaceManagementProfile),
-      ip: cdktf.listMapper(dataPanosEthernetLayer3SubinterfaceIpToTerraform, false)(this._ip.internalValue),
-      ipv6: dataPanosEthernetLayer3SubinterfaceIpv6ToTerraform(this._ipv6.internalValue),
-      location: dataPanosEthernetLayer3SubinterfaceLocationToTerraform(this._location.internalValue),
+      ip: cdktf.listMapper(dataPanosEthernetLayer3SubinterfaceIpToTerraform, false)(this.__ip?.internalValue),
+      ipv6: dataPanosEthernetLayer3SubinterfaceIpv6ToTerraform(this.__ipv6?.internalValue),
+      location: dataPanosEthernetLayer3SubinterfaceLocationToTerraform(this.__location?.internalValue),
       mtu: cdktf.numberToTerraform(this._mtu),
       name: cdktf.stringToTerraform(this._name),
-      ndp_proxy: dataPanosEthernetLayer3SubinterfaceNdpProxyToTerraform(this._ndpProxy.internalValue),
+      ndp_proxy: dataPanosEthernetLayer3SubinterfaceNdpProxyToTerraform(this.__ndpProxy?.internalValue),
       netflow_profile: cdktf.stringToTerraform(this._netflowProfile),
       parent: cdktf.stringToTerraform(this._parent),
-      pppoe: dataPanosEthernetLayer3SubinterfacePppoeToTerraform(this._pppoe.internalValue),
-      sdwan_link_settings: dataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsToTerraform(this._sdwanLinkSettings.internalValue),
+      pppoe: dataPanosEthernetLayer3SubinterfacePppoeToTerraform(this.__pppoe?.internalValue),
+      sdwan_link_settings: dataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsToTerraform(this.__sdwanLinkSettings?.internalValue),
       tag: cdktf.numberToTerraform(this._tag),
     };
   }
@@ -12919,19 +13150,19 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       adjust_tcp_mss: {
-        value: dataPanosEthernetLayer3SubinterfaceAdjustTcpMssToHclTerraform(this._adjustTcpMss.internalValue),
+        value: dataPanosEthernetLayer3SubinterfaceAdjustTcpMssToHclTerraform(this.__adjustTcpMss?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceAdjustTcpMss",
       },
       arp: {
-        value: cdktf.listMapperHcl(dataPanosEthernetLayer3SubinterfaceArpToHclTerraform, false)(this._arp.internalValue),
+        value: cdktf.listMapperHcl(dataPanosEthernetLayer3SubinterfaceArpToHclTerraform, false)(this.__arp?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceArpList",
       },
       bonjour: {
-        value: dataPanosEthernetLayer3SubinterfaceBonjourToHclTerraform(this._bonjour.internalValue),
+        value: dataPanosEthernetLayer3SubinterfaceBonjourToHclTerraform(this.__bonjour?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceBonjour",
@@ -12943,7 +13174,7 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
         storageClassType: "string",
       },
       ddns_config: {
-        value: dataPanosEthernetLayer3SubinterfaceDdnsConfigToHclTerraform(this._ddnsConfig.internalValue),
+        value: dataPanosEthernetLayer3SubinterfaceDdnsConfigToHclTerraform(this.__ddnsConfig?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceDdnsConfig",
@@ -12961,7 +13192,7 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
         storageClassType: "boolean",
       },
       dhcp_client: {
-        value: dataPanosEthernetLayer3SubinterfaceDhcpClientToHclTerraform(this._dhcpClient.internalValue),
+        value: dataPanosEthernetLayer3SubinterfaceDhcpClientToHclTerraform(this.__dhcpClient?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceDhcpClient",
@@ -12973,19 +13204,19 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
         storageClassType: "string",
       },
       ip: {
-        value: cdktf.listMapperHcl(dataPanosEthernetLayer3SubinterfaceIpToHclTerraform, false)(this._ip.internalValue),
+        value: cdktf.listMapperHcl(dataPanosEthernetLayer3SubinterfaceIpToHclTerraform, false)(this.__ip?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceIpList",
       },
       ipv6: {
-        value: dataPanosEthernetLayer3SubinterfaceIpv6ToHclTerraform(this._ipv6.internalValue),
+        value: dataPanosEthernetLayer3SubinterfaceIpv6ToHclTerraform(this.__ipv6?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceIpv6",
       },
       location: {
-        value: dataPanosEthernetLayer3SubinterfaceLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosEthernetLayer3SubinterfaceLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceLocation",
@@ -13003,7 +13234,7 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
         storageClassType: "string",
       },
       ndp_proxy: {
-        value: dataPanosEthernetLayer3SubinterfaceNdpProxyToHclTerraform(this._ndpProxy.internalValue),
+        value: dataPanosEthernetLayer3SubinterfaceNdpProxyToHclTerraform(this.__ndpProxy?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceNdpProxy",
@@ -13021,13 +13252,13 @@ export class DataPanosEthernetLayer3Subinterface extends cdktf.TerraformDataSour
         storageClassType: "string",
       },
       pppoe: {
-        value: dataPanosEthernetLayer3SubinterfacePppoeToHclTerraform(this._pppoe.internalValue),
+        value: dataPanosEthernetLayer3SubinterfacePppoeToHclTerraform(this.__pppoe?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfacePppoe",
       },
       sdwan_link_settings: {
-        value: dataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsToHclTerraform(this._sdwanLinkSettings.internalValue),
+        value: dataPanosEthernetLayer3SubinterfaceSdwanLinkSettingsToHclTerraform(this.__sdwanLinkSettings?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosEthernetLayer3SubinterfaceSdwanLinkSettings",

@@ -576,17 +576,17 @@ export class DataPanosInterfaceManagementProfileLocationOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -595,9 +595,9 @@ export class DataPanosInterfaceManagementProfileLocationOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -606,58 +606,67 @@ export class DataPanosInterfaceManagementProfileLocationOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new DataPanosInterfaceManagementProfileLocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: DataPanosInterfaceManagementProfileLocationNgfwOutputReference;
+  private get _ngfw(): DataPanosInterfaceManagementProfileLocationNgfwOutputReference {
+    return (this.__ngfw ??= new DataPanosInterfaceManagementProfileLocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: DataPanosInterfaceManagementProfileLocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DataPanosInterfaceManagementProfileLocationTemplateOutputReference(this, "template");
+  private __template?: DataPanosInterfaceManagementProfileLocationTemplateOutputReference;
+  private get _template(): DataPanosInterfaceManagementProfileLocationTemplateOutputReference {
+    return (this.__template ??= new DataPanosInterfaceManagementProfileLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DataPanosInterfaceManagementProfileLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new DataPanosInterfaceManagementProfileLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: DataPanosInterfaceManagementProfileLocationTemplateStackOutputReference;
+  private get _templateStack(): DataPanosInterfaceManagementProfileLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new DataPanosInterfaceManagementProfileLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: DataPanosInterfaceManagementProfileLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 export interface DataPanosInterfaceManagementProfilePermittedIps {
@@ -827,9 +836,9 @@ export class DataPanosInterfaceManagementProfile extends cdktf.TerraformDataSour
     this._http = config.http;
     this._httpOcsp = config.httpOcsp;
     this._https = config.https;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._name = config.name;
-    this._permittedIps.internalValue = config.permittedIps;
+    if (config.permittedIps !== undefined || this.__permittedIps !== undefined) this._permittedIps.internalValue = config.permittedIps;
     this._ping = config.ping;
     this._responsePages = config.responsePages;
     this._snmp = config.snmp;
@@ -893,16 +902,19 @@ export class DataPanosInterfaceManagementProfile extends cdktf.TerraformDataSour
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosInterfaceManagementProfileLocationOutputReference(this, "location");
+  private __location?: DataPanosInterfaceManagementProfileLocationOutputReference;
+  private get _location(): DataPanosInterfaceManagementProfileLocationOutputReference {
+    return (this.__location ??= new DataPanosInterfaceManagementProfileLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosInterfaceManagementProfileLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -919,19 +931,22 @@ export class DataPanosInterfaceManagementProfile extends cdktf.TerraformDataSour
   }
 
   // permitted_ips - computed: true, optional: true, required: false
-  private _permittedIps = new DataPanosInterfaceManagementProfilePermittedIpsList(this, "permitted_ips", false);
+  private __permittedIps?: DataPanosInterfaceManagementProfilePermittedIpsList;
+  private get _permittedIps(): DataPanosInterfaceManagementProfilePermittedIpsList {
+    return (this.__permittedIps ??= new DataPanosInterfaceManagementProfilePermittedIpsList(this, "permitted_ips", false));
+  }
   public get permittedIps() {
     return this._permittedIps;
   }
   public putPermittedIps(value: DataPanosInterfaceManagementProfilePermittedIps[] | cdktf.IResolvable) {
-    this._permittedIps.internalValue = value;
+    if (value !== undefined || this.__permittedIps !== undefined) this._permittedIps.internalValue = value;
   }
   public resetPermittedIps() {
-    this._permittedIps.internalValue = undefined;
+    if (this.__permittedIps !== undefined) this.__permittedIps.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get permittedIpsInput() {
-    return this._permittedIps.internalValue;
+    return this.__permittedIps?.internalValue;
   }
 
   // ping - computed: true, optional: true, required: false
@@ -1071,9 +1086,9 @@ export class DataPanosInterfaceManagementProfile extends cdktf.TerraformDataSour
       http: cdktf.booleanToTerraform(this._http),
       http_ocsp: cdktf.booleanToTerraform(this._httpOcsp),
       https: cdktf.booleanToTerraform(this._https),
-      location: dataPanosInterfaceManagementProfileLocationToTerraform(this._location.internalValue),
+      location: dataPanosInterfaceManagementProfileLocationToTerraform(this.__location?.internalValue),
       name: cdktf.stringToTerraform(this._name),
-      permitted_ips: cdktf.listMapper(dataPanosInterfaceManagementProfilePermittedIpsToTerraform, false)(this._permittedIps.internalValue),
+      permitted_ips: cdktf.listMapper(dataPanosInterfaceManagementProfilePermittedIpsToTerraform, false)(this.__permittedIps?.internalValue),
       ping: cdktf.booleanToTerraform(this._ping),
       response_pages: cdktf.booleanToTerraform(this._responsePages),
       snmp: cdktf.booleanToTerraform(this._snmp),
@@ -1106,7 +1121,7 @@ export class DataPanosInterfaceManagementProfile extends cdktf.TerraformDataSour
         storageClassType: "boolean",
       },
       location: {
-        value: dataPanosInterfaceManagementProfileLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosInterfaceManagementProfileLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosInterfaceManagementProfileLocation",
@@ -1118,7 +1133,7 @@ export class DataPanosInterfaceManagementProfile extends cdktf.TerraformDataSour
         storageClassType: "string",
       },
       permitted_ips: {
-        value: cdktf.listMapperHcl(dataPanosInterfaceManagementProfilePermittedIpsToHclTerraform, false)(this._permittedIps.internalValue),
+        value: cdktf.listMapperHcl(dataPanosInterfaceManagementProfilePermittedIpsToHclTerraform, false)(this.__permittedIps?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "DataPanosInterfaceManagementProfilePermittedIpsList",

@@ -528,17 +528,17 @@ export class DataPanosNtpSettingsLocationOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._system?.internalValue !== undefined) {
+    if (this.__system?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.systemAttribute = this._system?.internalValue;
+      internalValueResult.systemAttribute = this.__system?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -547,9 +547,9 @@ export class DataPanosNtpSettingsLocationOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._system.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__system !== undefined) this.__system.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -558,58 +558,67 @@ export class DataPanosNtpSettingsLocationOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._system.internalValue = value.systemAttribute;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.systemAttribute !== undefined || this.__system !== undefined) this._system.internalValue = value.systemAttribute;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // system - computed: false, optional: true, required: false
-  private _system = new DataPanosNtpSettingsLocationSystemOutputReference(this, "system");
+  private __system?: DataPanosNtpSettingsLocationSystemOutputReference;
+  private get _system(): DataPanosNtpSettingsLocationSystemOutputReference {
+    return (this.__system ??= new DataPanosNtpSettingsLocationSystemOutputReference(this, "system"));
+  }
   public get systemAttribute() {
     return this._system;
   }
   public putSystemAttribute(value: DataPanosNtpSettingsLocationSystem) {
-    this._system.internalValue = value;
+    if (value !== undefined || this.__system !== undefined) this._system.internalValue = value;
   }
   public resetSystemAttribute() {
-    this._system.internalValue = undefined;
+    if (this.__system !== undefined) this.__system.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get systemAttributeInput() {
-    return this._system.internalValue;
+    return this.__system?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DataPanosNtpSettingsLocationTemplateOutputReference(this, "template");
+  private __template?: DataPanosNtpSettingsLocationTemplateOutputReference;
+  private get _template(): DataPanosNtpSettingsLocationTemplateOutputReference {
+    return (this.__template ??= new DataPanosNtpSettingsLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DataPanosNtpSettingsLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new DataPanosNtpSettingsLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: DataPanosNtpSettingsLocationTemplateStackOutputReference;
+  private get _templateStack(): DataPanosNtpSettingsLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new DataPanosNtpSettingsLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: DataPanosNtpSettingsLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 export interface DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokey {
@@ -987,13 +996,13 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSym
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
-    if (this._sha1?.internalValue !== undefined) {
+    if (this.__sha1?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha1 = this._sha1?.internalValue;
+      internalValueResult.sha1 = this.__sha1?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1002,8 +1011,8 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSym
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
-      this._sha1.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
+      if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1012,41 +1021,47 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSym
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
-      this._sha1.internalValue = value.sha1;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
+      if (value.sha1 !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value.sha1;
     }
   }
 
   // md5 - computed: true, optional: true, required: false
-  private _md5 = new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference(this, "md5");
+  private __md5?: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference;
+  private get _md5(): DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference {
+    return (this.__md5 ??= new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference(this, "md5"));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // sha1 - computed: true, optional: true, required: false
-  private _sha1 = new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference(this, "sha1");
+  private __sha1?: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference;
+  private get _sha1(): DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference {
+    return (this.__sha1 ??= new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference(this, "sha1"));
+  }
   public get sha1() {
     return this._sha1;
   }
   public putSha1(value: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1) {
-    this._sha1.internalValue = value;
+    if (value !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value;
   }
   public resetSha1() {
-    this._sha1.internalValue = undefined;
+    if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha1Input() {
-    return this._sha1.internalValue;
+    return this.__sha1?.internalValue;
   }
 }
 export interface DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey {
@@ -1116,9 +1131,9 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSym
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._algorithm?.internalValue !== undefined) {
+    if (this.__algorithm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.algorithm = this._algorithm?.internalValue;
+      internalValueResult.algorithm = this.__algorithm?.internalValue;
     }
     if (this._keyId !== undefined) {
       hasAnyValues = true;
@@ -1131,7 +1146,7 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSym
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = undefined;
+      if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
       this._keyId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1141,25 +1156,28 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSym
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = value.algorithm;
+      if (value.algorithm !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value.algorithm;
       this._keyId = value.keyId;
     }
   }
 
   // algorithm - computed: true, optional: true, required: false
-  private _algorithm = new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference(this, "algorithm");
+  private __algorithm?: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference;
+  private get _algorithm(): DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference {
+    return (this.__algorithm ??= new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference(this, "algorithm"));
+  }
   public get algorithm() {
     return this._algorithm;
   }
   public putAlgorithm(value: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithm) {
-    this._algorithm.internalValue = value;
+    if (value !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value;
   }
   public resetAlgorithm() {
-    this._algorithm.internalValue = undefined;
+    if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get algorithmInput() {
-    return this._algorithm.internalValue;
+    return this.__algorithm?.internalValue;
   }
 
   // key_id - computed: true, optional: true, required: false
@@ -1250,17 +1268,17 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOut
   public get internalValue(): DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationType | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._autokey?.internalValue !== undefined) {
+    if (this.__autokey?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.autokey = this._autokey?.internalValue;
+      internalValueResult.autokey = this.__autokey?.internalValue;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
-    if (this._symmetricKey?.internalValue !== undefined) {
+    if (this.__symmetricKey?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.symmetricKey = this._symmetricKey?.internalValue;
+      internalValueResult.symmetricKey = this.__symmetricKey?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1268,64 +1286,73 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOut
   public set internalValue(value: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationType | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this._autokey.internalValue = undefined;
-      this._none.internalValue = undefined;
-      this._symmetricKey.internalValue = undefined;
+      if (this.__autokey !== undefined) this.__autokey.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
+      if (this.__symmetricKey !== undefined) this.__symmetricKey.internalValue = undefined;
     }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this._autokey.internalValue = value.autokey;
-      this._none.internalValue = value.none;
-      this._symmetricKey.internalValue = value.symmetricKey;
+      if (value.autokey !== undefined || this.__autokey !== undefined) this._autokey.internalValue = value.autokey;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
+      if (value.symmetricKey !== undefined || this.__symmetricKey !== undefined) this._symmetricKey.internalValue = value.symmetricKey;
     }
   }
 
   // autokey - computed: true, optional: true, required: false
-  private _autokey = new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokeyOutputReference(this, "autokey");
+  private __autokey?: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokeyOutputReference;
+  private get _autokey(): DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokeyOutputReference {
+    return (this.__autokey ??= new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokeyOutputReference(this, "autokey"));
+  }
   public get autokey() {
     return this._autokey;
   }
   public putAutokey(value: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokey) {
-    this._autokey.internalValue = value;
+    if (value !== undefined || this.__autokey !== undefined) this._autokey.internalValue = value;
   }
   public resetAutokey() {
-    this._autokey.internalValue = undefined;
+    if (this.__autokey !== undefined) this.__autokey.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get autokeyInput() {
-    return this._autokey.internalValue;
+    return this.__autokey?.internalValue;
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNoneOutputReference(this, "none");
+  private __none?: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNoneOutputReference;
+  private get _none(): DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNoneOutputReference {
+    return (this.__none ??= new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // symmetric_key - computed: true, optional: true, required: false
-  private _symmetricKey = new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyOutputReference(this, "symmetric_key");
+  private __symmetricKey?: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyOutputReference;
+  private get _symmetricKey(): DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyOutputReference {
+    return (this.__symmetricKey ??= new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyOutputReference(this, "symmetric_key"));
+  }
   public get symmetricKey() {
     return this._symmetricKey;
   }
   public putSymmetricKey(value: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey) {
-    this._symmetricKey.internalValue = value;
+    if (value !== undefined || this.__symmetricKey !== undefined) this._symmetricKey.internalValue = value;
   }
   public resetSymmetricKey() {
-    this._symmetricKey.internalValue = undefined;
+    if (this.__symmetricKey !== undefined) this.__symmetricKey.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get symmetricKeyInput() {
-    return this._symmetricKey.internalValue;
+    return this.__symmetricKey?.internalValue;
   }
 }
 export interface DataPanosNtpSettingsNtpServersPrimaryNtpServer {
@@ -1409,7 +1436,10 @@ export class DataPanosNtpSettingsNtpServersPrimaryNtpServerOutputReference exten
   }
 
   // authentication_type - computed: true, optional: false, required: false
-  private _authenticationType = new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputReference(this, "authentication_type");
+  private __authenticationType?: DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputReference;
+  private get _authenticationType(): DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputReference {
+    return (this.__authenticationType ??= new DataPanosNtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputReference(this, "authentication_type"));
+  }
   public get authenticationType() {
     return this._authenticationType;
   }
@@ -1805,13 +1835,13 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeS
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
-    if (this._sha1?.internalValue !== undefined) {
+    if (this.__sha1?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha1 = this._sha1?.internalValue;
+      internalValueResult.sha1 = this.__sha1?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1820,8 +1850,8 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeS
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
-      this._sha1.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
+      if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1830,41 +1860,47 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeS
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
-      this._sha1.internalValue = value.sha1;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
+      if (value.sha1 !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value.sha1;
     }
   }
 
   // md5 - computed: true, optional: true, required: false
-  private _md5 = new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference(this, "md5");
+  private __md5?: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference;
+  private get _md5(): DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference {
+    return (this.__md5 ??= new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference(this, "md5"));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // sha1 - computed: true, optional: true, required: false
-  private _sha1 = new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference(this, "sha1");
+  private __sha1?: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference;
+  private get _sha1(): DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference {
+    return (this.__sha1 ??= new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference(this, "sha1"));
+  }
   public get sha1() {
     return this._sha1;
   }
   public putSha1(value: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1) {
-    this._sha1.internalValue = value;
+    if (value !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value;
   }
   public resetSha1() {
-    this._sha1.internalValue = undefined;
+    if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha1Input() {
-    return this._sha1.internalValue;
+    return this.__sha1?.internalValue;
   }
 }
 export interface DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKey {
@@ -1934,9 +1970,9 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeS
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._algorithm?.internalValue !== undefined) {
+    if (this.__algorithm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.algorithm = this._algorithm?.internalValue;
+      internalValueResult.algorithm = this.__algorithm?.internalValue;
     }
     if (this._keyId !== undefined) {
       hasAnyValues = true;
@@ -1949,7 +1985,7 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeS
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = undefined;
+      if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
       this._keyId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1959,25 +1995,28 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeS
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = value.algorithm;
+      if (value.algorithm !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value.algorithm;
       this._keyId = value.keyId;
     }
   }
 
   // algorithm - computed: true, optional: true, required: false
-  private _algorithm = new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference(this, "algorithm");
+  private __algorithm?: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference;
+  private get _algorithm(): DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference {
+    return (this.__algorithm ??= new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference(this, "algorithm"));
+  }
   public get algorithm() {
     return this._algorithm;
   }
   public putAlgorithm(value: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithm) {
-    this._algorithm.internalValue = value;
+    if (value !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value;
   }
   public resetAlgorithm() {
-    this._algorithm.internalValue = undefined;
+    if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get algorithmInput() {
-    return this._algorithm.internalValue;
+    return this.__algorithm?.internalValue;
   }
 
   // key_id - computed: true, optional: true, required: false
@@ -2072,17 +2111,17 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._autokey?.internalValue !== undefined) {
+    if (this.__autokey?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.autokey = this._autokey?.internalValue;
+      internalValueResult.autokey = this.__autokey?.internalValue;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
-    if (this._symmetricKey?.internalValue !== undefined) {
+    if (this.__symmetricKey?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.symmetricKey = this._symmetricKey?.internalValue;
+      internalValueResult.symmetricKey = this.__symmetricKey?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2091,9 +2130,9 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._autokey.internalValue = undefined;
-      this._none.internalValue = undefined;
-      this._symmetricKey.internalValue = undefined;
+      if (this.__autokey !== undefined) this.__autokey.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
+      if (this.__symmetricKey !== undefined) this.__symmetricKey.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2102,58 +2141,67 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._autokey.internalValue = value.autokey;
-      this._none.internalValue = value.none;
-      this._symmetricKey.internalValue = value.symmetricKey;
+      if (value.autokey !== undefined || this.__autokey !== undefined) this._autokey.internalValue = value.autokey;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
+      if (value.symmetricKey !== undefined || this.__symmetricKey !== undefined) this._symmetricKey.internalValue = value.symmetricKey;
     }
   }
 
   // autokey - computed: true, optional: true, required: false
-  private _autokey = new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokeyOutputReference(this, "autokey");
+  private __autokey?: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokeyOutputReference;
+  private get _autokey(): DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokeyOutputReference {
+    return (this.__autokey ??= new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokeyOutputReference(this, "autokey"));
+  }
   public get autokey() {
     return this._autokey;
   }
   public putAutokey(value: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokey) {
-    this._autokey.internalValue = value;
+    if (value !== undefined || this.__autokey !== undefined) this._autokey.internalValue = value;
   }
   public resetAutokey() {
-    this._autokey.internalValue = undefined;
+    if (this.__autokey !== undefined) this.__autokey.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get autokeyInput() {
-    return this._autokey.internalValue;
+    return this.__autokey?.internalValue;
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNoneOutputReference(this, "none");
+  private __none?: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNoneOutputReference;
+  private get _none(): DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNoneOutputReference {
+    return (this.__none ??= new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // symmetric_key - computed: true, optional: true, required: false
-  private _symmetricKey = new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyOutputReference(this, "symmetric_key");
+  private __symmetricKey?: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyOutputReference;
+  private get _symmetricKey(): DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyOutputReference {
+    return (this.__symmetricKey ??= new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyOutputReference(this, "symmetric_key"));
+  }
   public get symmetricKey() {
     return this._symmetricKey;
   }
   public putSymmetricKey(value: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKey) {
-    this._symmetricKey.internalValue = value;
+    if (value !== undefined || this.__symmetricKey !== undefined) this._symmetricKey.internalValue = value;
   }
   public resetSymmetricKey() {
-    this._symmetricKey.internalValue = undefined;
+    if (this.__symmetricKey !== undefined) this.__symmetricKey.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get symmetricKeyInput() {
-    return this._symmetricKey.internalValue;
+    return this.__symmetricKey?.internalValue;
   }
 }
 export interface DataPanosNtpSettingsNtpServersSecondaryNtpServer {
@@ -2223,9 +2271,9 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerOutputReference ext
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._authenticationType?.internalValue !== undefined) {
+    if (this.__authenticationType?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authenticationType = this._authenticationType?.internalValue;
+      internalValueResult.authenticationType = this.__authenticationType?.internalValue;
     }
     if (this._ntpServerAddress !== undefined) {
       hasAnyValues = true;
@@ -2238,7 +2286,7 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerOutputReference ext
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._authenticationType.internalValue = undefined;
+      if (this.__authenticationType !== undefined) this.__authenticationType.internalValue = undefined;
       this._ntpServerAddress = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -2248,25 +2296,28 @@ export class DataPanosNtpSettingsNtpServersSecondaryNtpServerOutputReference ext
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._authenticationType.internalValue = value.authenticationType;
+      if (value.authenticationType !== undefined || this.__authenticationType !== undefined) this._authenticationType.internalValue = value.authenticationType;
       this._ntpServerAddress = value.ntpServerAddress;
     }
   }
 
   // authentication_type - computed: true, optional: true, required: false
-  private _authenticationType = new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputReference(this, "authentication_type");
+  private __authenticationType?: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputReference;
+  private get _authenticationType(): DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputReference {
+    return (this.__authenticationType ??= new DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputReference(this, "authentication_type"));
+  }
   public get authenticationType() {
     return this._authenticationType;
   }
   public putAuthenticationType(value: DataPanosNtpSettingsNtpServersSecondaryNtpServerAuthenticationType) {
-    this._authenticationType.internalValue = value;
+    if (value !== undefined || this.__authenticationType !== undefined) this._authenticationType.internalValue = value;
   }
   public resetAuthenticationType() {
-    this._authenticationType.internalValue = undefined;
+    if (this.__authenticationType !== undefined) this.__authenticationType.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authenticationTypeInput() {
-    return this._authenticationType.internalValue;
+    return this.__authenticationType?.internalValue;
   }
 
   // ntp_server_address - computed: true, optional: true, required: false
@@ -2350,13 +2401,13 @@ export class DataPanosNtpSettingsNtpServersOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._primaryNtpServer?.internalValue !== undefined) {
+    if (this.__primaryNtpServer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.primaryNtpServer = this._primaryNtpServer?.internalValue;
+      internalValueResult.primaryNtpServer = this.__primaryNtpServer?.internalValue;
     }
-    if (this._secondaryNtpServer?.internalValue !== undefined) {
+    if (this.__secondaryNtpServer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secondaryNtpServer = this._secondaryNtpServer?.internalValue;
+      internalValueResult.secondaryNtpServer = this.__secondaryNtpServer?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2365,8 +2416,8 @@ export class DataPanosNtpSettingsNtpServersOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._primaryNtpServer.internalValue = undefined;
-      this._secondaryNtpServer.internalValue = undefined;
+      if (this.__primaryNtpServer !== undefined) this.__primaryNtpServer.internalValue = undefined;
+      if (this.__secondaryNtpServer !== undefined) this.__secondaryNtpServer.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2375,41 +2426,47 @@ export class DataPanosNtpSettingsNtpServersOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._primaryNtpServer.internalValue = value.primaryNtpServer;
-      this._secondaryNtpServer.internalValue = value.secondaryNtpServer;
+      if (value.primaryNtpServer !== undefined || this.__primaryNtpServer !== undefined) this._primaryNtpServer.internalValue = value.primaryNtpServer;
+      if (value.secondaryNtpServer !== undefined || this.__secondaryNtpServer !== undefined) this._secondaryNtpServer.internalValue = value.secondaryNtpServer;
     }
   }
 
   // primary_ntp_server - computed: true, optional: true, required: false
-  private _primaryNtpServer = new DataPanosNtpSettingsNtpServersPrimaryNtpServerOutputReference(this, "primary_ntp_server");
+  private __primaryNtpServer?: DataPanosNtpSettingsNtpServersPrimaryNtpServerOutputReference;
+  private get _primaryNtpServer(): DataPanosNtpSettingsNtpServersPrimaryNtpServerOutputReference {
+    return (this.__primaryNtpServer ??= new DataPanosNtpSettingsNtpServersPrimaryNtpServerOutputReference(this, "primary_ntp_server"));
+  }
   public get primaryNtpServer() {
     return this._primaryNtpServer;
   }
   public putPrimaryNtpServer(value: DataPanosNtpSettingsNtpServersPrimaryNtpServer) {
-    this._primaryNtpServer.internalValue = value;
+    if (value !== undefined || this.__primaryNtpServer !== undefined) this._primaryNtpServer.internalValue = value;
   }
   public resetPrimaryNtpServer() {
-    this._primaryNtpServer.internalValue = undefined;
+    if (this.__primaryNtpServer !== undefined) this.__primaryNtpServer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get primaryNtpServerInput() {
-    return this._primaryNtpServer.internalValue;
+    return this.__primaryNtpServer?.internalValue;
   }
 
   // secondary_ntp_server - computed: true, optional: true, required: false
-  private _secondaryNtpServer = new DataPanosNtpSettingsNtpServersSecondaryNtpServerOutputReference(this, "secondary_ntp_server");
+  private __secondaryNtpServer?: DataPanosNtpSettingsNtpServersSecondaryNtpServerOutputReference;
+  private get _secondaryNtpServer(): DataPanosNtpSettingsNtpServersSecondaryNtpServerOutputReference {
+    return (this.__secondaryNtpServer ??= new DataPanosNtpSettingsNtpServersSecondaryNtpServerOutputReference(this, "secondary_ntp_server"));
+  }
   public get secondaryNtpServer() {
     return this._secondaryNtpServer;
   }
   public putSecondaryNtpServer(value: DataPanosNtpSettingsNtpServersSecondaryNtpServer) {
-    this._secondaryNtpServer.internalValue = value;
+    if (value !== undefined || this.__secondaryNtpServer !== undefined) this._secondaryNtpServer.internalValue = value;
   }
   public resetSecondaryNtpServer() {
-    this._secondaryNtpServer.internalValue = undefined;
+    if (this.__secondaryNtpServer !== undefined) this.__secondaryNtpServer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get secondaryNtpServerInput() {
-    return this._secondaryNtpServer.internalValue;
+    return this.__secondaryNtpServer?.internalValue;
   }
 }
 
@@ -2463,8 +2520,8 @@ export class DataPanosNtpSettings extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._location.internalValue = config.location;
-    this._ntpServers.internalValue = config.ntpServers;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
+    if (config.ntpServers !== undefined || this.__ntpServers !== undefined) this._ntpServers.internalValue = config.ntpServers;
   }
 
   // ==========
@@ -2472,32 +2529,38 @@ export class DataPanosNtpSettings extends cdktf.TerraformDataSource {
   // ==========
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosNtpSettingsLocationOutputReference(this, "location");
+  private __location?: DataPanosNtpSettingsLocationOutputReference;
+  private get _location(): DataPanosNtpSettingsLocationOutputReference {
+    return (this.__location ??= new DataPanosNtpSettingsLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosNtpSettingsLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // ntp_servers - computed: true, optional: true, required: false
-  private _ntpServers = new DataPanosNtpSettingsNtpServersOutputReference(this, "ntp_servers");
+  private __ntpServers?: DataPanosNtpSettingsNtpServersOutputReference;
+  private get _ntpServers(): DataPanosNtpSettingsNtpServersOutputReference {
+    return (this.__ntpServers ??= new DataPanosNtpSettingsNtpServersOutputReference(this, "ntp_servers"));
+  }
   public get ntpServers() {
     return this._ntpServers;
   }
   public putNtpServers(value: DataPanosNtpSettingsNtpServers) {
-    this._ntpServers.internalValue = value;
+    if (value !== undefined || this.__ntpServers !== undefined) this._ntpServers.internalValue = value;
   }
   public resetNtpServers() {
-    this._ntpServers.internalValue = undefined;
+    if (this.__ntpServers !== undefined) this.__ntpServers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ntpServersInput() {
-    return this._ntpServers.internalValue;
+    return this.__ntpServers?.internalValue;
   }
 
   // =========
@@ -2506,21 +2569,21 @@ export class DataPanosNtpSettings extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      location: dataPanosNtpSettingsLocationToTerraform(this._location.internalValue),
-      ntp_servers: dataPanosNtpSettingsNtpServersToTerraform(this._ntpServers.internalValue),
+      location: dataPanosNtpSettingsLocationToTerraform(this.__location?.internalValue),
+      ntp_servers: dataPanosNtpSettingsNtpServersToTerraform(this.__ntpServers?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       location: {
-        value: dataPanosNtpSettingsLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosNtpSettingsLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosNtpSettingsLocation",
       },
       ntp_servers: {
-        value: dataPanosNtpSettingsNtpServersToHclTerraform(this._ntpServers.internalValue),
+        value: dataPanosNtpSettingsNtpServersToHclTerraform(this.__ntpServers?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosNtpSettingsNtpServers",

@@ -493,17 +493,17 @@ export class DataPanosSecurityPolicyLocationOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._deviceGroup?.internalValue !== undefined) {
+    if (this.__deviceGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deviceGroup = this._deviceGroup?.internalValue;
+      internalValueResult.deviceGroup = this.__deviceGroup?.internalValue;
     }
-    if (this._shared?.internalValue !== undefined) {
+    if (this.__shared?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shared = this._shared?.internalValue;
+      internalValueResult.shared = this.__shared?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -512,9 +512,9 @@ export class DataPanosSecurityPolicyLocationOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = undefined;
-      this._shared.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
+      if (this.__shared !== undefined) this.__shared.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -523,58 +523,67 @@ export class DataPanosSecurityPolicyLocationOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = value.deviceGroup;
-      this._shared.internalValue = value.shared;
-      this._vsys.internalValue = value.vsys;
+      if (value.deviceGroup !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value.deviceGroup;
+      if (value.shared !== undefined || this.__shared !== undefined) this._shared.internalValue = value.shared;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // device_group - computed: false, optional: true, required: false
-  private _deviceGroup = new DataPanosSecurityPolicyLocationDeviceGroupOutputReference(this, "device_group");
+  private __deviceGroup?: DataPanosSecurityPolicyLocationDeviceGroupOutputReference;
+  private get _deviceGroup(): DataPanosSecurityPolicyLocationDeviceGroupOutputReference {
+    return (this.__deviceGroup ??= new DataPanosSecurityPolicyLocationDeviceGroupOutputReference(this, "device_group"));
+  }
   public get deviceGroup() {
     return this._deviceGroup;
   }
   public putDeviceGroup(value: DataPanosSecurityPolicyLocationDeviceGroup) {
-    this._deviceGroup.internalValue = value;
+    if (value !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value;
   }
   public resetDeviceGroup() {
-    this._deviceGroup.internalValue = undefined;
+    if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get deviceGroupInput() {
-    return this._deviceGroup.internalValue;
+    return this.__deviceGroup?.internalValue;
   }
 
   // shared - computed: false, optional: true, required: false
-  private _shared = new DataPanosSecurityPolicyLocationSharedOutputReference(this, "shared");
+  private __shared?: DataPanosSecurityPolicyLocationSharedOutputReference;
+  private get _shared(): DataPanosSecurityPolicyLocationSharedOutputReference {
+    return (this.__shared ??= new DataPanosSecurityPolicyLocationSharedOutputReference(this, "shared"));
+  }
   public get shared() {
     return this._shared;
   }
   public putShared(value: DataPanosSecurityPolicyLocationShared) {
-    this._shared.internalValue = value;
+    if (value !== undefined || this.__shared !== undefined) this._shared.internalValue = value;
   }
   public resetShared() {
-    this._shared.internalValue = undefined;
+    if (this.__shared !== undefined) this.__shared.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sharedInput() {
-    return this._shared.internalValue;
+    return this.__shared?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new DataPanosSecurityPolicyLocationVsysOutputReference(this, "vsys");
+  private __vsys?: DataPanosSecurityPolicyLocationVsysOutputReference;
+  private get _vsys(): DataPanosSecurityPolicyLocationVsysOutputReference {
+    return (this.__vsys ??= new DataPanosSecurityPolicyLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: DataPanosSecurityPolicyLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 export interface DataPanosSecurityPolicyRulesProfileSettingProfiles {
@@ -1004,9 +1013,9 @@ export class DataPanosSecurityPolicyRulesProfileSettingOutputReference extends c
       hasAnyValues = true;
       internalValueResult.group = this._group;
     }
-    if (this._profiles?.internalValue !== undefined) {
+    if (this.__profiles?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.profiles = this._profiles?.internalValue;
+      internalValueResult.profiles = this.__profiles?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1016,7 +1025,7 @@ export class DataPanosSecurityPolicyRulesProfileSettingOutputReference extends c
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._group = undefined;
-      this._profiles.internalValue = undefined;
+      if (this.__profiles !== undefined) this.__profiles.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1026,7 +1035,7 @@ export class DataPanosSecurityPolicyRulesProfileSettingOutputReference extends c
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._group = value.group;
-      this._profiles.internalValue = value.profiles;
+      if (value.profiles !== undefined || this.__profiles !== undefined) this._profiles.internalValue = value.profiles;
     }
   }
 
@@ -1047,19 +1056,22 @@ export class DataPanosSecurityPolicyRulesProfileSettingOutputReference extends c
   }
 
   // profiles - computed: true, optional: true, required: false
-  private _profiles = new DataPanosSecurityPolicyRulesProfileSettingProfilesOutputReference(this, "profiles");
+  private __profiles?: DataPanosSecurityPolicyRulesProfileSettingProfilesOutputReference;
+  private get _profiles(): DataPanosSecurityPolicyRulesProfileSettingProfilesOutputReference {
+    return (this.__profiles ??= new DataPanosSecurityPolicyRulesProfileSettingProfilesOutputReference(this, "profiles"));
+  }
   public get profiles() {
     return this._profiles;
   }
   public putProfiles(value: DataPanosSecurityPolicyRulesProfileSettingProfiles) {
-    this._profiles.internalValue = value;
+    if (value !== undefined || this.__profiles !== undefined) this._profiles.internalValue = value;
   }
   public resetProfiles() {
-    this._profiles.internalValue = undefined;
+    if (this.__profiles !== undefined) this.__profiles.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get profilesInput() {
-    return this._profiles.internalValue;
+    return this.__profiles?.internalValue;
   }
 }
 export interface DataPanosSecurityPolicyRulesQosMarkingFollowC2SFlow {
@@ -1201,9 +1213,9 @@ export class DataPanosSecurityPolicyRulesQosMarkingOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._followC2SFlow?.internalValue !== undefined) {
+    if (this.__followC2SFlow?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.followC2SFlow = this._followC2SFlow?.internalValue;
+      internalValueResult.followC2SFlow = this.__followC2SFlow?.internalValue;
     }
     if (this._ipDscp !== undefined) {
       hasAnyValues = true;
@@ -1220,7 +1232,7 @@ export class DataPanosSecurityPolicyRulesQosMarkingOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._followC2SFlow.internalValue = undefined;
+      if (this.__followC2SFlow !== undefined) this.__followC2SFlow.internalValue = undefined;
       this._ipDscp = undefined;
       this._ipPrecedence = undefined;
     }
@@ -1231,26 +1243,29 @@ export class DataPanosSecurityPolicyRulesQosMarkingOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._followC2SFlow.internalValue = value.followC2SFlow;
+      if (value.followC2SFlow !== undefined || this.__followC2SFlow !== undefined) this._followC2SFlow.internalValue = value.followC2SFlow;
       this._ipDscp = value.ipDscp;
       this._ipPrecedence = value.ipPrecedence;
     }
   }
 
   // follow_c2s_flow - computed: true, optional: true, required: false
-  private _followC2SFlow = new DataPanosSecurityPolicyRulesQosMarkingFollowC2SFlowOutputReference(this, "follow_c2s_flow");
+  private __followC2SFlow?: DataPanosSecurityPolicyRulesQosMarkingFollowC2SFlowOutputReference;
+  private get _followC2SFlow(): DataPanosSecurityPolicyRulesQosMarkingFollowC2SFlowOutputReference {
+    return (this.__followC2SFlow ??= new DataPanosSecurityPolicyRulesQosMarkingFollowC2SFlowOutputReference(this, "follow_c2s_flow"));
+  }
   public get followC2SFlow() {
     return this._followC2SFlow;
   }
   public putFollowC2SFlow(value: DataPanosSecurityPolicyRulesQosMarkingFollowC2SFlow) {
-    this._followC2SFlow.internalValue = value;
+    if (value !== undefined || this.__followC2SFlow !== undefined) this._followC2SFlow.internalValue = value;
   }
   public resetFollowC2SFlow() {
-    this._followC2SFlow.internalValue = undefined;
+    if (this.__followC2SFlow !== undefined) this.__followC2SFlow.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get followC2SFlowInput() {
-    return this._followC2SFlow.internalValue;
+    return this.__followC2SFlow?.internalValue;
   }
 
   // ip_dscp - computed: true, optional: true, required: false
@@ -1339,9 +1354,9 @@ export class DataPanosSecurityPolicyRulesQosOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._marking?.internalValue !== undefined) {
+    if (this.__marking?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.marking = this._marking?.internalValue;
+      internalValueResult.marking = this.__marking?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1350,7 +1365,7 @@ export class DataPanosSecurityPolicyRulesQosOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._marking.internalValue = undefined;
+      if (this.__marking !== undefined) this.__marking.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1359,24 +1374,27 @@ export class DataPanosSecurityPolicyRulesQosOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._marking.internalValue = value.marking;
+      if (value.marking !== undefined || this.__marking !== undefined) this._marking.internalValue = value.marking;
     }
   }
 
   // marking - computed: true, optional: true, required: false
-  private _marking = new DataPanosSecurityPolicyRulesQosMarkingOutputReference(this, "marking");
+  private __marking?: DataPanosSecurityPolicyRulesQosMarkingOutputReference;
+  private get _marking(): DataPanosSecurityPolicyRulesQosMarkingOutputReference {
+    return (this.__marking ??= new DataPanosSecurityPolicyRulesQosMarkingOutputReference(this, "marking"));
+  }
   public get marking() {
     return this._marking;
   }
   public putMarking(value: DataPanosSecurityPolicyRulesQosMarking) {
-    this._marking.internalValue = value;
+    if (value !== undefined || this.__marking !== undefined) this._marking.internalValue = value;
   }
   public resetMarking() {
-    this._marking.internalValue = undefined;
+    if (this.__marking !== undefined) this.__marking.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get markingInput() {
-    return this._marking.internalValue;
+    return this.__marking?.internalValue;
   }
 }
 export interface DataPanosSecurityPolicyRulesTargetDevicesVsys {
@@ -1563,9 +1581,9 @@ export class DataPanosSecurityPolicyRulesTargetDevicesOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1575,7 +1593,7 @@ export class DataPanosSecurityPolicyRulesTargetDevicesOutputReference extends cd
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1585,7 +1603,7 @@ export class DataPanosSecurityPolicyRulesTargetDevicesOutputReference extends cd
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
-      this._vsys.internalValue = value.vsys;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
@@ -1603,19 +1621,22 @@ export class DataPanosSecurityPolicyRulesTargetDevicesOutputReference extends cd
   }
 
   // vsys - computed: true, optional: true, required: false
-  private _vsys = new DataPanosSecurityPolicyRulesTargetDevicesVsysList(this, "vsys", false);
+  private __vsys?: DataPanosSecurityPolicyRulesTargetDevicesVsysList;
+  private get _vsys(): DataPanosSecurityPolicyRulesTargetDevicesVsysList {
+    return (this.__vsys ??= new DataPanosSecurityPolicyRulesTargetDevicesVsysList(this, "vsys", false));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: DataPanosSecurityPolicyRulesTargetDevicesVsys[] | cdktf.IResolvable) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 
@@ -1716,9 +1737,9 @@ export class DataPanosSecurityPolicyRulesTargetOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._devices?.internalValue !== undefined) {
+    if (this.__devices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.devices = this._devices?.internalValue;
+      internalValueResult.devices = this.__devices?.internalValue;
     }
     if (this._negate !== undefined) {
       hasAnyValues = true;
@@ -1735,7 +1756,7 @@ export class DataPanosSecurityPolicyRulesTargetOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._devices.internalValue = undefined;
+      if (this.__devices !== undefined) this.__devices.internalValue = undefined;
       this._negate = undefined;
       this._tags = undefined;
     }
@@ -1746,26 +1767,29 @@ export class DataPanosSecurityPolicyRulesTargetOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._devices.internalValue = value.devices;
+      if (value.devices !== undefined || this.__devices !== undefined) this._devices.internalValue = value.devices;
       this._negate = value.negate;
       this._tags = value.tags;
     }
   }
 
   // devices - computed: true, optional: true, required: false
-  private _devices = new DataPanosSecurityPolicyRulesTargetDevicesList(this, "devices", false);
+  private __devices?: DataPanosSecurityPolicyRulesTargetDevicesList;
+  private get _devices(): DataPanosSecurityPolicyRulesTargetDevicesList {
+    return (this.__devices ??= new DataPanosSecurityPolicyRulesTargetDevicesList(this, "devices", false));
+  }
   public get devices() {
     return this._devices;
   }
   public putDevices(value: DataPanosSecurityPolicyRulesTargetDevices[] | cdktf.IResolvable) {
-    this._devices.internalValue = value;
+    if (value !== undefined || this.__devices !== undefined) this._devices.internalValue = value;
   }
   public resetDevices() {
-    this._devices.internalValue = undefined;
+    if (this.__devices !== undefined) this.__devices.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get devicesInput() {
-    return this._devices.internalValue;
+    return this.__devices?.internalValue;
   }
 
   // negate - computed: true, optional: true, required: false
@@ -2296,13 +2320,13 @@ export class DataPanosSecurityPolicyRulesOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.negateSource = this._negateSource;
     }
-    if (this._profileSetting?.internalValue !== undefined) {
+    if (this.__profileSetting?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.profileSetting = this._profileSetting?.internalValue;
+      internalValueResult.profileSetting = this.__profileSetting?.internalValue;
     }
-    if (this._qos?.internalValue !== undefined) {
+    if (this.__qos?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qos = this._qos?.internalValue;
+      internalValueResult.qos = this.__qos?.internalValue;
     }
     if (this._ruleType !== undefined) {
       hasAnyValues = true;
@@ -2348,9 +2372,9 @@ export class DataPanosSecurityPolicyRulesOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.tag = this._tag;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2378,8 +2402,8 @@ export class DataPanosSecurityPolicyRulesOutputReference extends cdktf.ComplexOb
       this._name = undefined;
       this._negateDestination = undefined;
       this._negateSource = undefined;
-      this._profileSetting.internalValue = undefined;
-      this._qos.internalValue = undefined;
+      if (this.__profileSetting !== undefined) this.__profileSetting.internalValue = undefined;
+      if (this.__qos !== undefined) this.__qos.internalValue = undefined;
       this._ruleType = undefined;
       this._schedule = undefined;
       this._services = undefined;
@@ -2391,7 +2415,7 @@ export class DataPanosSecurityPolicyRulesOutputReference extends cdktf.ComplexOb
       this._sourceUsers = undefined;
       this._sourceZones = undefined;
       this._tag = undefined;
-      this._target.internalValue = undefined;
+      if (this.__target !== undefined) this.__target.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2419,8 +2443,8 @@ export class DataPanosSecurityPolicyRulesOutputReference extends cdktf.ComplexOb
       this._name = value.name;
       this._negateDestination = value.negateDestination;
       this._negateSource = value.negateSource;
-      this._profileSetting.internalValue = value.profileSetting;
-      this._qos.internalValue = value.qos;
+      if (value.profileSetting !== undefined || this.__profileSetting !== undefined) this._profileSetting.internalValue = value.profileSetting;
+      if (value.qos !== undefined || this.__qos !== undefined) this._qos.internalValue = value.qos;
       this._ruleType = value.ruleType;
       this._schedule = value.schedule;
       this._services = value.services;
@@ -2432,7 +2456,7 @@ export class DataPanosSecurityPolicyRulesOutputReference extends cdktf.ComplexOb
       this._sourceUsers = value.sourceUsers;
       this._sourceZones = value.sourceZones;
       this._tag = value.tag;
-      this._target.internalValue = value.target;
+      if (value.target !== undefined || this.__target !== undefined) this._target.internalValue = value.target;
     }
   }
 
@@ -2738,35 +2762,41 @@ export class DataPanosSecurityPolicyRulesOutputReference extends cdktf.ComplexOb
   }
 
   // profile_setting - computed: true, optional: true, required: false
-  private _profileSetting = new DataPanosSecurityPolicyRulesProfileSettingOutputReference(this, "profile_setting");
+  private __profileSetting?: DataPanosSecurityPolicyRulesProfileSettingOutputReference;
+  private get _profileSetting(): DataPanosSecurityPolicyRulesProfileSettingOutputReference {
+    return (this.__profileSetting ??= new DataPanosSecurityPolicyRulesProfileSettingOutputReference(this, "profile_setting"));
+  }
   public get profileSetting() {
     return this._profileSetting;
   }
   public putProfileSetting(value: DataPanosSecurityPolicyRulesProfileSetting) {
-    this._profileSetting.internalValue = value;
+    if (value !== undefined || this.__profileSetting !== undefined) this._profileSetting.internalValue = value;
   }
   public resetProfileSetting() {
-    this._profileSetting.internalValue = undefined;
+    if (this.__profileSetting !== undefined) this.__profileSetting.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get profileSettingInput() {
-    return this._profileSetting.internalValue;
+    return this.__profileSetting?.internalValue;
   }
 
   // qos - computed: true, optional: true, required: false
-  private _qos = new DataPanosSecurityPolicyRulesQosOutputReference(this, "qos");
+  private __qos?: DataPanosSecurityPolicyRulesQosOutputReference;
+  private get _qos(): DataPanosSecurityPolicyRulesQosOutputReference {
+    return (this.__qos ??= new DataPanosSecurityPolicyRulesQosOutputReference(this, "qos"));
+  }
   public get qos() {
     return this._qos;
   }
   public putQos(value: DataPanosSecurityPolicyRulesQos) {
-    this._qos.internalValue = value;
+    if (value !== undefined || this.__qos !== undefined) this._qos.internalValue = value;
   }
   public resetQos() {
-    this._qos.internalValue = undefined;
+    if (this.__qos !== undefined) this.__qos.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get qosInput() {
-    return this._qos.internalValue;
+    return this.__qos?.internalValue;
   }
 
   // rule_type - computed: true, optional: true, required: false
@@ -2946,19 +2976,22 @@ export class DataPanosSecurityPolicyRulesOutputReference extends cdktf.ComplexOb
   }
 
   // target - computed: true, optional: true, required: false
-  private _target = new DataPanosSecurityPolicyRulesTargetOutputReference(this, "target");
+  private __target?: DataPanosSecurityPolicyRulesTargetOutputReference;
+  private get _target(): DataPanosSecurityPolicyRulesTargetOutputReference {
+    return (this.__target ??= new DataPanosSecurityPolicyRulesTargetOutputReference(this, "target"));
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DataPanosSecurityPolicyRulesTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) this._target.internalValue = value;
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) this.__target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 
@@ -3032,8 +3065,8 @@ export class DataPanosSecurityPolicy extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._location.internalValue = config.location;
-    this._rules.internalValue = config.rules;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
+    if (config.rules !== undefined || this.__rules !== undefined) this._rules.internalValue = config.rules;
   }
 
   // ==========
@@ -3041,29 +3074,35 @@ export class DataPanosSecurityPolicy extends cdktf.TerraformDataSource {
   // ==========
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosSecurityPolicyLocationOutputReference(this, "location");
+  private __location?: DataPanosSecurityPolicyLocationOutputReference;
+  private get _location(): DataPanosSecurityPolicyLocationOutputReference {
+    return (this.__location ??= new DataPanosSecurityPolicyLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosSecurityPolicyLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // rules - computed: false, optional: false, required: true
-  private _rules = new DataPanosSecurityPolicyRulesList(this, "rules", false);
+  private __rules?: DataPanosSecurityPolicyRulesList;
+  private get _rules(): DataPanosSecurityPolicyRulesList {
+    return (this.__rules ??= new DataPanosSecurityPolicyRulesList(this, "rules", false));
+  }
   public get rules() {
     return this._rules;
   }
   public putRules(value: DataPanosSecurityPolicyRules[] | cdktf.IResolvable) {
-    this._rules.internalValue = value;
+    if (value !== undefined || this.__rules !== undefined) this._rules.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get rulesInput() {
-    return this._rules.internalValue;
+    return this.__rules?.internalValue;
   }
 
   // =========
@@ -3072,21 +3111,21 @@ export class DataPanosSecurityPolicy extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      location: dataPanosSecurityPolicyLocationToTerraform(this._location.internalValue),
-      rules: cdktf.listMapper(dataPanosSecurityPolicyRulesToTerraform, false)(this._rules.internalValue),
+      location: dataPanosSecurityPolicyLocationToTerraform(this.__location?.internalValue),
+      rules: cdktf.listMapper(dataPanosSecurityPolicyRulesToTerraform, false)(this.__rules?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       location: {
-        value: dataPanosSecurityPolicyLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosSecurityPolicyLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosSecurityPolicyLocation",
       },
       rules: {
-        value: cdktf.listMapperHcl(dataPanosSecurityPolicyRulesToHclTerraform, false)(this._rules.internalValue),
+        value: cdktf.listMapperHcl(dataPanosSecurityPolicyRulesToHclTerraform, false)(this.__rules?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "DataPanosSecurityPolicyRulesList",

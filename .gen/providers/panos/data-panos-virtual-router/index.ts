@@ -106,13 +106,13 @@ export class DataPanosVirtualRouter extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._administrativeDistances.internalValue = config.administrativeDistances;
-    this._ecmp.internalValue = config.ecmp;
+    if (config.administrativeDistances !== undefined || this.__administrativeDistances !== undefined) this._administrativeDistances.internalValue = config.administrativeDistances;
+    if (config.ecmp !== undefined || this.__ecmp !== undefined) this._ecmp.internalValue = config.ecmp;
     this._interfaces = config.interfaces;
-    this._location.internalValue = config.location;
-    this._multicast.internalValue = config.multicast;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
+    if (config.multicast !== undefined || this.__multicast !== undefined) this._multicast.internalValue = config.multicast;
     this._name = config.name;
-    this._protocol.internalValue = config.protocol;
+    if (config.protocol !== undefined || this.__protocol !== undefined) this._protocol.internalValue = config.protocol;
   }
 
   // ==========
@@ -120,35 +120,41 @@ export class DataPanosVirtualRouter extends cdktf.TerraformDataSource {
   // ==========
 
   // administrative_distances - computed: true, optional: true, required: false
-  private _administrativeDistances = new DataPanosVirtualRouterAdministrativeDistancesOutputReference(this, "administrative_distances");
+  private __administrativeDistances?: DataPanosVirtualRouterAdministrativeDistancesOutputReference;
+  private get _administrativeDistances(): DataPanosVirtualRouterAdministrativeDistancesOutputReference {
+    return (this.__administrativeDistances ??= new DataPanosVirtualRouterAdministrativeDistancesOutputReference(this, "administrative_distances"));
+  }
   public get administrativeDistances() {
     return this._administrativeDistances;
   }
   public putAdministrativeDistances(value: DataPanosVirtualRouterAdministrativeDistances) {
-    this._administrativeDistances.internalValue = value;
+    if (value !== undefined || this.__administrativeDistances !== undefined) this._administrativeDistances.internalValue = value;
   }
   public resetAdministrativeDistances() {
-    this._administrativeDistances.internalValue = undefined;
+    if (this.__administrativeDistances !== undefined) this.__administrativeDistances.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get administrativeDistancesInput() {
-    return this._administrativeDistances.internalValue;
+    return this.__administrativeDistances?.internalValue;
   }
 
   // ecmp - computed: true, optional: true, required: false
-  private _ecmp = new DataPanosVirtualRouterEcmpOutputReference(this, "ecmp");
+  private __ecmp?: DataPanosVirtualRouterEcmpOutputReference;
+  private get _ecmp(): DataPanosVirtualRouterEcmpOutputReference {
+    return (this.__ecmp ??= new DataPanosVirtualRouterEcmpOutputReference(this, "ecmp"));
+  }
   public get ecmp() {
     return this._ecmp;
   }
   public putEcmp(value: DataPanosVirtualRouterEcmp) {
-    this._ecmp.internalValue = value;
+    if (value !== undefined || this.__ecmp !== undefined) this._ecmp.internalValue = value;
   }
   public resetEcmp() {
-    this._ecmp.internalValue = undefined;
+    if (this.__ecmp !== undefined) this.__ecmp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ecmpInput() {
-    return this._ecmp.internalValue;
+    return this.__ecmp?.internalValue;
   }
 
   // interfaces - computed: true, optional: true, required: false
@@ -168,32 +174,38 @@ export class DataPanosVirtualRouter extends cdktf.TerraformDataSource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosVirtualRouterLocationOutputReference(this, "location");
+  private __location?: DataPanosVirtualRouterLocationOutputReference;
+  private get _location(): DataPanosVirtualRouterLocationOutputReference {
+    return (this.__location ??= new DataPanosVirtualRouterLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosVirtualRouterLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // multicast - computed: true, optional: true, required: false
-  private _multicast = new DataPanosVirtualRouterMulticastOutputReference(this, "multicast");
+  private __multicast?: DataPanosVirtualRouterMulticastOutputReference;
+  private get _multicast(): DataPanosVirtualRouterMulticastOutputReference {
+    return (this.__multicast ??= new DataPanosVirtualRouterMulticastOutputReference(this, "multicast"));
+  }
   public get multicast() {
     return this._multicast;
   }
   public putMulticast(value: DataPanosVirtualRouterMulticast) {
-    this._multicast.internalValue = value;
+    if (value !== undefined || this.__multicast !== undefined) this._multicast.internalValue = value;
   }
   public resetMulticast() {
-    this._multicast.internalValue = undefined;
+    if (this.__multicast !== undefined) this.__multicast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get multicastInput() {
-    return this._multicast.internalValue;
+    return this.__multicast?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -210,19 +222,22 @@ export class DataPanosVirtualRouter extends cdktf.TerraformDataSource {
   }
 
   // protocol - computed: true, optional: true, required: false
-  private _protocol = new DataPanosVirtualRouterProtocolOutputReference(this, "protocol");
+  private __protocol?: DataPanosVirtualRouterProtocolOutputReference;
+  private get _protocol(): DataPanosVirtualRouterProtocolOutputReference {
+    return (this.__protocol ??= new DataPanosVirtualRouterProtocolOutputReference(this, "protocol"));
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: DataPanosVirtualRouterProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) this._protocol.internalValue = value;
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) this.__protocol.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // =========
@@ -231,26 +246,26 @@ export class DataPanosVirtualRouter extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      administrative_distances: dataPanosVirtualRouterAdministrativeDistancesToTerraform(this._administrativeDistances.internalValue),
-      ecmp: dataPanosVirtualRouterEcmpToTerraform(this._ecmp.internalValue),
+      administrative_distances: dataPanosVirtualRouterAdministrativeDistancesToTerraform(this.__administrativeDistances?.internalValue),
+      ecmp: dataPanosVirtualRouterEcmpToTerraform(this.__ecmp?.internalValue),
       interfaces: cdktf.listMapper(cdktf.stringToTerraform, false)(this._interfaces),
-      location: dataPanosVirtualRouterLocationToTerraform(this._location.internalValue),
-      multicast: dataPanosVirtualRouterMulticastToTerraform(this._multicast.internalValue),
+      location: dataPanosVirtualRouterLocationToTerraform(this.__location?.internalValue),
+      multicast: dataPanosVirtualRouterMulticastToTerraform(this.__multicast?.internalValue),
       name: cdktf.stringToTerraform(this._name),
-      protocol: dataPanosVirtualRouterProtocolToTerraform(this._protocol.internalValue),
+      protocol: dataPanosVirtualRouterProtocolToTerraform(this.__protocol?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       administrative_distances: {
-        value: dataPanosVirtualRouterAdministrativeDistancesToHclTerraform(this._administrativeDistances.internalValue),
+        value: dataPanosVirtualRouterAdministrativeDistancesToHclTerraform(this.__administrativeDistances?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosVirtualRouterAdministrativeDistances",
       },
       ecmp: {
-        value: dataPanosVirtualRouterEcmpToHclTerraform(this._ecmp.internalValue),
+        value: dataPanosVirtualRouterEcmpToHclTerraform(this.__ecmp?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosVirtualRouterEcmp",
@@ -262,13 +277,13 @@ export class DataPanosVirtualRouter extends cdktf.TerraformDataSource {
         storageClassType: "stringList",
       },
       location: {
-        value: dataPanosVirtualRouterLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosVirtualRouterLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosVirtualRouterLocation",
       },
       multicast: {
-        value: dataPanosVirtualRouterMulticastToHclTerraform(this._multicast.internalValue),
+        value: dataPanosVirtualRouterMulticastToHclTerraform(this.__multicast?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosVirtualRouterMulticast",
@@ -280,7 +295,7 @@ export class DataPanosVirtualRouter extends cdktf.TerraformDataSource {
         storageClassType: "string",
       },
       protocol: {
-        value: dataPanosVirtualRouterProtocolToHclTerraform(this._protocol.internalValue),
+        value: dataPanosVirtualRouterProtocolToHclTerraform(this.__protocol?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosVirtualRouterProtocol",

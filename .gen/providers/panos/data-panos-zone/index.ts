@@ -780,17 +780,17 @@ export class DataPanosZoneLocationOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -799,9 +799,9 @@ export class DataPanosZoneLocationOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -810,58 +810,67 @@ export class DataPanosZoneLocationOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
-      this._vsys.internalValue = value.vsys;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DataPanosZoneLocationTemplateOutputReference(this, "template");
+  private __template?: DataPanosZoneLocationTemplateOutputReference;
+  private get _template(): DataPanosZoneLocationTemplateOutputReference {
+    return (this.__template ??= new DataPanosZoneLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DataPanosZoneLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new DataPanosZoneLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: DataPanosZoneLocationTemplateStackOutputReference;
+  private get _templateStack(): DataPanosZoneLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new DataPanosZoneLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: DataPanosZoneLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new DataPanosZoneLocationVsysOutputReference(this, "vsys");
+  private __vsys?: DataPanosZoneLocationVsysOutputReference;
+  private get _vsys(): DataPanosZoneLocationVsysOutputReference {
+    return (this.__vsys ??= new DataPanosZoneLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: DataPanosZoneLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 export interface DataPanosZoneNetworkTunnel {
@@ -1108,9 +1117,9 @@ export class DataPanosZoneNetworkOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.tap = this._tap;
     }
-    if (this._tunnel?.internalValue !== undefined) {
+    if (this.__tunnel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tunnel = this._tunnel?.internalValue;
+      internalValueResult.tunnel = this.__tunnel?.internalValue;
     }
     if (this._virtualWire !== undefined) {
       hasAnyValues = true;
@@ -1134,7 +1143,7 @@ export class DataPanosZoneNetworkOutputReference extends cdktf.ComplexObject {
       this._logSetting = undefined;
       this._netInspection = undefined;
       this._tap = undefined;
-      this._tunnel.internalValue = undefined;
+      if (this.__tunnel !== undefined) this.__tunnel.internalValue = undefined;
       this._virtualWire = undefined;
       this._zoneProtectionProfile = undefined;
     }
@@ -1152,7 +1161,7 @@ export class DataPanosZoneNetworkOutputReference extends cdktf.ComplexObject {
       this._logSetting = value.logSetting;
       this._netInspection = value.netInspection;
       this._tap = value.tap;
-      this._tunnel.internalValue = value.tunnel;
+      if (value.tunnel !== undefined || this.__tunnel !== undefined) this._tunnel.internalValue = value.tunnel;
       this._virtualWire = value.virtualWire;
       this._zoneProtectionProfile = value.zoneProtectionProfile;
     }
@@ -1271,19 +1280,22 @@ export class DataPanosZoneNetworkOutputReference extends cdktf.ComplexObject {
   }
 
   // tunnel - computed: true, optional: true, required: false
-  private _tunnel = new DataPanosZoneNetworkTunnelOutputReference(this, "tunnel");
+  private __tunnel?: DataPanosZoneNetworkTunnelOutputReference;
+  private get _tunnel(): DataPanosZoneNetworkTunnelOutputReference {
+    return (this.__tunnel ??= new DataPanosZoneNetworkTunnelOutputReference(this, "tunnel"));
+  }
   public get tunnel() {
     return this._tunnel;
   }
   public putTunnel(value: DataPanosZoneNetworkTunnel) {
-    this._tunnel.internalValue = value;
+    if (value !== undefined || this.__tunnel !== undefined) this._tunnel.internalValue = value;
   }
   public resetTunnel() {
-    this._tunnel.internalValue = undefined;
+    if (this.__tunnel !== undefined) this.__tunnel.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get tunnelInput() {
-    return this._tunnel.internalValue;
+    return this.__tunnel?.internalValue;
   }
 
   // virtual_wire - computed: true, optional: true, required: false
@@ -1496,13 +1508,13 @@ export class DataPanosZone extends cdktf.TerraformDataSource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._deviceAcl.internalValue = config.deviceAcl;
+    if (config.deviceAcl !== undefined || this.__deviceAcl !== undefined) this._deviceAcl.internalValue = config.deviceAcl;
     this._enableDeviceIdentification = config.enableDeviceIdentification;
     this._enableUserIdentification = config.enableUserIdentification;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._name = config.name;
-    this._network.internalValue = config.network;
-    this._userAcl.internalValue = config.userAcl;
+    if (config.network !== undefined || this.__network !== undefined) this._network.internalValue = config.network;
+    if (config.userAcl !== undefined || this.__userAcl !== undefined) this._userAcl.internalValue = config.userAcl;
   }
 
   // ==========
@@ -1510,19 +1522,22 @@ export class DataPanosZone extends cdktf.TerraformDataSource {
   // ==========
 
   // device_acl - computed: true, optional: true, required: false
-  private _deviceAcl = new DataPanosZoneDeviceAclOutputReference(this, "device_acl");
+  private __deviceAcl?: DataPanosZoneDeviceAclOutputReference;
+  private get _deviceAcl(): DataPanosZoneDeviceAclOutputReference {
+    return (this.__deviceAcl ??= new DataPanosZoneDeviceAclOutputReference(this, "device_acl"));
+  }
   public get deviceAcl() {
     return this._deviceAcl;
   }
   public putDeviceAcl(value: DataPanosZoneDeviceAcl) {
-    this._deviceAcl.internalValue = value;
+    if (value !== undefined || this.__deviceAcl !== undefined) this._deviceAcl.internalValue = value;
   }
   public resetDeviceAcl() {
-    this._deviceAcl.internalValue = undefined;
+    if (this.__deviceAcl !== undefined) this.__deviceAcl.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get deviceAclInput() {
-    return this._deviceAcl.internalValue;
+    return this.__deviceAcl?.internalValue;
   }
 
   // enable_device_identification - computed: true, optional: true, required: false
@@ -1558,16 +1573,19 @@ export class DataPanosZone extends cdktf.TerraformDataSource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new DataPanosZoneLocationOutputReference(this, "location");
+  private __location?: DataPanosZoneLocationOutputReference;
+  private get _location(): DataPanosZoneLocationOutputReference {
+    return (this.__location ??= new DataPanosZoneLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: DataPanosZoneLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -1584,35 +1602,41 @@ export class DataPanosZone extends cdktf.TerraformDataSource {
   }
 
   // network - computed: true, optional: true, required: false
-  private _network = new DataPanosZoneNetworkOutputReference(this, "network");
+  private __network?: DataPanosZoneNetworkOutputReference;
+  private get _network(): DataPanosZoneNetworkOutputReference {
+    return (this.__network ??= new DataPanosZoneNetworkOutputReference(this, "network"));
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DataPanosZoneNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) this._network.internalValue = value;
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) this.__network.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // user_acl - computed: true, optional: true, required: false
-  private _userAcl = new DataPanosZoneUserAclOutputReference(this, "user_acl");
+  private __userAcl?: DataPanosZoneUserAclOutputReference;
+  private get _userAcl(): DataPanosZoneUserAclOutputReference {
+    return (this.__userAcl ??= new DataPanosZoneUserAclOutputReference(this, "user_acl"));
+  }
   public get userAcl() {
     return this._userAcl;
   }
   public putUserAcl(value: DataPanosZoneUserAcl) {
-    this._userAcl.internalValue = value;
+    if (value !== undefined || this.__userAcl !== undefined) this._userAcl.internalValue = value;
   }
   public resetUserAcl() {
-    this._userAcl.internalValue = undefined;
+    if (this.__userAcl !== undefined) this.__userAcl.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get userAclInput() {
-    return this._userAcl.internalValue;
+    return this.__userAcl?.internalValue;
   }
 
   // =========
@@ -1621,20 +1645,20 @@ export class DataPanosZone extends cdktf.TerraformDataSource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      device_acl: dataPanosZoneDeviceAclToTerraform(this._deviceAcl.internalValue),
+      device_acl: dataPanosZoneDeviceAclToTerraform(this.__deviceAcl?.internalValue),
       enable_device_identification: cdktf.booleanToTerraform(this._enableDeviceIdentification),
       enable_user_identification: cdktf.booleanToTerraform(this._enableUserIdentification),
-      location: dataPanosZoneLocationToTerraform(this._location.internalValue),
+      location: dataPanosZoneLocationToTerraform(this.__location?.internalValue),
       name: cdktf.stringToTerraform(this._name),
-      network: dataPanosZoneNetworkToTerraform(this._network.internalValue),
-      user_acl: dataPanosZoneUserAclToTerraform(this._userAcl.internalValue),
+      network: dataPanosZoneNetworkToTerraform(this.__network?.internalValue),
+      user_acl: dataPanosZoneUserAclToTerraform(this.__userAcl?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       device_acl: {
-        value: dataPanosZoneDeviceAclToHclTerraform(this._deviceAcl.internalValue),
+        value: dataPanosZoneDeviceAclToHclTerraform(this.__deviceAcl?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosZoneDeviceAcl",
@@ -1652,7 +1676,7 @@ export class DataPanosZone extends cdktf.TerraformDataSource {
         storageClassType: "boolean",
       },
       location: {
-        value: dataPanosZoneLocationToHclTerraform(this._location.internalValue),
+        value: dataPanosZoneLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosZoneLocation",
@@ -1664,13 +1688,13 @@ export class DataPanosZone extends cdktf.TerraformDataSource {
         storageClassType: "string",
       },
       network: {
-        value: dataPanosZoneNetworkToHclTerraform(this._network.internalValue),
+        value: dataPanosZoneNetworkToHclTerraform(this.__network?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosZoneNetwork",
       },
       user_acl: {
-        value: dataPanosZoneUserAclToHclTerraform(this._userAcl.internalValue),
+        value: dataPanosZoneUserAclToHclTerraform(this.__userAcl?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DataPanosZoneUserAcl",

@@ -681,17 +681,17 @@ export class GeneralSettingsLocationOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._system?.internalValue !== undefined) {
+    if (this.__system?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.systemAttribute = this._system?.internalValue;
+      internalValueResult.systemAttribute = this.__system?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -700,9 +700,9 @@ export class GeneralSettingsLocationOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._system.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__system !== undefined) this.__system.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -711,58 +711,67 @@ export class GeneralSettingsLocationOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._system.internalValue = value.systemAttribute;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.systemAttribute !== undefined || this.__system !== undefined) this._system.internalValue = value.systemAttribute;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // system - computed: false, optional: true, required: false
-  private _system = new GeneralSettingsLocationSystemOutputReference(this, "system");
+  private __system?: GeneralSettingsLocationSystemOutputReference;
+  private get _system(): GeneralSettingsLocationSystemOutputReference {
+    return (this.__system ??= new GeneralSettingsLocationSystemOutputReference(this, "system"));
+  }
   public get systemAttribute() {
     return this._system;
   }
   public putSystemAttribute(value: GeneralSettingsLocationSystem) {
-    this._system.internalValue = value;
+    if (value !== undefined || this.__system !== undefined) this._system.internalValue = value;
   }
   public resetSystemAttribute() {
-    this._system.internalValue = undefined;
+    if (this.__system !== undefined) this.__system.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get systemAttributeInput() {
-    return this._system.internalValue;
+    return this.__system?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new GeneralSettingsLocationTemplateOutputReference(this, "template");
+  private __template?: GeneralSettingsLocationTemplateOutputReference;
+  private get _template(): GeneralSettingsLocationTemplateOutputReference {
+    return (this.__template ??= new GeneralSettingsLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: GeneralSettingsLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new GeneralSettingsLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: GeneralSettingsLocationTemplateStackOutputReference;
+  private get _templateStack(): GeneralSettingsLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new GeneralSettingsLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: GeneralSettingsLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 
@@ -817,9 +826,9 @@ export class GeneralSettings extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._domain = config.domain;
-    this._geoLocation.internalValue = config.geoLocation;
+    if (config.geoLocation !== undefined || this.__geoLocation !== undefined) this._geoLocation.internalValue = config.geoLocation;
     this._hostname = config.hostname;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._loginBanner = config.loginBanner;
     this._sslTlsServiceProfile = config.sslTlsServiceProfile;
     this._timezone = config.timezone;
@@ -846,19 +855,22 @@ export class GeneralSettings extends cdktf.TerraformResource {
   }
 
   // geo_location - computed: false, optional: true, required: false
-  private _geoLocation = new GeneralSettingsGeoLocationOutputReference(this, "geo_location");
+  private __geoLocation?: GeneralSettingsGeoLocationOutputReference;
+  private get _geoLocation(): GeneralSettingsGeoLocationOutputReference {
+    return (this.__geoLocation ??= new GeneralSettingsGeoLocationOutputReference(this, "geo_location"));
+  }
   public get geoLocation() {
     return this._geoLocation;
   }
   public putGeoLocation(value: GeneralSettingsGeoLocation) {
-    this._geoLocation.internalValue = value;
+    if (value !== undefined || this.__geoLocation !== undefined) this._geoLocation.internalValue = value;
   }
   public resetGeoLocation() {
-    this._geoLocation.internalValue = undefined;
+    if (this.__geoLocation !== undefined) this.__geoLocation.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get geoLocationInput() {
-    return this._geoLocation.internalValue;
+    return this.__geoLocation?.internalValue;
   }
 
   // hostname - computed: false, optional: true, required: false
@@ -878,16 +890,19 @@ export class GeneralSettings extends cdktf.TerraformResource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new GeneralSettingsLocationOutputReference(this, "location");
+  private __location?: GeneralSettingsLocationOutputReference;
+  private get _location(): GeneralSettingsLocationOutputReference {
+    return (this.__location ??= new GeneralSettingsLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: GeneralSettingsLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // login_banner - computed: false, optional: true, required: false
@@ -945,9 +960,9 @@ export class GeneralSettings extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       domain: cdktf.stringToTerraform(this._domain),
-      geo_location: generalSettingsGeoLocationToTerraform(this._geoLocation.internalValue),
+      geo_location: generalSettingsGeoLocationToTerraform(this.__geoLocation?.internalValue),
       hostname: cdktf.stringToTerraform(this._hostname),
-      location: generalSettingsLocationToTerraform(this._location.internalValue),
+      location: generalSettingsLocationToTerraform(this.__location?.internalValue),
       login_banner: cdktf.stringToTerraform(this._loginBanner),
       ssl_tls_service_profile: cdktf.stringToTerraform(this._sslTlsServiceProfile),
       timezone: cdktf.stringToTerraform(this._timezone),
@@ -963,7 +978,7 @@ export class GeneralSettings extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       geo_location: {
-        value: generalSettingsGeoLocationToHclTerraform(this._geoLocation.internalValue),
+        value: generalSettingsGeoLocationToHclTerraform(this.__geoLocation?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "GeneralSettingsGeoLocation",
@@ -975,7 +990,7 @@ export class GeneralSettings extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       location: {
-        value: generalSettingsLocationToHclTerraform(this._location.internalValue),
+        value: generalSettingsLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "GeneralSettingsLocation",

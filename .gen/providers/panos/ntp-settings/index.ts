@@ -528,17 +528,17 @@ export class NtpSettingsLocationOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._system?.internalValue !== undefined) {
+    if (this.__system?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.systemAttribute = this._system?.internalValue;
+      internalValueResult.systemAttribute = this.__system?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -547,9 +547,9 @@ export class NtpSettingsLocationOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._system.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__system !== undefined) this.__system.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -558,58 +558,67 @@ export class NtpSettingsLocationOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._system.internalValue = value.systemAttribute;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.systemAttribute !== undefined || this.__system !== undefined) this._system.internalValue = value.systemAttribute;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // system - computed: false, optional: true, required: false
-  private _system = new NtpSettingsLocationSystemOutputReference(this, "system");
+  private __system?: NtpSettingsLocationSystemOutputReference;
+  private get _system(): NtpSettingsLocationSystemOutputReference {
+    return (this.__system ??= new NtpSettingsLocationSystemOutputReference(this, "system"));
+  }
   public get systemAttribute() {
     return this._system;
   }
   public putSystemAttribute(value: NtpSettingsLocationSystem) {
-    this._system.internalValue = value;
+    if (value !== undefined || this.__system !== undefined) this._system.internalValue = value;
   }
   public resetSystemAttribute() {
-    this._system.internalValue = undefined;
+    if (this.__system !== undefined) this.__system.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get systemAttributeInput() {
-    return this._system.internalValue;
+    return this.__system?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new NtpSettingsLocationTemplateOutputReference(this, "template");
+  private __template?: NtpSettingsLocationTemplateOutputReference;
+  private get _template(): NtpSettingsLocationTemplateOutputReference {
+    return (this.__template ??= new NtpSettingsLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: NtpSettingsLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new NtpSettingsLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: NtpSettingsLocationTemplateStackOutputReference;
+  private get _templateStack(): NtpSettingsLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new NtpSettingsLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: NtpSettingsLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 export interface NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokey {
@@ -987,13 +996,13 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
-    if (this._sha1?.internalValue !== undefined) {
+    if (this.__sha1?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha1 = this._sha1?.internalValue;
+      internalValueResult.sha1 = this.__sha1?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1002,8 +1011,8 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
-      this._sha1.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
+      if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1012,41 +1021,47 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
-      this._sha1.internalValue = value.sha1;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
+      if (value.sha1 !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value.sha1;
     }
   }
 
   // md5 - computed: false, optional: true, required: false
-  private _md5 = new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference(this, "md5");
+  private __md5?: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference;
+  private get _md5(): NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference {
+    return (this.__md5 ??= new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference(this, "md5"));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // sha1 - computed: false, optional: true, required: false
-  private _sha1 = new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference(this, "sha1");
+  private __sha1?: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference;
+  private get _sha1(): NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference {
+    return (this.__sha1 ??= new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference(this, "sha1"));
+  }
   public get sha1() {
     return this._sha1;
   }
   public putSha1(value: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1) {
-    this._sha1.internalValue = value;
+    if (value !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value;
   }
   public resetSha1() {
-    this._sha1.internalValue = undefined;
+    if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha1Input() {
-    return this._sha1.internalValue;
+    return this.__sha1?.internalValue;
   }
 }
 export interface NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey {
@@ -1116,9 +1131,9 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._algorithm?.internalValue !== undefined) {
+    if (this.__algorithm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.algorithm = this._algorithm?.internalValue;
+      internalValueResult.algorithm = this.__algorithm?.internalValue;
     }
     if (this._keyId !== undefined) {
       hasAnyValues = true;
@@ -1131,7 +1146,7 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = undefined;
+      if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
       this._keyId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1141,25 +1156,28 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = value.algorithm;
+      if (value.algorithm !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value.algorithm;
       this._keyId = value.keyId;
     }
   }
 
   // algorithm - computed: false, optional: true, required: false
-  private _algorithm = new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference(this, "algorithm");
+  private __algorithm?: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference;
+  private get _algorithm(): NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference {
+    return (this.__algorithm ??= new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference(this, "algorithm"));
+  }
   public get algorithm() {
     return this._algorithm;
   }
   public putAlgorithm(value: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyAlgorithm) {
-    this._algorithm.internalValue = value;
+    if (value !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value;
   }
   public resetAlgorithm() {
-    this._algorithm.internalValue = undefined;
+    if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get algorithmInput() {
-    return this._algorithm.internalValue;
+    return this.__algorithm?.internalValue;
   }
 
   // key_id - computed: false, optional: false, required: true
@@ -1251,17 +1269,17 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputRefere
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._autokey?.internalValue !== undefined) {
+    if (this.__autokey?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.autokey = this._autokey?.internalValue;
+      internalValueResult.autokey = this.__autokey?.internalValue;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
-    if (this._symmetricKey?.internalValue !== undefined) {
+    if (this.__symmetricKey?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.symmetricKey = this._symmetricKey?.internalValue;
+      internalValueResult.symmetricKey = this.__symmetricKey?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1270,9 +1288,9 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputRefere
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._autokey.internalValue = undefined;
-      this._none.internalValue = undefined;
-      this._symmetricKey.internalValue = undefined;
+      if (this.__autokey !== undefined) this.__autokey.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
+      if (this.__symmetricKey !== undefined) this.__symmetricKey.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1281,58 +1299,67 @@ export class NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputRefere
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._autokey.internalValue = value.autokey;
-      this._none.internalValue = value.none;
-      this._symmetricKey.internalValue = value.symmetricKey;
+      if (value.autokey !== undefined || this.__autokey !== undefined) this._autokey.internalValue = value.autokey;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
+      if (value.symmetricKey !== undefined || this.__symmetricKey !== undefined) this._symmetricKey.internalValue = value.symmetricKey;
     }
   }
 
   // autokey - computed: false, optional: true, required: false
-  private _autokey = new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokeyOutputReference(this, "autokey");
+  private __autokey?: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokeyOutputReference;
+  private get _autokey(): NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokeyOutputReference {
+    return (this.__autokey ??= new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokeyOutputReference(this, "autokey"));
+  }
   public get autokey() {
     return this._autokey;
   }
   public putAutokey(value: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeAutokey) {
-    this._autokey.internalValue = value;
+    if (value !== undefined || this.__autokey !== undefined) this._autokey.internalValue = value;
   }
   public resetAutokey() {
-    this._autokey.internalValue = undefined;
+    if (this.__autokey !== undefined) this.__autokey.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get autokeyInput() {
-    return this._autokey.internalValue;
+    return this.__autokey?.internalValue;
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNoneOutputReference(this, "none");
+  private __none?: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNoneOutputReference;
+  private get _none(): NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNoneOutputReference {
+    return (this.__none ??= new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // symmetric_key - computed: false, optional: true, required: false
-  private _symmetricKey = new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyOutputReference(this, "symmetric_key");
+  private __symmetricKey?: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyOutputReference;
+  private get _symmetricKey(): NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyOutputReference {
+    return (this.__symmetricKey ??= new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKeyOutputReference(this, "symmetric_key"));
+  }
   public get symmetricKey() {
     return this._symmetricKey;
   }
   public putSymmetricKey(value: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeSymmetricKey) {
-    this._symmetricKey.internalValue = value;
+    if (value !== undefined || this.__symmetricKey !== undefined) this._symmetricKey.internalValue = value;
   }
   public resetSymmetricKey() {
-    this._symmetricKey.internalValue = undefined;
+    if (this.__symmetricKey !== undefined) this.__symmetricKey.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get symmetricKeyInput() {
-    return this._symmetricKey.internalValue;
+    return this.__symmetricKey?.internalValue;
   }
 }
 export interface NtpSettingsNtpServersPrimaryNtpServer {
@@ -1402,9 +1429,9 @@ export class NtpSettingsNtpServersPrimaryNtpServerOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._authenticationType?.internalValue !== undefined) {
+    if (this.__authenticationType?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authenticationType = this._authenticationType?.internalValue;
+      internalValueResult.authenticationType = this.__authenticationType?.internalValue;
     }
     if (this._ntpServerAddress !== undefined) {
       hasAnyValues = true;
@@ -1417,7 +1444,7 @@ export class NtpSettingsNtpServersPrimaryNtpServerOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._authenticationType.internalValue = undefined;
+      if (this.__authenticationType !== undefined) this.__authenticationType.internalValue = undefined;
       this._ntpServerAddress = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1427,22 +1454,25 @@ export class NtpSettingsNtpServersPrimaryNtpServerOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._authenticationType.internalValue = value.authenticationType;
+      if (value.authenticationType !== undefined || this.__authenticationType !== undefined) this._authenticationType.internalValue = value.authenticationType;
       this._ntpServerAddress = value.ntpServerAddress;
     }
   }
 
   // authentication_type - computed: false, optional: false, required: true
-  private _authenticationType = new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputReference(this, "authentication_type");
+  private __authenticationType?: NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputReference;
+  private get _authenticationType(): NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputReference {
+    return (this.__authenticationType ??= new NtpSettingsNtpServersPrimaryNtpServerAuthenticationTypeOutputReference(this, "authentication_type"));
+  }
   public get authenticationType() {
     return this._authenticationType;
   }
   public putAuthenticationType(value: NtpSettingsNtpServersPrimaryNtpServerAuthenticationType) {
-    this._authenticationType.internalValue = value;
+    if (value !== undefined || this.__authenticationType !== undefined) this._authenticationType.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get authenticationTypeInput() {
-    return this._authenticationType.internalValue;
+    return this.__authenticationType?.internalValue;
   }
 
   // ntp_server_address - computed: false, optional: true, required: false
@@ -1836,13 +1866,13 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricK
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
-    if (this._sha1?.internalValue !== undefined) {
+    if (this.__sha1?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha1 = this._sha1?.internalValue;
+      internalValueResult.sha1 = this.__sha1?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1851,8 +1881,8 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricK
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
-      this._sha1.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
+      if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1861,41 +1891,47 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricK
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
-      this._sha1.internalValue = value.sha1;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
+      if (value.sha1 !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value.sha1;
     }
   }
 
   // md5 - computed: false, optional: true, required: false
-  private _md5 = new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference(this, "md5");
+  private __md5?: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference;
+  private get _md5(): NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference {
+    return (this.__md5 ??= new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5OutputReference(this, "md5"));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmMd5) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // sha1 - computed: false, optional: true, required: false
-  private _sha1 = new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference(this, "sha1");
+  private __sha1?: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference;
+  private get _sha1(): NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference {
+    return (this.__sha1 ??= new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1OutputReference(this, "sha1"));
+  }
   public get sha1() {
     return this._sha1;
   }
   public putSha1(value: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmSha1) {
-    this._sha1.internalValue = value;
+    if (value !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value;
   }
   public resetSha1() {
-    this._sha1.internalValue = undefined;
+    if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha1Input() {
-    return this._sha1.internalValue;
+    return this.__sha1?.internalValue;
   }
 }
 export interface NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKey {
@@ -1965,9 +2001,9 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricK
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._algorithm?.internalValue !== undefined) {
+    if (this.__algorithm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.algorithm = this._algorithm?.internalValue;
+      internalValueResult.algorithm = this.__algorithm?.internalValue;
     }
     if (this._keyId !== undefined) {
       hasAnyValues = true;
@@ -1980,7 +2016,7 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricK
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = undefined;
+      if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
       this._keyId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1990,25 +2026,28 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricK
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = value.algorithm;
+      if (value.algorithm !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value.algorithm;
       this._keyId = value.keyId;
     }
   }
 
   // algorithm - computed: false, optional: true, required: false
-  private _algorithm = new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference(this, "algorithm");
+  private __algorithm?: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference;
+  private get _algorithm(): NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference {
+    return (this.__algorithm ??= new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithmOutputReference(this, "algorithm"));
+  }
   public get algorithm() {
     return this._algorithm;
   }
   public putAlgorithm(value: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyAlgorithm) {
-    this._algorithm.internalValue = value;
+    if (value !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value;
   }
   public resetAlgorithm() {
-    this._algorithm.internalValue = undefined;
+    if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get algorithmInput() {
-    return this._algorithm.internalValue;
+    return this.__algorithm?.internalValue;
   }
 
   // key_id - computed: false, optional: false, required: true
@@ -2100,17 +2139,17 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputRefe
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._autokey?.internalValue !== undefined) {
+    if (this.__autokey?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.autokey = this._autokey?.internalValue;
+      internalValueResult.autokey = this.__autokey?.internalValue;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
-    if (this._symmetricKey?.internalValue !== undefined) {
+    if (this.__symmetricKey?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.symmetricKey = this._symmetricKey?.internalValue;
+      internalValueResult.symmetricKey = this.__symmetricKey?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2119,9 +2158,9 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputRefe
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._autokey.internalValue = undefined;
-      this._none.internalValue = undefined;
-      this._symmetricKey.internalValue = undefined;
+      if (this.__autokey !== undefined) this.__autokey.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
+      if (this.__symmetricKey !== undefined) this.__symmetricKey.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2130,58 +2169,67 @@ export class NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputRefe
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._autokey.internalValue = value.autokey;
-      this._none.internalValue = value.none;
-      this._symmetricKey.internalValue = value.symmetricKey;
+      if (value.autokey !== undefined || this.__autokey !== undefined) this._autokey.internalValue = value.autokey;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
+      if (value.symmetricKey !== undefined || this.__symmetricKey !== undefined) this._symmetricKey.internalValue = value.symmetricKey;
     }
   }
 
   // autokey - computed: false, optional: true, required: false
-  private _autokey = new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokeyOutputReference(this, "autokey");
+  private __autokey?: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokeyOutputReference;
+  private get _autokey(): NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokeyOutputReference {
+    return (this.__autokey ??= new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokeyOutputReference(this, "autokey"));
+  }
   public get autokey() {
     return this._autokey;
   }
   public putAutokey(value: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeAutokey) {
-    this._autokey.internalValue = value;
+    if (value !== undefined || this.__autokey !== undefined) this._autokey.internalValue = value;
   }
   public resetAutokey() {
-    this._autokey.internalValue = undefined;
+    if (this.__autokey !== undefined) this.__autokey.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get autokeyInput() {
-    return this._autokey.internalValue;
+    return this.__autokey?.internalValue;
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNoneOutputReference(this, "none");
+  private __none?: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNoneOutputReference;
+  private get _none(): NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNoneOutputReference {
+    return (this.__none ??= new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // symmetric_key - computed: false, optional: true, required: false
-  private _symmetricKey = new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyOutputReference(this, "symmetric_key");
+  private __symmetricKey?: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyOutputReference;
+  private get _symmetricKey(): NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyOutputReference {
+    return (this.__symmetricKey ??= new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKeyOutputReference(this, "symmetric_key"));
+  }
   public get symmetricKey() {
     return this._symmetricKey;
   }
   public putSymmetricKey(value: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeSymmetricKey) {
-    this._symmetricKey.internalValue = value;
+    if (value !== undefined || this.__symmetricKey !== undefined) this._symmetricKey.internalValue = value;
   }
   public resetSymmetricKey() {
-    this._symmetricKey.internalValue = undefined;
+    if (this.__symmetricKey !== undefined) this.__symmetricKey.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get symmetricKeyInput() {
-    return this._symmetricKey.internalValue;
+    return this.__symmetricKey?.internalValue;
   }
 }
 export interface NtpSettingsNtpServersSecondaryNtpServer {
@@ -2251,9 +2299,9 @@ export class NtpSettingsNtpServersSecondaryNtpServerOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._authenticationType?.internalValue !== undefined) {
+    if (this.__authenticationType?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authenticationType = this._authenticationType?.internalValue;
+      internalValueResult.authenticationType = this.__authenticationType?.internalValue;
     }
     if (this._ntpServerAddress !== undefined) {
       hasAnyValues = true;
@@ -2266,7 +2314,7 @@ export class NtpSettingsNtpServersSecondaryNtpServerOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._authenticationType.internalValue = undefined;
+      if (this.__authenticationType !== undefined) this.__authenticationType.internalValue = undefined;
       this._ntpServerAddress = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -2276,25 +2324,28 @@ export class NtpSettingsNtpServersSecondaryNtpServerOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._authenticationType.internalValue = value.authenticationType;
+      if (value.authenticationType !== undefined || this.__authenticationType !== undefined) this._authenticationType.internalValue = value.authenticationType;
       this._ntpServerAddress = value.ntpServerAddress;
     }
   }
 
   // authentication_type - computed: false, optional: true, required: false
-  private _authenticationType = new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputReference(this, "authentication_type");
+  private __authenticationType?: NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputReference;
+  private get _authenticationType(): NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputReference {
+    return (this.__authenticationType ??= new NtpSettingsNtpServersSecondaryNtpServerAuthenticationTypeOutputReference(this, "authentication_type"));
+  }
   public get authenticationType() {
     return this._authenticationType;
   }
   public putAuthenticationType(value: NtpSettingsNtpServersSecondaryNtpServerAuthenticationType) {
-    this._authenticationType.internalValue = value;
+    if (value !== undefined || this.__authenticationType !== undefined) this._authenticationType.internalValue = value;
   }
   public resetAuthenticationType() {
-    this._authenticationType.internalValue = undefined;
+    if (this.__authenticationType !== undefined) this.__authenticationType.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authenticationTypeInput() {
-    return this._authenticationType.internalValue;
+    return this.__authenticationType?.internalValue;
   }
 
   // ntp_server_address - computed: false, optional: true, required: false
@@ -2378,13 +2429,13 @@ export class NtpSettingsNtpServersOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._primaryNtpServer?.internalValue !== undefined) {
+    if (this.__primaryNtpServer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.primaryNtpServer = this._primaryNtpServer?.internalValue;
+      internalValueResult.primaryNtpServer = this.__primaryNtpServer?.internalValue;
     }
-    if (this._secondaryNtpServer?.internalValue !== undefined) {
+    if (this.__secondaryNtpServer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secondaryNtpServer = this._secondaryNtpServer?.internalValue;
+      internalValueResult.secondaryNtpServer = this.__secondaryNtpServer?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2393,8 +2444,8 @@ export class NtpSettingsNtpServersOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._primaryNtpServer.internalValue = undefined;
-      this._secondaryNtpServer.internalValue = undefined;
+      if (this.__primaryNtpServer !== undefined) this.__primaryNtpServer.internalValue = undefined;
+      if (this.__secondaryNtpServer !== undefined) this.__secondaryNtpServer.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2403,41 +2454,47 @@ export class NtpSettingsNtpServersOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._primaryNtpServer.internalValue = value.primaryNtpServer;
-      this._secondaryNtpServer.internalValue = value.secondaryNtpServer;
+      if (value.primaryNtpServer !== undefined || this.__primaryNtpServer !== undefined) this._primaryNtpServer.internalValue = value.primaryNtpServer;
+      if (value.secondaryNtpServer !== undefined || this.__secondaryNtpServer !== undefined) this._secondaryNtpServer.internalValue = value.secondaryNtpServer;
     }
   }
 
   // primary_ntp_server - computed: false, optional: true, required: false
-  private _primaryNtpServer = new NtpSettingsNtpServersPrimaryNtpServerOutputReference(this, "primary_ntp_server");
+  private __primaryNtpServer?: NtpSettingsNtpServersPrimaryNtpServerOutputReference;
+  private get _primaryNtpServer(): NtpSettingsNtpServersPrimaryNtpServerOutputReference {
+    return (this.__primaryNtpServer ??= new NtpSettingsNtpServersPrimaryNtpServerOutputReference(this, "primary_ntp_server"));
+  }
   public get primaryNtpServer() {
     return this._primaryNtpServer;
   }
   public putPrimaryNtpServer(value: NtpSettingsNtpServersPrimaryNtpServer) {
-    this._primaryNtpServer.internalValue = value;
+    if (value !== undefined || this.__primaryNtpServer !== undefined) this._primaryNtpServer.internalValue = value;
   }
   public resetPrimaryNtpServer() {
-    this._primaryNtpServer.internalValue = undefined;
+    if (this.__primaryNtpServer !== undefined) this.__primaryNtpServer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get primaryNtpServerInput() {
-    return this._primaryNtpServer.internalValue;
+    return this.__primaryNtpServer?.internalValue;
   }
 
   // secondary_ntp_server - computed: false, optional: true, required: false
-  private _secondaryNtpServer = new NtpSettingsNtpServersSecondaryNtpServerOutputReference(this, "secondary_ntp_server");
+  private __secondaryNtpServer?: NtpSettingsNtpServersSecondaryNtpServerOutputReference;
+  private get _secondaryNtpServer(): NtpSettingsNtpServersSecondaryNtpServerOutputReference {
+    return (this.__secondaryNtpServer ??= new NtpSettingsNtpServersSecondaryNtpServerOutputReference(this, "secondary_ntp_server"));
+  }
   public get secondaryNtpServer() {
     return this._secondaryNtpServer;
   }
   public putSecondaryNtpServer(value: NtpSettingsNtpServersSecondaryNtpServer) {
-    this._secondaryNtpServer.internalValue = value;
+    if (value !== undefined || this.__secondaryNtpServer !== undefined) this._secondaryNtpServer.internalValue = value;
   }
   public resetSecondaryNtpServer() {
-    this._secondaryNtpServer.internalValue = undefined;
+    if (this.__secondaryNtpServer !== undefined) this.__secondaryNtpServer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get secondaryNtpServerInput() {
-    return this._secondaryNtpServer.internalValue;
+    return this.__secondaryNtpServer?.internalValue;
   }
 }
 
@@ -2491,8 +2548,8 @@ export class NtpSettings extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._location.internalValue = config.location;
-    this._ntpServers.internalValue = config.ntpServers;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
+    if (config.ntpServers !== undefined || this.__ntpServers !== undefined) this._ntpServers.internalValue = config.ntpServers;
   }
 
   // ==========
@@ -2500,32 +2557,38 @@ export class NtpSettings extends cdktf.TerraformResource {
   // ==========
 
   // location - computed: false, optional: false, required: true
-  private _location = new NtpSettingsLocationOutputReference(this, "location");
+  private __location?: NtpSettingsLocationOutputReference;
+  private get _location(): NtpSettingsLocationOutputReference {
+    return (this.__location ??= new NtpSettingsLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: NtpSettingsLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // ntp_servers - computed: false, optional: true, required: false
-  private _ntpServers = new NtpSettingsNtpServersOutputReference(this, "ntp_servers");
+  private __ntpServers?: NtpSettingsNtpServersOutputReference;
+  private get _ntpServers(): NtpSettingsNtpServersOutputReference {
+    return (this.__ntpServers ??= new NtpSettingsNtpServersOutputReference(this, "ntp_servers"));
+  }
   public get ntpServers() {
     return this._ntpServers;
   }
   public putNtpServers(value: NtpSettingsNtpServers) {
-    this._ntpServers.internalValue = value;
+    if (value !== undefined || this.__ntpServers !== undefined) this._ntpServers.internalValue = value;
   }
   public resetNtpServers() {
-    this._ntpServers.internalValue = undefined;
+    if (this.__ntpServers !== undefined) this.__ntpServers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ntpServersInput() {
-    return this._ntpServers.internalValue;
+    return this.__ntpServers?.internalValue;
   }
 
   // =========
@@ -2534,21 +2597,21 @@ export class NtpSettings extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      location: ntpSettingsLocationToTerraform(this._location.internalValue),
-      ntp_servers: ntpSettingsNtpServersToTerraform(this._ntpServers.internalValue),
+      location: ntpSettingsLocationToTerraform(this.__location?.internalValue),
+      ntp_servers: ntpSettingsNtpServersToTerraform(this.__ntpServers?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       location: {
-        value: ntpSettingsLocationToHclTerraform(this._location.internalValue),
+        value: ntpSettingsLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NtpSettingsLocation",
       },
       ntp_servers: {
-        value: ntpSettingsNtpServersToHclTerraform(this._ntpServers.internalValue),
+        value: ntpSettingsNtpServersToHclTerraform(this.__ntpServers?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NtpSettingsNtpServers",

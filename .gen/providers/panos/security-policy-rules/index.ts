@@ -497,17 +497,17 @@ export class SecurityPolicyRulesLocationOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._deviceGroup?.internalValue !== undefined) {
+    if (this.__deviceGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deviceGroup = this._deviceGroup?.internalValue;
+      internalValueResult.deviceGroup = this.__deviceGroup?.internalValue;
     }
-    if (this._shared?.internalValue !== undefined) {
+    if (this.__shared?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shared = this._shared?.internalValue;
+      internalValueResult.shared = this.__shared?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -516,9 +516,9 @@ export class SecurityPolicyRulesLocationOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = undefined;
-      this._shared.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
+      if (this.__shared !== undefined) this.__shared.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -527,58 +527,67 @@ export class SecurityPolicyRulesLocationOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = value.deviceGroup;
-      this._shared.internalValue = value.shared;
-      this._vsys.internalValue = value.vsys;
+      if (value.deviceGroup !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value.deviceGroup;
+      if (value.shared !== undefined || this.__shared !== undefined) this._shared.internalValue = value.shared;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // device_group - computed: false, optional: true, required: false
-  private _deviceGroup = new SecurityPolicyRulesLocationDeviceGroupOutputReference(this, "device_group");
+  private __deviceGroup?: SecurityPolicyRulesLocationDeviceGroupOutputReference;
+  private get _deviceGroup(): SecurityPolicyRulesLocationDeviceGroupOutputReference {
+    return (this.__deviceGroup ??= new SecurityPolicyRulesLocationDeviceGroupOutputReference(this, "device_group"));
+  }
   public get deviceGroup() {
     return this._deviceGroup;
   }
   public putDeviceGroup(value: SecurityPolicyRulesLocationDeviceGroup) {
-    this._deviceGroup.internalValue = value;
+    if (value !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value;
   }
   public resetDeviceGroup() {
-    this._deviceGroup.internalValue = undefined;
+    if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get deviceGroupInput() {
-    return this._deviceGroup.internalValue;
+    return this.__deviceGroup?.internalValue;
   }
 
   // shared - computed: false, optional: true, required: false
-  private _shared = new SecurityPolicyRulesLocationSharedOutputReference(this, "shared");
+  private __shared?: SecurityPolicyRulesLocationSharedOutputReference;
+  private get _shared(): SecurityPolicyRulesLocationSharedOutputReference {
+    return (this.__shared ??= new SecurityPolicyRulesLocationSharedOutputReference(this, "shared"));
+  }
   public get shared() {
     return this._shared;
   }
   public putShared(value: SecurityPolicyRulesLocationShared) {
-    this._shared.internalValue = value;
+    if (value !== undefined || this.__shared !== undefined) this._shared.internalValue = value;
   }
   public resetShared() {
-    this._shared.internalValue = undefined;
+    if (this.__shared !== undefined) this.__shared.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sharedInput() {
-    return this._shared.internalValue;
+    return this.__shared?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new SecurityPolicyRulesLocationVsysOutputReference(this, "vsys");
+  private __vsys?: SecurityPolicyRulesLocationVsysOutputReference;
+  private get _vsys(): SecurityPolicyRulesLocationVsysOutputReference {
+    return (this.__vsys ??= new SecurityPolicyRulesLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: SecurityPolicyRulesLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 export interface SecurityPolicyRulesPosition {
@@ -1165,9 +1174,9 @@ export class SecurityPolicyRulesRulesProfileSettingOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.group = this._group;
     }
-    if (this._profiles?.internalValue !== undefined) {
+    if (this.__profiles?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.profiles = this._profiles?.internalValue;
+      internalValueResult.profiles = this.__profiles?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1177,7 +1186,7 @@ export class SecurityPolicyRulesRulesProfileSettingOutputReference extends cdktf
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._group = undefined;
-      this._profiles.internalValue = undefined;
+      if (this.__profiles !== undefined) this.__profiles.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1187,7 +1196,7 @@ export class SecurityPolicyRulesRulesProfileSettingOutputReference extends cdktf
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._group = value.group;
-      this._profiles.internalValue = value.profiles;
+      if (value.profiles !== undefined || this.__profiles !== undefined) this._profiles.internalValue = value.profiles;
     }
   }
 
@@ -1208,19 +1217,22 @@ export class SecurityPolicyRulesRulesProfileSettingOutputReference extends cdktf
   }
 
   // profiles - computed: false, optional: true, required: false
-  private _profiles = new SecurityPolicyRulesRulesProfileSettingProfilesOutputReference(this, "profiles");
+  private __profiles?: SecurityPolicyRulesRulesProfileSettingProfilesOutputReference;
+  private get _profiles(): SecurityPolicyRulesRulesProfileSettingProfilesOutputReference {
+    return (this.__profiles ??= new SecurityPolicyRulesRulesProfileSettingProfilesOutputReference(this, "profiles"));
+  }
   public get profiles() {
     return this._profiles;
   }
   public putProfiles(value: SecurityPolicyRulesRulesProfileSettingProfiles) {
-    this._profiles.internalValue = value;
+    if (value !== undefined || this.__profiles !== undefined) this._profiles.internalValue = value;
   }
   public resetProfiles() {
-    this._profiles.internalValue = undefined;
+    if (this.__profiles !== undefined) this.__profiles.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get profilesInput() {
-    return this._profiles.internalValue;
+    return this.__profiles?.internalValue;
   }
 }
 export interface SecurityPolicyRulesRulesQosMarkingFollowC2SFlow {
@@ -1362,9 +1374,9 @@ export class SecurityPolicyRulesRulesQosMarkingOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._followC2SFlow?.internalValue !== undefined) {
+    if (this.__followC2SFlow?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.followC2SFlow = this._followC2SFlow?.internalValue;
+      internalValueResult.followC2SFlow = this.__followC2SFlow?.internalValue;
     }
     if (this._ipDscp !== undefined) {
       hasAnyValues = true;
@@ -1381,7 +1393,7 @@ export class SecurityPolicyRulesRulesQosMarkingOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._followC2SFlow.internalValue = undefined;
+      if (this.__followC2SFlow !== undefined) this.__followC2SFlow.internalValue = undefined;
       this._ipDscp = undefined;
       this._ipPrecedence = undefined;
     }
@@ -1392,26 +1404,29 @@ export class SecurityPolicyRulesRulesQosMarkingOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._followC2SFlow.internalValue = value.followC2SFlow;
+      if (value.followC2SFlow !== undefined || this.__followC2SFlow !== undefined) this._followC2SFlow.internalValue = value.followC2SFlow;
       this._ipDscp = value.ipDscp;
       this._ipPrecedence = value.ipPrecedence;
     }
   }
 
   // follow_c2s_flow - computed: false, optional: true, required: false
-  private _followC2SFlow = new SecurityPolicyRulesRulesQosMarkingFollowC2SFlowOutputReference(this, "follow_c2s_flow");
+  private __followC2SFlow?: SecurityPolicyRulesRulesQosMarkingFollowC2SFlowOutputReference;
+  private get _followC2SFlow(): SecurityPolicyRulesRulesQosMarkingFollowC2SFlowOutputReference {
+    return (this.__followC2SFlow ??= new SecurityPolicyRulesRulesQosMarkingFollowC2SFlowOutputReference(this, "follow_c2s_flow"));
+  }
   public get followC2SFlow() {
     return this._followC2SFlow;
   }
   public putFollowC2SFlow(value: SecurityPolicyRulesRulesQosMarkingFollowC2SFlow) {
-    this._followC2SFlow.internalValue = value;
+    if (value !== undefined || this.__followC2SFlow !== undefined) this._followC2SFlow.internalValue = value;
   }
   public resetFollowC2SFlow() {
-    this._followC2SFlow.internalValue = undefined;
+    if (this.__followC2SFlow !== undefined) this.__followC2SFlow.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get followC2SFlowInput() {
-    return this._followC2SFlow.internalValue;
+    return this.__followC2SFlow?.internalValue;
   }
 
   // ip_dscp - computed: false, optional: true, required: false
@@ -1500,9 +1515,9 @@ export class SecurityPolicyRulesRulesQosOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._marking?.internalValue !== undefined) {
+    if (this.__marking?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.marking = this._marking?.internalValue;
+      internalValueResult.marking = this.__marking?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1511,7 +1526,7 @@ export class SecurityPolicyRulesRulesQosOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._marking.internalValue = undefined;
+      if (this.__marking !== undefined) this.__marking.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1520,24 +1535,27 @@ export class SecurityPolicyRulesRulesQosOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._marking.internalValue = value.marking;
+      if (value.marking !== undefined || this.__marking !== undefined) this._marking.internalValue = value.marking;
     }
   }
 
   // marking - computed: false, optional: true, required: false
-  private _marking = new SecurityPolicyRulesRulesQosMarkingOutputReference(this, "marking");
+  private __marking?: SecurityPolicyRulesRulesQosMarkingOutputReference;
+  private get _marking(): SecurityPolicyRulesRulesQosMarkingOutputReference {
+    return (this.__marking ??= new SecurityPolicyRulesRulesQosMarkingOutputReference(this, "marking"));
+  }
   public get marking() {
     return this._marking;
   }
   public putMarking(value: SecurityPolicyRulesRulesQosMarking) {
-    this._marking.internalValue = value;
+    if (value !== undefined || this.__marking !== undefined) this._marking.internalValue = value;
   }
   public resetMarking() {
-    this._marking.internalValue = undefined;
+    if (this.__marking !== undefined) this.__marking.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get markingInput() {
-    return this._marking.internalValue;
+    return this.__marking?.internalValue;
   }
 }
 export interface SecurityPolicyRulesRulesTargetDevicesVsys {
@@ -1724,9 +1742,9 @@ export class SecurityPolicyRulesRulesTargetDevicesOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1736,7 +1754,7 @@ export class SecurityPolicyRulesRulesTargetDevicesOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1746,7 +1764,7 @@ export class SecurityPolicyRulesRulesTargetDevicesOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
-      this._vsys.internalValue = value.vsys;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
@@ -1764,19 +1782,22 @@ export class SecurityPolicyRulesRulesTargetDevicesOutputReference extends cdktf.
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new SecurityPolicyRulesRulesTargetDevicesVsysList(this, "vsys", false);
+  private __vsys?: SecurityPolicyRulesRulesTargetDevicesVsysList;
+  private get _vsys(): SecurityPolicyRulesRulesTargetDevicesVsysList {
+    return (this.__vsys ??= new SecurityPolicyRulesRulesTargetDevicesVsysList(this, "vsys", false));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: SecurityPolicyRulesRulesTargetDevicesVsys[] | cdktf.IResolvable) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 
@@ -1877,9 +1898,9 @@ export class SecurityPolicyRulesRulesTargetOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._devices?.internalValue !== undefined) {
+    if (this.__devices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.devices = this._devices?.internalValue;
+      internalValueResult.devices = this.__devices?.internalValue;
     }
     if (this._negate !== undefined) {
       hasAnyValues = true;
@@ -1896,7 +1917,7 @@ export class SecurityPolicyRulesRulesTargetOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._devices.internalValue = undefined;
+      if (this.__devices !== undefined) this.__devices.internalValue = undefined;
       this._negate = undefined;
       this._tags = undefined;
     }
@@ -1907,26 +1928,29 @@ export class SecurityPolicyRulesRulesTargetOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._devices.internalValue = value.devices;
+      if (value.devices !== undefined || this.__devices !== undefined) this._devices.internalValue = value.devices;
       this._negate = value.negate;
       this._tags = value.tags;
     }
   }
 
   // devices - computed: false, optional: true, required: false
-  private _devices = new SecurityPolicyRulesRulesTargetDevicesList(this, "devices", false);
+  private __devices?: SecurityPolicyRulesRulesTargetDevicesList;
+  private get _devices(): SecurityPolicyRulesRulesTargetDevicesList {
+    return (this.__devices ??= new SecurityPolicyRulesRulesTargetDevicesList(this, "devices", false));
+  }
   public get devices() {
     return this._devices;
   }
   public putDevices(value: SecurityPolicyRulesRulesTargetDevices[] | cdktf.IResolvable) {
-    this._devices.internalValue = value;
+    if (value !== undefined || this.__devices !== undefined) this._devices.internalValue = value;
   }
   public resetDevices() {
-    this._devices.internalValue = undefined;
+    if (this.__devices !== undefined) this.__devices.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get devicesInput() {
-    return this._devices.internalValue;
+    return this.__devices?.internalValue;
   }
 
   // negate - computed: false, optional: true, required: false
@@ -2474,13 +2498,13 @@ export class SecurityPolicyRulesRulesOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.negateSource = this._negateSource;
     }
-    if (this._profileSetting?.internalValue !== undefined) {
+    if (this.__profileSetting?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.profileSetting = this._profileSetting?.internalValue;
+      internalValueResult.profileSetting = this.__profileSetting?.internalValue;
     }
-    if (this._qos?.internalValue !== undefined) {
+    if (this.__qos?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qos = this._qos?.internalValue;
+      internalValueResult.qos = this.__qos?.internalValue;
     }
     if (this._ruleType !== undefined) {
       hasAnyValues = true;
@@ -2526,9 +2550,9 @@ export class SecurityPolicyRulesRulesOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.tag = this._tag;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2557,8 +2581,8 @@ export class SecurityPolicyRulesRulesOutputReference extends cdktf.ComplexObject
       this._name = undefined;
       this._negateDestination = undefined;
       this._negateSource = undefined;
-      this._profileSetting.internalValue = undefined;
-      this._qos.internalValue = undefined;
+      if (this.__profileSetting !== undefined) this.__profileSetting.internalValue = undefined;
+      if (this.__qos !== undefined) this.__qos.internalValue = undefined;
       this._ruleType = undefined;
       this._schedule = undefined;
       this._services = undefined;
@@ -2570,7 +2594,7 @@ export class SecurityPolicyRulesRulesOutputReference extends cdktf.ComplexObject
       this._sourceUsers = undefined;
       this._sourceZones = undefined;
       this._tag = undefined;
-      this._target.internalValue = undefined;
+      if (this.__target !== undefined) this.__target.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2599,8 +2623,8 @@ export class SecurityPolicyRulesRulesOutputReference extends cdktf.ComplexObject
       this._name = value.name;
       this._negateDestination = value.negateDestination;
       this._negateSource = value.negateSource;
-      this._profileSetting.internalValue = value.profileSetting;
-      this._qos.internalValue = value.qos;
+      if (value.profileSetting !== undefined || this.__profileSetting !== undefined) this._profileSetting.internalValue = value.profileSetting;
+      if (value.qos !== undefined || this.__qos !== undefined) this._qos.internalValue = value.qos;
       this._ruleType = value.ruleType;
       this._schedule = value.schedule;
       this._services = value.services;
@@ -2612,7 +2636,7 @@ export class SecurityPolicyRulesRulesOutputReference extends cdktf.ComplexObject
       this._sourceUsers = value.sourceUsers;
       this._sourceZones = value.sourceZones;
       this._tag = value.tag;
-      this._target.internalValue = value.target;
+      if (value.target !== undefined || this.__target !== undefined) this._target.internalValue = value.target;
     }
   }
 
@@ -2934,35 +2958,41 @@ export class SecurityPolicyRulesRulesOutputReference extends cdktf.ComplexObject
   }
 
   // profile_setting - computed: false, optional: true, required: false
-  private _profileSetting = new SecurityPolicyRulesRulesProfileSettingOutputReference(this, "profile_setting");
+  private __profileSetting?: SecurityPolicyRulesRulesProfileSettingOutputReference;
+  private get _profileSetting(): SecurityPolicyRulesRulesProfileSettingOutputReference {
+    return (this.__profileSetting ??= new SecurityPolicyRulesRulesProfileSettingOutputReference(this, "profile_setting"));
+  }
   public get profileSetting() {
     return this._profileSetting;
   }
   public putProfileSetting(value: SecurityPolicyRulesRulesProfileSetting) {
-    this._profileSetting.internalValue = value;
+    if (value !== undefined || this.__profileSetting !== undefined) this._profileSetting.internalValue = value;
   }
   public resetProfileSetting() {
-    this._profileSetting.internalValue = undefined;
+    if (this.__profileSetting !== undefined) this.__profileSetting.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get profileSettingInput() {
-    return this._profileSetting.internalValue;
+    return this.__profileSetting?.internalValue;
   }
 
   // qos - computed: false, optional: true, required: false
-  private _qos = new SecurityPolicyRulesRulesQosOutputReference(this, "qos");
+  private __qos?: SecurityPolicyRulesRulesQosOutputReference;
+  private get _qos(): SecurityPolicyRulesRulesQosOutputReference {
+    return (this.__qos ??= new SecurityPolicyRulesRulesQosOutputReference(this, "qos"));
+  }
   public get qos() {
     return this._qos;
   }
   public putQos(value: SecurityPolicyRulesRulesQos) {
-    this._qos.internalValue = value;
+    if (value !== undefined || this.__qos !== undefined) this._qos.internalValue = value;
   }
   public resetQos() {
-    this._qos.internalValue = undefined;
+    if (this.__qos !== undefined) this.__qos.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get qosInput() {
-    return this._qos.internalValue;
+    return this.__qos?.internalValue;
   }
 
   // rule_type - computed: true, optional: true, required: false
@@ -3142,19 +3172,22 @@ export class SecurityPolicyRulesRulesOutputReference extends cdktf.ComplexObject
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new SecurityPolicyRulesRulesTargetOutputReference(this, "target");
+  private __target?: SecurityPolicyRulesRulesTargetOutputReference;
+  private get _target(): SecurityPolicyRulesRulesTargetOutputReference {
+    return (this.__target ??= new SecurityPolicyRulesRulesTargetOutputReference(this, "target"));
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: SecurityPolicyRulesRulesTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) this._target.internalValue = value;
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) this.__target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 
@@ -3228,9 +3261,9 @@ export class SecurityPolicyRulesA extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._location.internalValue = config.location;
-    this._position.internalValue = config.position;
-    this._rules.internalValue = config.rules;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
+    if (config.position !== undefined || this.__position !== undefined) this._position.internalValue = config.position;
+    if (config.rules !== undefined || this.__rules !== undefined) this._rules.internalValue = config.rules;
   }
 
   // ==========
@@ -3238,42 +3271,51 @@ export class SecurityPolicyRulesA extends cdktf.TerraformResource {
   // ==========
 
   // location - computed: false, optional: false, required: true
-  private _location = new SecurityPolicyRulesLocationOutputReference(this, "location");
+  private __location?: SecurityPolicyRulesLocationOutputReference;
+  private get _location(): SecurityPolicyRulesLocationOutputReference {
+    return (this.__location ??= new SecurityPolicyRulesLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: SecurityPolicyRulesLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // position - computed: false, optional: false, required: true
-  private _position = new SecurityPolicyRulesPositionOutputReference(this, "position");
+  private __position?: SecurityPolicyRulesPositionOutputReference;
+  private get _position(): SecurityPolicyRulesPositionOutputReference {
+    return (this.__position ??= new SecurityPolicyRulesPositionOutputReference(this, "position"));
+  }
   public get position() {
     return this._position;
   }
   public putPosition(value: SecurityPolicyRulesPosition) {
-    this._position.internalValue = value;
+    if (value !== undefined || this.__position !== undefined) this._position.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get positionInput() {
-    return this._position.internalValue;
+    return this.__position?.internalValue;
   }
 
   // rules - computed: false, optional: false, required: true
-  private _rules = new SecurityPolicyRulesRulesList(this, "rules", false);
+  private __rules?: SecurityPolicyRulesRulesList;
+  private get _rules(): SecurityPolicyRulesRulesList {
+    return (this.__rules ??= new SecurityPolicyRulesRulesList(this, "rules", false));
+  }
   public get rules() {
     return this._rules;
   }
   public putRules(value: SecurityPolicyRulesRules[] | cdktf.IResolvable) {
-    this._rules.internalValue = value;
+    if (value !== undefined || this.__rules !== undefined) this._rules.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get rulesInput() {
-    return this._rules.internalValue;
+    return this.__rules?.internalValue;
   }
 
   // =========
@@ -3282,28 +3324,28 @@ export class SecurityPolicyRulesA extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      location: securityPolicyRulesLocationToTerraform(this._location.internalValue),
-      position: securityPolicyRulesPositionToTerraform(this._position.internalValue),
-      rules: cdktf.listMapper(securityPolicyRulesRulesToTerraform, false)(this._rules.internalValue),
+      location: securityPolicyRulesLocationToTerraform(this.__location?.internalValue),
+      position: securityPolicyRulesPositionToTerraform(this.__position?.internalValue),
+      rules: cdktf.listMapper(securityPolicyRulesRulesToTerraform, false)(this.__rules?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       location: {
-        value: securityPolicyRulesLocationToHclTerraform(this._location.internalValue),
+        value: securityPolicyRulesLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "SecurityPolicyRulesLocation",
       },
       position: {
-        value: securityPolicyRulesPositionToHclTerraform(this._position.internalValue),
+        value: securityPolicyRulesPositionToHclTerraform(this.__position?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "SecurityPolicyRulesPosition",
       },
       rules: {
-        value: cdktf.listMapperHcl(securityPolicyRulesRulesToHclTerraform, false)(this._rules.internalValue),
+        value: cdktf.listMapperHcl(securityPolicyRulesRulesToHclTerraform, false)(this.__rules?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "SecurityPolicyRulesRulesList",

@@ -493,17 +493,17 @@ export class SecurityPolicyLocationOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._deviceGroup?.internalValue !== undefined) {
+    if (this.__deviceGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deviceGroup = this._deviceGroup?.internalValue;
+      internalValueResult.deviceGroup = this.__deviceGroup?.internalValue;
     }
-    if (this._shared?.internalValue !== undefined) {
+    if (this.__shared?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shared = this._shared?.internalValue;
+      internalValueResult.shared = this.__shared?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -512,9 +512,9 @@ export class SecurityPolicyLocationOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = undefined;
-      this._shared.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
+      if (this.__shared !== undefined) this.__shared.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -523,58 +523,67 @@ export class SecurityPolicyLocationOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._deviceGroup.internalValue = value.deviceGroup;
-      this._shared.internalValue = value.shared;
-      this._vsys.internalValue = value.vsys;
+      if (value.deviceGroup !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value.deviceGroup;
+      if (value.shared !== undefined || this.__shared !== undefined) this._shared.internalValue = value.shared;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // device_group - computed: false, optional: true, required: false
-  private _deviceGroup = new SecurityPolicyLocationDeviceGroupOutputReference(this, "device_group");
+  private __deviceGroup?: SecurityPolicyLocationDeviceGroupOutputReference;
+  private get _deviceGroup(): SecurityPolicyLocationDeviceGroupOutputReference {
+    return (this.__deviceGroup ??= new SecurityPolicyLocationDeviceGroupOutputReference(this, "device_group"));
+  }
   public get deviceGroup() {
     return this._deviceGroup;
   }
   public putDeviceGroup(value: SecurityPolicyLocationDeviceGroup) {
-    this._deviceGroup.internalValue = value;
+    if (value !== undefined || this.__deviceGroup !== undefined) this._deviceGroup.internalValue = value;
   }
   public resetDeviceGroup() {
-    this._deviceGroup.internalValue = undefined;
+    if (this.__deviceGroup !== undefined) this.__deviceGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get deviceGroupInput() {
-    return this._deviceGroup.internalValue;
+    return this.__deviceGroup?.internalValue;
   }
 
   // shared - computed: false, optional: true, required: false
-  private _shared = new SecurityPolicyLocationSharedOutputReference(this, "shared");
+  private __shared?: SecurityPolicyLocationSharedOutputReference;
+  private get _shared(): SecurityPolicyLocationSharedOutputReference {
+    return (this.__shared ??= new SecurityPolicyLocationSharedOutputReference(this, "shared"));
+  }
   public get shared() {
     return this._shared;
   }
   public putShared(value: SecurityPolicyLocationShared) {
-    this._shared.internalValue = value;
+    if (value !== undefined || this.__shared !== undefined) this._shared.internalValue = value;
   }
   public resetShared() {
-    this._shared.internalValue = undefined;
+    if (this.__shared !== undefined) this.__shared.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sharedInput() {
-    return this._shared.internalValue;
+    return this.__shared?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new SecurityPolicyLocationVsysOutputReference(this, "vsys");
+  private __vsys?: SecurityPolicyLocationVsysOutputReference;
+  private get _vsys(): SecurityPolicyLocationVsysOutputReference {
+    return (this.__vsys ??= new SecurityPolicyLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: SecurityPolicyLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 export interface SecurityPolicyRulesProfileSettingProfiles {
@@ -1004,9 +1013,9 @@ export class SecurityPolicyRulesProfileSettingOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.group = this._group;
     }
-    if (this._profiles?.internalValue !== undefined) {
+    if (this.__profiles?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.profiles = this._profiles?.internalValue;
+      internalValueResult.profiles = this.__profiles?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1016,7 +1025,7 @@ export class SecurityPolicyRulesProfileSettingOutputReference extends cdktf.Comp
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._group = undefined;
-      this._profiles.internalValue = undefined;
+      if (this.__profiles !== undefined) this.__profiles.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1026,7 +1035,7 @@ export class SecurityPolicyRulesProfileSettingOutputReference extends cdktf.Comp
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._group = value.group;
-      this._profiles.internalValue = value.profiles;
+      if (value.profiles !== undefined || this.__profiles !== undefined) this._profiles.internalValue = value.profiles;
     }
   }
 
@@ -1047,19 +1056,22 @@ export class SecurityPolicyRulesProfileSettingOutputReference extends cdktf.Comp
   }
 
   // profiles - computed: false, optional: true, required: false
-  private _profiles = new SecurityPolicyRulesProfileSettingProfilesOutputReference(this, "profiles");
+  private __profiles?: SecurityPolicyRulesProfileSettingProfilesOutputReference;
+  private get _profiles(): SecurityPolicyRulesProfileSettingProfilesOutputReference {
+    return (this.__profiles ??= new SecurityPolicyRulesProfileSettingProfilesOutputReference(this, "profiles"));
+  }
   public get profiles() {
     return this._profiles;
   }
   public putProfiles(value: SecurityPolicyRulesProfileSettingProfiles) {
-    this._profiles.internalValue = value;
+    if (value !== undefined || this.__profiles !== undefined) this._profiles.internalValue = value;
   }
   public resetProfiles() {
-    this._profiles.internalValue = undefined;
+    if (this.__profiles !== undefined) this.__profiles.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get profilesInput() {
-    return this._profiles.internalValue;
+    return this.__profiles?.internalValue;
   }
 }
 export interface SecurityPolicyRulesQosMarkingFollowC2SFlow {
@@ -1201,9 +1213,9 @@ export class SecurityPolicyRulesQosMarkingOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._followC2SFlow?.internalValue !== undefined) {
+    if (this.__followC2SFlow?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.followC2SFlow = this._followC2SFlow?.internalValue;
+      internalValueResult.followC2SFlow = this.__followC2SFlow?.internalValue;
     }
     if (this._ipDscp !== undefined) {
       hasAnyValues = true;
@@ -1220,7 +1232,7 @@ export class SecurityPolicyRulesQosMarkingOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._followC2SFlow.internalValue = undefined;
+      if (this.__followC2SFlow !== undefined) this.__followC2SFlow.internalValue = undefined;
       this._ipDscp = undefined;
       this._ipPrecedence = undefined;
     }
@@ -1231,26 +1243,29 @@ export class SecurityPolicyRulesQosMarkingOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._followC2SFlow.internalValue = value.followC2SFlow;
+      if (value.followC2SFlow !== undefined || this.__followC2SFlow !== undefined) this._followC2SFlow.internalValue = value.followC2SFlow;
       this._ipDscp = value.ipDscp;
       this._ipPrecedence = value.ipPrecedence;
     }
   }
 
   // follow_c2s_flow - computed: false, optional: true, required: false
-  private _followC2SFlow = new SecurityPolicyRulesQosMarkingFollowC2SFlowOutputReference(this, "follow_c2s_flow");
+  private __followC2SFlow?: SecurityPolicyRulesQosMarkingFollowC2SFlowOutputReference;
+  private get _followC2SFlow(): SecurityPolicyRulesQosMarkingFollowC2SFlowOutputReference {
+    return (this.__followC2SFlow ??= new SecurityPolicyRulesQosMarkingFollowC2SFlowOutputReference(this, "follow_c2s_flow"));
+  }
   public get followC2SFlow() {
     return this._followC2SFlow;
   }
   public putFollowC2SFlow(value: SecurityPolicyRulesQosMarkingFollowC2SFlow) {
-    this._followC2SFlow.internalValue = value;
+    if (value !== undefined || this.__followC2SFlow !== undefined) this._followC2SFlow.internalValue = value;
   }
   public resetFollowC2SFlow() {
-    this._followC2SFlow.internalValue = undefined;
+    if (this.__followC2SFlow !== undefined) this.__followC2SFlow.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get followC2SFlowInput() {
-    return this._followC2SFlow.internalValue;
+    return this.__followC2SFlow?.internalValue;
   }
 
   // ip_dscp - computed: false, optional: true, required: false
@@ -1339,9 +1354,9 @@ export class SecurityPolicyRulesQosOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._marking?.internalValue !== undefined) {
+    if (this.__marking?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.marking = this._marking?.internalValue;
+      internalValueResult.marking = this.__marking?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1350,7 +1365,7 @@ export class SecurityPolicyRulesQosOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._marking.internalValue = undefined;
+      if (this.__marking !== undefined) this.__marking.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1359,24 +1374,27 @@ export class SecurityPolicyRulesQosOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._marking.internalValue = value.marking;
+      if (value.marking !== undefined || this.__marking !== undefined) this._marking.internalValue = value.marking;
     }
   }
 
   // marking - computed: false, optional: true, required: false
-  private _marking = new SecurityPolicyRulesQosMarkingOutputReference(this, "marking");
+  private __marking?: SecurityPolicyRulesQosMarkingOutputReference;
+  private get _marking(): SecurityPolicyRulesQosMarkingOutputReference {
+    return (this.__marking ??= new SecurityPolicyRulesQosMarkingOutputReference(this, "marking"));
+  }
   public get marking() {
     return this._marking;
   }
   public putMarking(value: SecurityPolicyRulesQosMarking) {
-    this._marking.internalValue = value;
+    if (value !== undefined || this.__marking !== undefined) this._marking.internalValue = value;
   }
   public resetMarking() {
-    this._marking.internalValue = undefined;
+    if (this.__marking !== undefined) this.__marking.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get markingInput() {
-    return this._marking.internalValue;
+    return this.__marking?.internalValue;
   }
 }
 export interface SecurityPolicyRulesTargetDevicesVsys {
@@ -1563,9 +1581,9 @@ export class SecurityPolicyRulesTargetDevicesOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1575,7 +1593,7 @@ export class SecurityPolicyRulesTargetDevicesOutputReference extends cdktf.Compl
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._name = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1585,7 +1603,7 @@ export class SecurityPolicyRulesTargetDevicesOutputReference extends cdktf.Compl
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._name = value.name;
-      this._vsys.internalValue = value.vsys;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
@@ -1603,19 +1621,22 @@ export class SecurityPolicyRulesTargetDevicesOutputReference extends cdktf.Compl
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new SecurityPolicyRulesTargetDevicesVsysList(this, "vsys", false);
+  private __vsys?: SecurityPolicyRulesTargetDevicesVsysList;
+  private get _vsys(): SecurityPolicyRulesTargetDevicesVsysList {
+    return (this.__vsys ??= new SecurityPolicyRulesTargetDevicesVsysList(this, "vsys", false));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: SecurityPolicyRulesTargetDevicesVsys[] | cdktf.IResolvable) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 
@@ -1716,9 +1737,9 @@ export class SecurityPolicyRulesTargetOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._devices?.internalValue !== undefined) {
+    if (this.__devices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.devices = this._devices?.internalValue;
+      internalValueResult.devices = this.__devices?.internalValue;
     }
     if (this._negate !== undefined) {
       hasAnyValues = true;
@@ -1735,7 +1756,7 @@ export class SecurityPolicyRulesTargetOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._devices.internalValue = undefined;
+      if (this.__devices !== undefined) this.__devices.internalValue = undefined;
       this._negate = undefined;
       this._tags = undefined;
     }
@@ -1746,26 +1767,29 @@ export class SecurityPolicyRulesTargetOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._devices.internalValue = value.devices;
+      if (value.devices !== undefined || this.__devices !== undefined) this._devices.internalValue = value.devices;
       this._negate = value.negate;
       this._tags = value.tags;
     }
   }
 
   // devices - computed: false, optional: true, required: false
-  private _devices = new SecurityPolicyRulesTargetDevicesList(this, "devices", false);
+  private __devices?: SecurityPolicyRulesTargetDevicesList;
+  private get _devices(): SecurityPolicyRulesTargetDevicesList {
+    return (this.__devices ??= new SecurityPolicyRulesTargetDevicesList(this, "devices", false));
+  }
   public get devices() {
     return this._devices;
   }
   public putDevices(value: SecurityPolicyRulesTargetDevices[] | cdktf.IResolvable) {
-    this._devices.internalValue = value;
+    if (value !== undefined || this.__devices !== undefined) this._devices.internalValue = value;
   }
   public resetDevices() {
-    this._devices.internalValue = undefined;
+    if (this.__devices !== undefined) this.__devices.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get devicesInput() {
-    return this._devices.internalValue;
+    return this.__devices?.internalValue;
   }
 
   // negate - computed: false, optional: true, required: false
@@ -2313,13 +2337,13 @@ export class SecurityPolicyRulesOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.negateSource = this._negateSource;
     }
-    if (this._profileSetting?.internalValue !== undefined) {
+    if (this.__profileSetting?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.profileSetting = this._profileSetting?.internalValue;
+      internalValueResult.profileSetting = this.__profileSetting?.internalValue;
     }
-    if (this._qos?.internalValue !== undefined) {
+    if (this.__qos?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qos = this._qos?.internalValue;
+      internalValueResult.qos = this.__qos?.internalValue;
     }
     if (this._ruleType !== undefined) {
       hasAnyValues = true;
@@ -2365,9 +2389,9 @@ export class SecurityPolicyRulesOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.tag = this._tag;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2396,8 +2420,8 @@ export class SecurityPolicyRulesOutputReference extends cdktf.ComplexObject {
       this._name = undefined;
       this._negateDestination = undefined;
       this._negateSource = undefined;
-      this._profileSetting.internalValue = undefined;
-      this._qos.internalValue = undefined;
+      if (this.__profileSetting !== undefined) this.__profileSetting.internalValue = undefined;
+      if (this.__qos !== undefined) this.__qos.internalValue = undefined;
       this._ruleType = undefined;
       this._schedule = undefined;
       this._services = undefined;
@@ -2409,7 +2433,7 @@ export class SecurityPolicyRulesOutputReference extends cdktf.ComplexObject {
       this._sourceUsers = undefined;
       this._sourceZones = undefined;
       this._tag = undefined;
-      this._target.internalValue = undefined;
+      if (this.__target !== undefined) this.__target.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2438,8 +2462,8 @@ export class SecurityPolicyRulesOutputReference extends cdktf.ComplexObject {
       this._name = value.name;
       this._negateDestination = value.negateDestination;
       this._negateSource = value.negateSource;
-      this._profileSetting.internalValue = value.profileSetting;
-      this._qos.internalValue = value.qos;
+      if (value.profileSetting !== undefined || this.__profileSetting !== undefined) this._profileSetting.internalValue = value.profileSetting;
+      if (value.qos !== undefined || this.__qos !== undefined) this._qos.internalValue = value.qos;
       this._ruleType = value.ruleType;
       this._schedule = value.schedule;
       this._services = value.services;
@@ -2451,7 +2475,7 @@ export class SecurityPolicyRulesOutputReference extends cdktf.ComplexObject {
       this._sourceUsers = value.sourceUsers;
       this._sourceZones = value.sourceZones;
       this._tag = value.tag;
-      this._target.internalValue = value.target;
+      if (value.target !== undefined || this.__target !== undefined) this._target.internalValue = value.target;
     }
   }
 
@@ -2773,35 +2797,41 @@ export class SecurityPolicyRulesOutputReference extends cdktf.ComplexObject {
   }
 
   // profile_setting - computed: false, optional: true, required: false
-  private _profileSetting = new SecurityPolicyRulesProfileSettingOutputReference(this, "profile_setting");
+  private __profileSetting?: SecurityPolicyRulesProfileSettingOutputReference;
+  private get _profileSetting(): SecurityPolicyRulesProfileSettingOutputReference {
+    return (this.__profileSetting ??= new SecurityPolicyRulesProfileSettingOutputReference(this, "profile_setting"));
+  }
   public get profileSetting() {
     return this._profileSetting;
   }
   public putProfileSetting(value: SecurityPolicyRulesProfileSetting) {
-    this._profileSetting.internalValue = value;
+    if (value !== undefined || this.__profileSetting !== undefined) this._profileSetting.internalValue = value;
   }
   public resetProfileSetting() {
-    this._profileSetting.internalValue = undefined;
+    if (this.__profileSetting !== undefined) this.__profileSetting.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get profileSettingInput() {
-    return this._profileSetting.internalValue;
+    return this.__profileSetting?.internalValue;
   }
 
   // qos - computed: false, optional: true, required: false
-  private _qos = new SecurityPolicyRulesQosOutputReference(this, "qos");
+  private __qos?: SecurityPolicyRulesQosOutputReference;
+  private get _qos(): SecurityPolicyRulesQosOutputReference {
+    return (this.__qos ??= new SecurityPolicyRulesQosOutputReference(this, "qos"));
+  }
   public get qos() {
     return this._qos;
   }
   public putQos(value: SecurityPolicyRulesQos) {
-    this._qos.internalValue = value;
+    if (value !== undefined || this.__qos !== undefined) this._qos.internalValue = value;
   }
   public resetQos() {
-    this._qos.internalValue = undefined;
+    if (this.__qos !== undefined) this.__qos.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get qosInput() {
-    return this._qos.internalValue;
+    return this.__qos?.internalValue;
   }
 
   // rule_type - computed: true, optional: true, required: false
@@ -2981,19 +3011,22 @@ export class SecurityPolicyRulesOutputReference extends cdktf.ComplexObject {
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new SecurityPolicyRulesTargetOutputReference(this, "target");
+  private __target?: SecurityPolicyRulesTargetOutputReference;
+  private get _target(): SecurityPolicyRulesTargetOutputReference {
+    return (this.__target ??= new SecurityPolicyRulesTargetOutputReference(this, "target"));
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: SecurityPolicyRulesTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) this._target.internalValue = value;
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) this.__target.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 
@@ -3067,8 +3100,8 @@ export class SecurityPolicy extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._location.internalValue = config.location;
-    this._rules.internalValue = config.rules;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
+    if (config.rules !== undefined || this.__rules !== undefined) this._rules.internalValue = config.rules;
   }
 
   // ==========
@@ -3076,29 +3109,35 @@ export class SecurityPolicy extends cdktf.TerraformResource {
   // ==========
 
   // location - computed: false, optional: false, required: true
-  private _location = new SecurityPolicyLocationOutputReference(this, "location");
+  private __location?: SecurityPolicyLocationOutputReference;
+  private get _location(): SecurityPolicyLocationOutputReference {
+    return (this.__location ??= new SecurityPolicyLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: SecurityPolicyLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // rules - computed: false, optional: false, required: true
-  private _rules = new SecurityPolicyRulesList(this, "rules", false);
+  private __rules?: SecurityPolicyRulesList;
+  private get _rules(): SecurityPolicyRulesList {
+    return (this.__rules ??= new SecurityPolicyRulesList(this, "rules", false));
+  }
   public get rules() {
     return this._rules;
   }
   public putRules(value: SecurityPolicyRules[] | cdktf.IResolvable) {
-    this._rules.internalValue = value;
+    if (value !== undefined || this.__rules !== undefined) this._rules.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get rulesInput() {
-    return this._rules.internalValue;
+    return this.__rules?.internalValue;
   }
 
   // =========
@@ -3107,21 +3146,21 @@ export class SecurityPolicy extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      location: securityPolicyLocationToTerraform(this._location.internalValue),
-      rules: cdktf.listMapper(securityPolicyRulesToTerraform, false)(this._rules.internalValue),
+      location: securityPolicyLocationToTerraform(this.__location?.internalValue),
+      rules: cdktf.listMapper(securityPolicyRulesToTerraform, false)(this.__rules?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       location: {
-        value: securityPolicyLocationToHclTerraform(this._location.internalValue),
+        value: securityPolicyLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "SecurityPolicyLocation",
       },
       rules: {
-        value: cdktf.listMapperHcl(securityPolicyRulesToHclTerraform, false)(this._rules.internalValue),
+        value: cdktf.listMapperHcl(securityPolicyRulesToHclTerraform, false)(this.__rules?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "SecurityPolicyRulesList",

@@ -676,21 +676,21 @@ export class VirtualRouterInterfaceLocationOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -699,10 +699,10 @@ export class VirtualRouterInterfaceLocationOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -711,75 +711,87 @@ export class VirtualRouterInterfaceLocationOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
-      this._vsys.internalValue = value.vsys;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new VirtualRouterInterfaceLocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: VirtualRouterInterfaceLocationNgfwOutputReference;
+  private get _ngfw(): VirtualRouterInterfaceLocationNgfwOutputReference {
+    return (this.__ngfw ??= new VirtualRouterInterfaceLocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: VirtualRouterInterfaceLocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new VirtualRouterInterfaceLocationTemplateOutputReference(this, "template");
+  private __template?: VirtualRouterInterfaceLocationTemplateOutputReference;
+  private get _template(): VirtualRouterInterfaceLocationTemplateOutputReference {
+    return (this.__template ??= new VirtualRouterInterfaceLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: VirtualRouterInterfaceLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new VirtualRouterInterfaceLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: VirtualRouterInterfaceLocationTemplateStackOutputReference;
+  private get _templateStack(): VirtualRouterInterfaceLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new VirtualRouterInterfaceLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: VirtualRouterInterfaceLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new VirtualRouterInterfaceLocationVsysOutputReference(this, "vsys");
+  private __vsys?: VirtualRouterInterfaceLocationVsysOutputReference;
+  private get _vsys(): VirtualRouterInterfaceLocationVsysOutputReference {
+    return (this.__vsys ??= new VirtualRouterInterfaceLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: VirtualRouterInterfaceLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 
@@ -834,7 +846,7 @@ export class VirtualRouterInterface extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._interface = config.interface;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._virtualRouter = config.virtualRouter;
   }
 
@@ -856,16 +868,19 @@ export class VirtualRouterInterface extends cdktf.TerraformResource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new VirtualRouterInterfaceLocationOutputReference(this, "location");
+  private __location?: VirtualRouterInterfaceLocationOutputReference;
+  private get _location(): VirtualRouterInterfaceLocationOutputReference {
+    return (this.__location ??= new VirtualRouterInterfaceLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: VirtualRouterInterfaceLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // virtual_router - computed: false, optional: false, required: true
@@ -888,7 +903,7 @@ export class VirtualRouterInterface extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       interface: cdktf.stringToTerraform(this._interface),
-      location: virtualRouterInterfaceLocationToTerraform(this._location.internalValue),
+      location: virtualRouterInterfaceLocationToTerraform(this.__location?.internalValue),
       virtual_router: cdktf.stringToTerraform(this._virtualRouter),
     };
   }
@@ -902,7 +917,7 @@ export class VirtualRouterInterface extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       location: {
-        value: virtualRouterInterfaceLocationToHclTerraform(this._location.internalValue),
+        value: virtualRouterInterfaceLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterInterfaceLocation",

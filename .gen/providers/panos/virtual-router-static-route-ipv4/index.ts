@@ -666,17 +666,17 @@ export class VirtualRouterStaticRouteIpv4LocationOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -685,9 +685,9 @@ export class VirtualRouterStaticRouteIpv4LocationOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -696,58 +696,67 @@ export class VirtualRouterStaticRouteIpv4LocationOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new VirtualRouterStaticRouteIpv4LocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: VirtualRouterStaticRouteIpv4LocationNgfwOutputReference;
+  private get _ngfw(): VirtualRouterStaticRouteIpv4LocationNgfwOutputReference {
+    return (this.__ngfw ??= new VirtualRouterStaticRouteIpv4LocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: VirtualRouterStaticRouteIpv4LocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new VirtualRouterStaticRouteIpv4LocationTemplateOutputReference(this, "template");
+  private __template?: VirtualRouterStaticRouteIpv4LocationTemplateOutputReference;
+  private get _template(): VirtualRouterStaticRouteIpv4LocationTemplateOutputReference {
+    return (this.__template ??= new VirtualRouterStaticRouteIpv4LocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: VirtualRouterStaticRouteIpv4LocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new VirtualRouterStaticRouteIpv4LocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: VirtualRouterStaticRouteIpv4LocationTemplateStackOutputReference;
+  private get _templateStack(): VirtualRouterStaticRouteIpv4LocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new VirtualRouterStaticRouteIpv4LocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: VirtualRouterStaticRouteIpv4LocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 }
 export interface VirtualRouterStaticRouteIpv4NexthopDiscard {
@@ -972,9 +981,9 @@ export class VirtualRouterStaticRouteIpv4NexthopOutputReference extends cdktf.Co
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._discard?.internalValue !== undefined) {
+    if (this.__discard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.discard = this._discard?.internalValue;
+      internalValueResult.discard = this.__discard?.internalValue;
     }
     if (this._fqdn !== undefined) {
       hasAnyValues = true;
@@ -988,9 +997,9 @@ export class VirtualRouterStaticRouteIpv4NexthopOutputReference extends cdktf.Co
       hasAnyValues = true;
       internalValueResult.nextVr = this._nextVr;
     }
-    if (this._receive?.internalValue !== undefined) {
+    if (this.__receive?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.receive = this._receive?.internalValue;
+      internalValueResult.receive = this.__receive?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -999,11 +1008,11 @@ export class VirtualRouterStaticRouteIpv4NexthopOutputReference extends cdktf.Co
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._discard.internalValue = undefined;
+      if (this.__discard !== undefined) this.__discard.internalValue = undefined;
       this._fqdn = undefined;
       this._ipAddress = undefined;
       this._nextVr = undefined;
-      this._receive.internalValue = undefined;
+      if (this.__receive !== undefined) this.__receive.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1012,28 +1021,31 @@ export class VirtualRouterStaticRouteIpv4NexthopOutputReference extends cdktf.Co
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._discard.internalValue = value.discard;
+      if (value.discard !== undefined || this.__discard !== undefined) this._discard.internalValue = value.discard;
       this._fqdn = value.fqdn;
       this._ipAddress = value.ipAddress;
       this._nextVr = value.nextVr;
-      this._receive.internalValue = value.receive;
+      if (value.receive !== undefined || this.__receive !== undefined) this._receive.internalValue = value.receive;
     }
   }
 
   // discard - computed: false, optional: true, required: false
-  private _discard = new VirtualRouterStaticRouteIpv4NexthopDiscardOutputReference(this, "discard");
+  private __discard?: VirtualRouterStaticRouteIpv4NexthopDiscardOutputReference;
+  private get _discard(): VirtualRouterStaticRouteIpv4NexthopDiscardOutputReference {
+    return (this.__discard ??= new VirtualRouterStaticRouteIpv4NexthopDiscardOutputReference(this, "discard"));
+  }
   public get discard() {
     return this._discard;
   }
   public putDiscard(value: VirtualRouterStaticRouteIpv4NexthopDiscard) {
-    this._discard.internalValue = value;
+    if (value !== undefined || this.__discard !== undefined) this._discard.internalValue = value;
   }
   public resetDiscard() {
-    this._discard.internalValue = undefined;
+    if (this.__discard !== undefined) this.__discard.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get discardInput() {
-    return this._discard.internalValue;
+    return this.__discard?.internalValue;
   }
 
   // fqdn - computed: false, optional: true, required: false
@@ -1085,19 +1097,22 @@ export class VirtualRouterStaticRouteIpv4NexthopOutputReference extends cdktf.Co
   }
 
   // receive - computed: false, optional: true, required: false
-  private _receive = new VirtualRouterStaticRouteIpv4NexthopReceiveOutputReference(this, "receive");
+  private __receive?: VirtualRouterStaticRouteIpv4NexthopReceiveOutputReference;
+  private get _receive(): VirtualRouterStaticRouteIpv4NexthopReceiveOutputReference {
+    return (this.__receive ??= new VirtualRouterStaticRouteIpv4NexthopReceiveOutputReference(this, "receive"));
+  }
   public get receive() {
     return this._receive;
   }
   public putReceive(value: VirtualRouterStaticRouteIpv4NexthopReceive) {
-    this._receive.internalValue = value;
+    if (value !== undefined || this.__receive !== undefined) this._receive.internalValue = value;
   }
   public resetReceive() {
-    this._receive.internalValue = undefined;
+    if (this.__receive !== undefined) this.__receive.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get receiveInput() {
-    return this._receive.internalValue;
+    return this.__receive?.internalValue;
   }
 }
 export interface VirtualRouterStaticRouteIpv4PathMonitorMonitorDestinations {
@@ -1489,9 +1504,9 @@ export class VirtualRouterStaticRouteIpv4PathMonitorOutputReference extends cdkt
       hasAnyValues = true;
       internalValueResult.holdTime = this._holdTime;
     }
-    if (this._monitorDestinations?.internalValue !== undefined) {
+    if (this.__monitorDestinations?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.monitorDestinations = this._monitorDestinations?.internalValue;
+      internalValueResult.monitorDestinations = this.__monitorDestinations?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1503,7 +1518,7 @@ export class VirtualRouterStaticRouteIpv4PathMonitorOutputReference extends cdkt
       this._enable = undefined;
       this._failureCondition = undefined;
       this._holdTime = undefined;
-      this._monitorDestinations.internalValue = undefined;
+      if (this.__monitorDestinations !== undefined) this.__monitorDestinations.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1515,7 +1530,7 @@ export class VirtualRouterStaticRouteIpv4PathMonitorOutputReference extends cdkt
       this._enable = value.enable;
       this._failureCondition = value.failureCondition;
       this._holdTime = value.holdTime;
-      this._monitorDestinations.internalValue = value.monitorDestinations;
+      if (value.monitorDestinations !== undefined || this.__monitorDestinations !== undefined) this._monitorDestinations.internalValue = value.monitorDestinations;
     }
   }
 
@@ -1568,19 +1583,22 @@ export class VirtualRouterStaticRouteIpv4PathMonitorOutputReference extends cdkt
   }
 
   // monitor_destinations - computed: false, optional: true, required: false
-  private _monitorDestinations = new VirtualRouterStaticRouteIpv4PathMonitorMonitorDestinationsList(this, "monitor_destinations", false);
+  private __monitorDestinations?: VirtualRouterStaticRouteIpv4PathMonitorMonitorDestinationsList;
+  private get _monitorDestinations(): VirtualRouterStaticRouteIpv4PathMonitorMonitorDestinationsList {
+    return (this.__monitorDestinations ??= new VirtualRouterStaticRouteIpv4PathMonitorMonitorDestinationsList(this, "monitor_destinations", false));
+  }
   public get monitorDestinations() {
     return this._monitorDestinations;
   }
   public putMonitorDestinations(value: VirtualRouterStaticRouteIpv4PathMonitorMonitorDestinations[] | cdktf.IResolvable) {
-    this._monitorDestinations.internalValue = value;
+    if (value !== undefined || this.__monitorDestinations !== undefined) this._monitorDestinations.internalValue = value;
   }
   public resetMonitorDestinations() {
-    this._monitorDestinations.internalValue = undefined;
+    if (this.__monitorDestinations !== undefined) this.__monitorDestinations.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get monitorDestinationsInput() {
-    return this._monitorDestinations.internalValue;
+    return this.__monitorDestinations?.internalValue;
   }
 }
 export interface VirtualRouterStaticRouteIpv4RouteTableBoth {
@@ -1906,21 +1924,21 @@ export class VirtualRouterStaticRouteIpv4RouteTableOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._both?.internalValue !== undefined) {
+    if (this.__both?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.both = this._both?.internalValue;
+      internalValueResult.both = this.__both?.internalValue;
     }
-    if (this._multicast?.internalValue !== undefined) {
+    if (this.__multicast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.multicast = this._multicast?.internalValue;
+      internalValueResult.multicast = this.__multicast?.internalValue;
     }
-    if (this._noInstall?.internalValue !== undefined) {
+    if (this.__noInstall?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.noInstall = this._noInstall?.internalValue;
+      internalValueResult.noInstall = this.__noInstall?.internalValue;
     }
-    if (this._unicast?.internalValue !== undefined) {
+    if (this.__unicast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unicast = this._unicast?.internalValue;
+      internalValueResult.unicast = this.__unicast?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1929,10 +1947,10 @@ export class VirtualRouterStaticRouteIpv4RouteTableOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._both.internalValue = undefined;
-      this._multicast.internalValue = undefined;
-      this._noInstall.internalValue = undefined;
-      this._unicast.internalValue = undefined;
+      if (this.__both !== undefined) this.__both.internalValue = undefined;
+      if (this.__multicast !== undefined) this.__multicast.internalValue = undefined;
+      if (this.__noInstall !== undefined) this.__noInstall.internalValue = undefined;
+      if (this.__unicast !== undefined) this.__unicast.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1941,75 +1959,87 @@ export class VirtualRouterStaticRouteIpv4RouteTableOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._both.internalValue = value.both;
-      this._multicast.internalValue = value.multicast;
-      this._noInstall.internalValue = value.noInstall;
-      this._unicast.internalValue = value.unicast;
+      if (value.both !== undefined || this.__both !== undefined) this._both.internalValue = value.both;
+      if (value.multicast !== undefined || this.__multicast !== undefined) this._multicast.internalValue = value.multicast;
+      if (value.noInstall !== undefined || this.__noInstall !== undefined) this._noInstall.internalValue = value.noInstall;
+      if (value.unicast !== undefined || this.__unicast !== undefined) this._unicast.internalValue = value.unicast;
     }
   }
 
   // both - computed: false, optional: true, required: false
-  private _both = new VirtualRouterStaticRouteIpv4RouteTableBothOutputReference(this, "both");
+  private __both?: VirtualRouterStaticRouteIpv4RouteTableBothOutputReference;
+  private get _both(): VirtualRouterStaticRouteIpv4RouteTableBothOutputReference {
+    return (this.__both ??= new VirtualRouterStaticRouteIpv4RouteTableBothOutputReference(this, "both"));
+  }
   public get both() {
     return this._both;
   }
   public putBoth(value: VirtualRouterStaticRouteIpv4RouteTableBoth) {
-    this._both.internalValue = value;
+    if (value !== undefined || this.__both !== undefined) this._both.internalValue = value;
   }
   public resetBoth() {
-    this._both.internalValue = undefined;
+    if (this.__both !== undefined) this.__both.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bothInput() {
-    return this._both.internalValue;
+    return this.__both?.internalValue;
   }
 
   // multicast - computed: false, optional: true, required: false
-  private _multicast = new VirtualRouterStaticRouteIpv4RouteTableMulticastOutputReference(this, "multicast");
+  private __multicast?: VirtualRouterStaticRouteIpv4RouteTableMulticastOutputReference;
+  private get _multicast(): VirtualRouterStaticRouteIpv4RouteTableMulticastOutputReference {
+    return (this.__multicast ??= new VirtualRouterStaticRouteIpv4RouteTableMulticastOutputReference(this, "multicast"));
+  }
   public get multicast() {
     return this._multicast;
   }
   public putMulticast(value: VirtualRouterStaticRouteIpv4RouteTableMulticast) {
-    this._multicast.internalValue = value;
+    if (value !== undefined || this.__multicast !== undefined) this._multicast.internalValue = value;
   }
   public resetMulticast() {
-    this._multicast.internalValue = undefined;
+    if (this.__multicast !== undefined) this.__multicast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get multicastInput() {
-    return this._multicast.internalValue;
+    return this.__multicast?.internalValue;
   }
 
   // no_install - computed: false, optional: true, required: false
-  private _noInstall = new VirtualRouterStaticRouteIpv4RouteTableNoInstallOutputReference(this, "no_install");
+  private __noInstall?: VirtualRouterStaticRouteIpv4RouteTableNoInstallOutputReference;
+  private get _noInstall(): VirtualRouterStaticRouteIpv4RouteTableNoInstallOutputReference {
+    return (this.__noInstall ??= new VirtualRouterStaticRouteIpv4RouteTableNoInstallOutputReference(this, "no_install"));
+  }
   public get noInstall() {
     return this._noInstall;
   }
   public putNoInstall(value: VirtualRouterStaticRouteIpv4RouteTableNoInstall) {
-    this._noInstall.internalValue = value;
+    if (value !== undefined || this.__noInstall !== undefined) this._noInstall.internalValue = value;
   }
   public resetNoInstall() {
-    this._noInstall.internalValue = undefined;
+    if (this.__noInstall !== undefined) this.__noInstall.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noInstallInput() {
-    return this._noInstall.internalValue;
+    return this.__noInstall?.internalValue;
   }
 
   // unicast - computed: false, optional: true, required: false
-  private _unicast = new VirtualRouterStaticRouteIpv4RouteTableUnicastOutputReference(this, "unicast");
+  private __unicast?: VirtualRouterStaticRouteIpv4RouteTableUnicastOutputReference;
+  private get _unicast(): VirtualRouterStaticRouteIpv4RouteTableUnicastOutputReference {
+    return (this.__unicast ??= new VirtualRouterStaticRouteIpv4RouteTableUnicastOutputReference(this, "unicast"));
+  }
   public get unicast() {
     return this._unicast;
   }
   public putUnicast(value: VirtualRouterStaticRouteIpv4RouteTableUnicast) {
-    this._unicast.internalValue = value;
+    if (value !== undefined || this.__unicast !== undefined) this._unicast.internalValue = value;
   }
   public resetUnicast() {
-    this._unicast.internalValue = undefined;
+    if (this.__unicast !== undefined) this.__unicast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get unicastInput() {
-    return this._unicast.internalValue;
+    return this.__unicast?.internalValue;
   }
 }
 
@@ -2064,15 +2094,15 @@ export class VirtualRouterStaticRouteIpv4 extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._adminDist = config.adminDist;
-    this._bfd.internalValue = config.bfd;
+    if (config.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = config.bfd;
     this._destination = config.destination;
     this._interface = config.interface;
-    this._location.internalValue = config.location;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
     this._metric = config.metric;
     this._name = config.name;
-    this._nexthop.internalValue = config.nexthop;
-    this._pathMonitor.internalValue = config.pathMonitor;
-    this._routeTable.internalValue = config.routeTable;
+    if (config.nexthop !== undefined || this.__nexthop !== undefined) this._nexthop.internalValue = config.nexthop;
+    if (config.pathMonitor !== undefined || this.__pathMonitor !== undefined) this._pathMonitor.internalValue = config.pathMonitor;
+    if (config.routeTable !== undefined || this.__routeTable !== undefined) this._routeTable.internalValue = config.routeTable;
     this._virtualRouter = config.virtualRouter;
   }
 
@@ -2097,19 +2127,22 @@ export class VirtualRouterStaticRouteIpv4 extends cdktf.TerraformResource {
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VirtualRouterStaticRouteIpv4BfdOutputReference(this, "bfd");
+  private __bfd?: VirtualRouterStaticRouteIpv4BfdOutputReference;
+  private get _bfd(): VirtualRouterStaticRouteIpv4BfdOutputReference {
+    return (this.__bfd ??= new VirtualRouterStaticRouteIpv4BfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VirtualRouterStaticRouteIpv4Bfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // destination - computed: false, optional: true, required: false
@@ -2145,16 +2178,19 @@ export class VirtualRouterStaticRouteIpv4 extends cdktf.TerraformResource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new VirtualRouterStaticRouteIpv4LocationOutputReference(this, "location");
+  private __location?: VirtualRouterStaticRouteIpv4LocationOutputReference;
+  private get _location(): VirtualRouterStaticRouteIpv4LocationOutputReference {
+    return (this.__location ??= new VirtualRouterStaticRouteIpv4LocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: VirtualRouterStaticRouteIpv4Location) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // metric - computed: true, optional: true, required: false
@@ -2187,51 +2223,60 @@ export class VirtualRouterStaticRouteIpv4 extends cdktf.TerraformResource {
   }
 
   // nexthop - computed: false, optional: true, required: false
-  private _nexthop = new VirtualRouterStaticRouteIpv4NexthopOutputReference(this, "nexthop");
+  private __nexthop?: VirtualRouterStaticRouteIpv4NexthopOutputReference;
+  private get _nexthop(): VirtualRouterStaticRouteIpv4NexthopOutputReference {
+    return (this.__nexthop ??= new VirtualRouterStaticRouteIpv4NexthopOutputReference(this, "nexthop"));
+  }
   public get nexthop() {
     return this._nexthop;
   }
   public putNexthop(value: VirtualRouterStaticRouteIpv4Nexthop) {
-    this._nexthop.internalValue = value;
+    if (value !== undefined || this.__nexthop !== undefined) this._nexthop.internalValue = value;
   }
   public resetNexthop() {
-    this._nexthop.internalValue = undefined;
+    if (this.__nexthop !== undefined) this.__nexthop.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nexthopInput() {
-    return this._nexthop.internalValue;
+    return this.__nexthop?.internalValue;
   }
 
   // path_monitor - computed: false, optional: true, required: false
-  private _pathMonitor = new VirtualRouterStaticRouteIpv4PathMonitorOutputReference(this, "path_monitor");
+  private __pathMonitor?: VirtualRouterStaticRouteIpv4PathMonitorOutputReference;
+  private get _pathMonitor(): VirtualRouterStaticRouteIpv4PathMonitorOutputReference {
+    return (this.__pathMonitor ??= new VirtualRouterStaticRouteIpv4PathMonitorOutputReference(this, "path_monitor"));
+  }
   public get pathMonitor() {
     return this._pathMonitor;
   }
   public putPathMonitor(value: VirtualRouterStaticRouteIpv4PathMonitor) {
-    this._pathMonitor.internalValue = value;
+    if (value !== undefined || this.__pathMonitor !== undefined) this._pathMonitor.internalValue = value;
   }
   public resetPathMonitor() {
-    this._pathMonitor.internalValue = undefined;
+    if (this.__pathMonitor !== undefined) this.__pathMonitor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get pathMonitorInput() {
-    return this._pathMonitor.internalValue;
+    return this.__pathMonitor?.internalValue;
   }
 
   // route_table - computed: false, optional: true, required: false
-  private _routeTable = new VirtualRouterStaticRouteIpv4RouteTableOutputReference(this, "route_table");
+  private __routeTable?: VirtualRouterStaticRouteIpv4RouteTableOutputReference;
+  private get _routeTable(): VirtualRouterStaticRouteIpv4RouteTableOutputReference {
+    return (this.__routeTable ??= new VirtualRouterStaticRouteIpv4RouteTableOutputReference(this, "route_table"));
+  }
   public get routeTable() {
     return this._routeTable;
   }
   public putRouteTable(value: VirtualRouterStaticRouteIpv4RouteTable) {
-    this._routeTable.internalValue = value;
+    if (value !== undefined || this.__routeTable !== undefined) this._routeTable.internalValue = value;
   }
   public resetRouteTable() {
-    this._routeTable.internalValue = undefined;
+    if (this.__routeTable !== undefined) this.__routeTable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get routeTableInput() {
-    return this._routeTable.internalValue;
+    return this.__routeTable?.internalValue;
   }
 
   // virtual_router - computed: false, optional: true, required: false
@@ -2257,15 +2302,15 @@ export class VirtualRouterStaticRouteIpv4 extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       admin_dist: cdktf.numberToTerraform(this._adminDist),
-      bfd: virtualRouterStaticRouteIpv4BfdToTerraform(this._bfd.internalValue),
+      bfd: virtualRouterStaticRouteIpv4BfdToTerraform(this.__bfd?.internalValue),
       destination: cdktf.stringToTerraform(this._destination),
       interface: cdktf.stringToTerraform(this._interface),
-      location: virtualRouterStaticRouteIpv4LocationToTerraform(this._location.internalValue),
+      location: virtualRouterStaticRouteIpv4LocationToTerraform(this.__location?.internalValue),
       metric: cdktf.numberToTerraform(this._metric),
       name: cdktf.stringToTerraform(this._name),
-      nexthop: virtualRouterStaticRouteIpv4NexthopToTerraform(this._nexthop.internalValue),
-      path_monitor: virtualRouterStaticRouteIpv4PathMonitorToTerraform(this._pathMonitor.internalValue),
-      route_table: virtualRouterStaticRouteIpv4RouteTableToTerraform(this._routeTable.internalValue),
+      nexthop: virtualRouterStaticRouteIpv4NexthopToTerraform(this.__nexthop?.internalValue),
+      path_monitor: virtualRouterStaticRouteIpv4PathMonitorToTerraform(this.__pathMonitor?.internalValue),
+      route_table: virtualRouterStaticRouteIpv4RouteTableToTerraform(this.__routeTable?.internalValue),
       virtual_router: cdktf.stringToTerraform(this._virtualRouter),
     };
   }
@@ -2279,7 +2324,7 @@ export class VirtualRouterStaticRouteIpv4 extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       bfd: {
-        value: virtualRouterStaticRouteIpv4BfdToHclTerraform(this._bfd.internalValue),
+        value: virtualRouterStaticRouteIpv4BfdToHclTerraform(this.__bfd?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterStaticRouteIpv4Bfd",
@@ -2297,7 +2342,7 @@ export class VirtualRouterStaticRouteIpv4 extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       location: {
-        value: virtualRouterStaticRouteIpv4LocationToHclTerraform(this._location.internalValue),
+        value: virtualRouterStaticRouteIpv4LocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterStaticRouteIpv4Location",
@@ -2315,19 +2360,19 @@ export class VirtualRouterStaticRouteIpv4 extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       nexthop: {
-        value: virtualRouterStaticRouteIpv4NexthopToHclTerraform(this._nexthop.internalValue),
+        value: virtualRouterStaticRouteIpv4NexthopToHclTerraform(this.__nexthop?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterStaticRouteIpv4Nexthop",
       },
       path_monitor: {
-        value: virtualRouterStaticRouteIpv4PathMonitorToHclTerraform(this._pathMonitor.internalValue),
+        value: virtualRouterStaticRouteIpv4PathMonitorToHclTerraform(this.__pathMonitor?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterStaticRouteIpv4PathMonitor",
       },
       route_table: {
-        value: virtualRouterStaticRouteIpv4RouteTableToHclTerraform(this._routeTable.internalValue),
+        value: virtualRouterStaticRouteIpv4RouteTableToHclTerraform(this.__routeTable?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterStaticRouteIpv4RouteTable",

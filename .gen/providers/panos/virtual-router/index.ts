@@ -106,13 +106,13 @@ export class VirtualRouter extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
-    this._administrativeDistances.internalValue = config.administrativeDistances;
-    this._ecmp.internalValue = config.ecmp;
+    if (config.administrativeDistances !== undefined || this.__administrativeDistances !== undefined) this._administrativeDistances.internalValue = config.administrativeDistances;
+    if (config.ecmp !== undefined || this.__ecmp !== undefined) this._ecmp.internalValue = config.ecmp;
     this._interfaces = config.interfaces;
-    this._location.internalValue = config.location;
-    this._multicast.internalValue = config.multicast;
+    if (config.location !== undefined || this.__location !== undefined) this._location.internalValue = config.location;
+    if (config.multicast !== undefined || this.__multicast !== undefined) this._multicast.internalValue = config.multicast;
     this._name = config.name;
-    this._protocol.internalValue = config.protocol;
+    if (config.protocol !== undefined || this.__protocol !== undefined) this._protocol.internalValue = config.protocol;
   }
 
   // ==========
@@ -120,35 +120,41 @@ export class VirtualRouter extends cdktf.TerraformResource {
   // ==========
 
   // administrative_distances - computed: false, optional: true, required: false
-  private _administrativeDistances = new VirtualRouterAdministrativeDistancesOutputReference(this, "administrative_distances");
+  private __administrativeDistances?: VirtualRouterAdministrativeDistancesOutputReference;
+  private get _administrativeDistances(): VirtualRouterAdministrativeDistancesOutputReference {
+    return (this.__administrativeDistances ??= new VirtualRouterAdministrativeDistancesOutputReference(this, "administrative_distances"));
+  }
   public get administrativeDistances() {
     return this._administrativeDistances;
   }
   public putAdministrativeDistances(value: VirtualRouterAdministrativeDistances) {
-    this._administrativeDistances.internalValue = value;
+    if (value !== undefined || this.__administrativeDistances !== undefined) this._administrativeDistances.internalValue = value;
   }
   public resetAdministrativeDistances() {
-    this._administrativeDistances.internalValue = undefined;
+    if (this.__administrativeDistances !== undefined) this.__administrativeDistances.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get administrativeDistancesInput() {
-    return this._administrativeDistances.internalValue;
+    return this.__administrativeDistances?.internalValue;
   }
 
   // ecmp - computed: false, optional: true, required: false
-  private _ecmp = new VirtualRouterEcmpOutputReference(this, "ecmp");
+  private __ecmp?: VirtualRouterEcmpOutputReference;
+  private get _ecmp(): VirtualRouterEcmpOutputReference {
+    return (this.__ecmp ??= new VirtualRouterEcmpOutputReference(this, "ecmp"));
+  }
   public get ecmp() {
     return this._ecmp;
   }
   public putEcmp(value: VirtualRouterEcmp) {
-    this._ecmp.internalValue = value;
+    if (value !== undefined || this.__ecmp !== undefined) this._ecmp.internalValue = value;
   }
   public resetEcmp() {
-    this._ecmp.internalValue = undefined;
+    if (this.__ecmp !== undefined) this.__ecmp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ecmpInput() {
-    return this._ecmp.internalValue;
+    return this.__ecmp?.internalValue;
   }
 
   // interfaces - computed: false, optional: true, required: false
@@ -168,32 +174,38 @@ export class VirtualRouter extends cdktf.TerraformResource {
   }
 
   // location - computed: false, optional: false, required: true
-  private _location = new VirtualRouterLocationOutputReference(this, "location");
+  private __location?: VirtualRouterLocationOutputReference;
+  private get _location(): VirtualRouterLocationOutputReference {
+    return (this.__location ??= new VirtualRouterLocationOutputReference(this, "location"));
+  }
   public get location() {
     return this._location;
   }
   public putLocation(value: VirtualRouterLocation) {
-    this._location.internalValue = value;
+    if (value !== undefined || this.__location !== undefined) this._location.internalValue = value;
   }
   // Temporarily expose input value. Use with caution.
   public get locationInput() {
-    return this._location.internalValue;
+    return this.__location?.internalValue;
   }
 
   // multicast - computed: false, optional: true, required: false
-  private _multicast = new VirtualRouterMulticastOutputReference(this, "multicast");
+  private __multicast?: VirtualRouterMulticastOutputReference;
+  private get _multicast(): VirtualRouterMulticastOutputReference {
+    return (this.__multicast ??= new VirtualRouterMulticastOutputReference(this, "multicast"));
+  }
   public get multicast() {
     return this._multicast;
   }
   public putMulticast(value: VirtualRouterMulticast) {
-    this._multicast.internalValue = value;
+    if (value !== undefined || this.__multicast !== undefined) this._multicast.internalValue = value;
   }
   public resetMulticast() {
-    this._multicast.internalValue = undefined;
+    if (this.__multicast !== undefined) this.__multicast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get multicastInput() {
-    return this._multicast.internalValue;
+    return this.__multicast?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -210,19 +222,22 @@ export class VirtualRouter extends cdktf.TerraformResource {
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new VirtualRouterProtocolOutputReference(this, "protocol");
+  private __protocol?: VirtualRouterProtocolOutputReference;
+  private get _protocol(): VirtualRouterProtocolOutputReference {
+    return (this.__protocol ??= new VirtualRouterProtocolOutputReference(this, "protocol"));
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: VirtualRouterProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) this._protocol.internalValue = value;
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) this.__protocol.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // =========
@@ -231,26 +246,26 @@ export class VirtualRouter extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
-      administrative_distances: virtualRouterAdministrativeDistancesToTerraform(this._administrativeDistances.internalValue),
-      ecmp: virtualRouterEcmpToTerraform(this._ecmp.internalValue),
+      administrative_distances: virtualRouterAdministrativeDistancesToTerraform(this.__administrativeDistances?.internalValue),
+      ecmp: virtualRouterEcmpToTerraform(this.__ecmp?.internalValue),
       interfaces: cdktf.listMapper(cdktf.stringToTerraform, false)(this._interfaces),
-      location: virtualRouterLocationToTerraform(this._location.internalValue),
-      multicast: virtualRouterMulticastToTerraform(this._multicast.internalValue),
+      location: virtualRouterLocationToTerraform(this.__location?.internalValue),
+      multicast: virtualRouterMulticastToTerraform(this.__multicast?.internalValue),
       name: cdktf.stringToTerraform(this._name),
-      protocol: virtualRouterProtocolToTerraform(this._protocol.internalValue),
+      protocol: virtualRouterProtocolToTerraform(this.__protocol?.internalValue),
     };
   }
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
       administrative_distances: {
-        value: virtualRouterAdministrativeDistancesToHclTerraform(this._administrativeDistances.internalValue),
+        value: virtualRouterAdministrativeDistancesToHclTerraform(this.__administrativeDistances?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterAdministrativeDistances",
       },
       ecmp: {
-        value: virtualRouterEcmpToHclTerraform(this._ecmp.internalValue),
+        value: virtualRouterEcmpToHclTerraform(this.__ecmp?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterEcmp",
@@ -262,13 +277,13 @@ export class VirtualRouter extends cdktf.TerraformResource {
         storageClassType: "stringList",
       },
       location: {
-        value: virtualRouterLocationToHclTerraform(this._location.internalValue),
+        value: virtualRouterLocationToHclTerraform(this.__location?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterLocation",
       },
       multicast: {
-        value: virtualRouterMulticastToHclTerraform(this._multicast.internalValue),
+        value: virtualRouterMulticastToHclTerraform(this.__multicast?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterMulticast",
@@ -280,7 +295,7 @@ export class VirtualRouter extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       protocol: {
-        value: virtualRouterProtocolToHclTerraform(this._protocol.internalValue),
+        value: virtualRouterProtocolToHclTerraform(this.__protocol?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VirtualRouterProtocol",

@@ -861,9 +861,9 @@ export class DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReferenc
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interface?.internalValue !== undefined) {
+    if (this.__interface?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interface = this._interface?.internalValue;
+      internalValueResult.interface = this.__interface?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -872,7 +872,7 @@ export class DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReferenc
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._interface.internalValue = undefined;
+      if (this.__interface !== undefined) this.__interface.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -881,24 +881,27 @@ export class DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReferenc
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._interface.internalValue = value.interface;
+      if (value.interface !== undefined || this.__interface !== undefined) this._interface.internalValue = value.interface;
     }
   }
 
   // interface - computed: true, optional: true, required: false
-  private _interface = new DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinInterfaceList(this, "interface", false);
+  private __interface?: DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinInterfaceList;
+  private get _interface(): DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinInterfaceList {
+    return (this.__interface ??= new DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinInterfaceList(this, "interface", false));
+  }
   public get interface() {
     return this._interface;
   }
   public putInterface(value: DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinInterface[] | cdktf.IResolvable) {
-    this._interface.internalValue = value;
+    if (value !== undefined || this.__interface !== undefined) this._interface.internalValue = value;
   }
   public resetInterface() {
-    this._interface.internalValue = undefined;
+    if (this.__interface !== undefined) this.__interface.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfaceInput() {
-    return this._interface.internalValue;
+    return this.__interface?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterEcmpAlgorithm {
@@ -988,21 +991,21 @@ export class DataPanosVirtualRouterEcmpAlgorithmOutputReference extends cdktf.Co
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._balancedRoundRobin?.internalValue !== undefined) {
+    if (this.__balancedRoundRobin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.balancedRoundRobin = this._balancedRoundRobin?.internalValue;
+      internalValueResult.balancedRoundRobin = this.__balancedRoundRobin?.internalValue;
     }
-    if (this._ipHash?.internalValue !== undefined) {
+    if (this.__ipHash?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipHash = this._ipHash?.internalValue;
+      internalValueResult.ipHash = this.__ipHash?.internalValue;
     }
-    if (this._ipModulo?.internalValue !== undefined) {
+    if (this.__ipModulo?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipModulo = this._ipModulo?.internalValue;
+      internalValueResult.ipModulo = this.__ipModulo?.internalValue;
     }
-    if (this._weightedRoundRobin?.internalValue !== undefined) {
+    if (this.__weightedRoundRobin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.weightedRoundRobin = this._weightedRoundRobin?.internalValue;
+      internalValueResult.weightedRoundRobin = this.__weightedRoundRobin?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1011,10 +1014,10 @@ export class DataPanosVirtualRouterEcmpAlgorithmOutputReference extends cdktf.Co
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._balancedRoundRobin.internalValue = undefined;
-      this._ipHash.internalValue = undefined;
-      this._ipModulo.internalValue = undefined;
-      this._weightedRoundRobin.internalValue = undefined;
+      if (this.__balancedRoundRobin !== undefined) this.__balancedRoundRobin.internalValue = undefined;
+      if (this.__ipHash !== undefined) this.__ipHash.internalValue = undefined;
+      if (this.__ipModulo !== undefined) this.__ipModulo.internalValue = undefined;
+      if (this.__weightedRoundRobin !== undefined) this.__weightedRoundRobin.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1023,75 +1026,87 @@ export class DataPanosVirtualRouterEcmpAlgorithmOutputReference extends cdktf.Co
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._balancedRoundRobin.internalValue = value.balancedRoundRobin;
-      this._ipHash.internalValue = value.ipHash;
-      this._ipModulo.internalValue = value.ipModulo;
-      this._weightedRoundRobin.internalValue = value.weightedRoundRobin;
+      if (value.balancedRoundRobin !== undefined || this.__balancedRoundRobin !== undefined) this._balancedRoundRobin.internalValue = value.balancedRoundRobin;
+      if (value.ipHash !== undefined || this.__ipHash !== undefined) this._ipHash.internalValue = value.ipHash;
+      if (value.ipModulo !== undefined || this.__ipModulo !== undefined) this._ipModulo.internalValue = value.ipModulo;
+      if (value.weightedRoundRobin !== undefined || this.__weightedRoundRobin !== undefined) this._weightedRoundRobin.internalValue = value.weightedRoundRobin;
     }
   }
 
   // balanced_round_robin - computed: true, optional: true, required: false
-  private _balancedRoundRobin = new DataPanosVirtualRouterEcmpAlgorithmBalancedRoundRobinOutputReference(this, "balanced_round_robin");
+  private __balancedRoundRobin?: DataPanosVirtualRouterEcmpAlgorithmBalancedRoundRobinOutputReference;
+  private get _balancedRoundRobin(): DataPanosVirtualRouterEcmpAlgorithmBalancedRoundRobinOutputReference {
+    return (this.__balancedRoundRobin ??= new DataPanosVirtualRouterEcmpAlgorithmBalancedRoundRobinOutputReference(this, "balanced_round_robin"));
+  }
   public get balancedRoundRobin() {
     return this._balancedRoundRobin;
   }
   public putBalancedRoundRobin(value: DataPanosVirtualRouterEcmpAlgorithmBalancedRoundRobin) {
-    this._balancedRoundRobin.internalValue = value;
+    if (value !== undefined || this.__balancedRoundRobin !== undefined) this._balancedRoundRobin.internalValue = value;
   }
   public resetBalancedRoundRobin() {
-    this._balancedRoundRobin.internalValue = undefined;
+    if (this.__balancedRoundRobin !== undefined) this.__balancedRoundRobin.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get balancedRoundRobinInput() {
-    return this._balancedRoundRobin.internalValue;
+    return this.__balancedRoundRobin?.internalValue;
   }
 
   // ip_hash - computed: true, optional: true, required: false
-  private _ipHash = new DataPanosVirtualRouterEcmpAlgorithmIpHashOutputReference(this, "ip_hash");
+  private __ipHash?: DataPanosVirtualRouterEcmpAlgorithmIpHashOutputReference;
+  private get _ipHash(): DataPanosVirtualRouterEcmpAlgorithmIpHashOutputReference {
+    return (this.__ipHash ??= new DataPanosVirtualRouterEcmpAlgorithmIpHashOutputReference(this, "ip_hash"));
+  }
   public get ipHash() {
     return this._ipHash;
   }
   public putIpHash(value: DataPanosVirtualRouterEcmpAlgorithmIpHash) {
-    this._ipHash.internalValue = value;
+    if (value !== undefined || this.__ipHash !== undefined) this._ipHash.internalValue = value;
   }
   public resetIpHash() {
-    this._ipHash.internalValue = undefined;
+    if (this.__ipHash !== undefined) this.__ipHash.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipHashInput() {
-    return this._ipHash.internalValue;
+    return this.__ipHash?.internalValue;
   }
 
   // ip_modulo - computed: true, optional: true, required: false
-  private _ipModulo = new DataPanosVirtualRouterEcmpAlgorithmIpModuloOutputReference(this, "ip_modulo");
+  private __ipModulo?: DataPanosVirtualRouterEcmpAlgorithmIpModuloOutputReference;
+  private get _ipModulo(): DataPanosVirtualRouterEcmpAlgorithmIpModuloOutputReference {
+    return (this.__ipModulo ??= new DataPanosVirtualRouterEcmpAlgorithmIpModuloOutputReference(this, "ip_modulo"));
+  }
   public get ipModulo() {
     return this._ipModulo;
   }
   public putIpModulo(value: DataPanosVirtualRouterEcmpAlgorithmIpModulo) {
-    this._ipModulo.internalValue = value;
+    if (value !== undefined || this.__ipModulo !== undefined) this._ipModulo.internalValue = value;
   }
   public resetIpModulo() {
-    this._ipModulo.internalValue = undefined;
+    if (this.__ipModulo !== undefined) this.__ipModulo.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipModuloInput() {
-    return this._ipModulo.internalValue;
+    return this.__ipModulo?.internalValue;
   }
 
   // weighted_round_robin - computed: true, optional: true, required: false
-  private _weightedRoundRobin = new DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference(this, "weighted_round_robin");
+  private __weightedRoundRobin?: DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference;
+  private get _weightedRoundRobin(): DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference {
+    return (this.__weightedRoundRobin ??= new DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference(this, "weighted_round_robin"));
+  }
   public get weightedRoundRobin() {
     return this._weightedRoundRobin;
   }
   public putWeightedRoundRobin(value: DataPanosVirtualRouterEcmpAlgorithmWeightedRoundRobin) {
-    this._weightedRoundRobin.internalValue = value;
+    if (value !== undefined || this.__weightedRoundRobin !== undefined) this._weightedRoundRobin.internalValue = value;
   }
   public resetWeightedRoundRobin() {
-    this._weightedRoundRobin.internalValue = undefined;
+    if (this.__weightedRoundRobin !== undefined) this.__weightedRoundRobin.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get weightedRoundRobinInput() {
-    return this._weightedRoundRobin.internalValue;
+    return this.__weightedRoundRobin?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterEcmp {
@@ -1200,9 +1215,9 @@ export class DataPanosVirtualRouterEcmpOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._algorithm?.internalValue !== undefined) {
+    if (this.__algorithm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.algorithm = this._algorithm?.internalValue;
+      internalValueResult.algorithm = this.__algorithm?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -1227,7 +1242,7 @@ export class DataPanosVirtualRouterEcmpOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = undefined;
+      if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
       this._enable = undefined;
       this._maxPaths = undefined;
       this._strictSourcePath = undefined;
@@ -1240,7 +1255,7 @@ export class DataPanosVirtualRouterEcmpOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = value.algorithm;
+      if (value.algorithm !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value.algorithm;
       this._enable = value.enable;
       this._maxPaths = value.maxPaths;
       this._strictSourcePath = value.strictSourcePath;
@@ -1249,19 +1264,22 @@ export class DataPanosVirtualRouterEcmpOutputReference extends cdktf.ComplexObje
   }
 
   // algorithm - computed: true, optional: true, required: false
-  private _algorithm = new DataPanosVirtualRouterEcmpAlgorithmOutputReference(this, "algorithm");
+  private __algorithm?: DataPanosVirtualRouterEcmpAlgorithmOutputReference;
+  private get _algorithm(): DataPanosVirtualRouterEcmpAlgorithmOutputReference {
+    return (this.__algorithm ??= new DataPanosVirtualRouterEcmpAlgorithmOutputReference(this, "algorithm"));
+  }
   public get algorithm() {
     return this._algorithm;
   }
   public putAlgorithm(value: DataPanosVirtualRouterEcmpAlgorithm) {
-    this._algorithm.internalValue = value;
+    if (value !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value;
   }
   public resetAlgorithm() {
-    this._algorithm.internalValue = undefined;
+    if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get algorithmInput() {
-    return this._algorithm.internalValue;
+    return this.__algorithm?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -2443,29 +2461,29 @@ export class DataPanosVirtualRouterLocationOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
-    if (this._templateStackVsys?.internalValue !== undefined) {
+    if (this.__templateStackVsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStackVsys = this._templateStackVsys?.internalValue;
+      internalValueResult.templateStackVsys = this.__templateStackVsys?.internalValue;
     }
-    if (this._templateVsys?.internalValue !== undefined) {
+    if (this.__templateVsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateVsys = this._templateVsys?.internalValue;
+      internalValueResult.templateVsys = this.__templateVsys?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2474,12 +2492,12 @@ export class DataPanosVirtualRouterLocationOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
-      this._templateStackVsys.internalValue = undefined;
-      this._templateVsys.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
+      if (this.__templateStackVsys !== undefined) this.__templateStackVsys.internalValue = undefined;
+      if (this.__templateVsys !== undefined) this.__templateVsys.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2488,109 +2506,127 @@ export class DataPanosVirtualRouterLocationOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
-      this._templateStackVsys.internalValue = value.templateStackVsys;
-      this._templateVsys.internalValue = value.templateVsys;
-      this._vsys.internalValue = value.vsys;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
+      if (value.templateStackVsys !== undefined || this.__templateStackVsys !== undefined) this._templateStackVsys.internalValue = value.templateStackVsys;
+      if (value.templateVsys !== undefined || this.__templateVsys !== undefined) this._templateVsys.internalValue = value.templateVsys;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new DataPanosVirtualRouterLocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: DataPanosVirtualRouterLocationNgfwOutputReference;
+  private get _ngfw(): DataPanosVirtualRouterLocationNgfwOutputReference {
+    return (this.__ngfw ??= new DataPanosVirtualRouterLocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: DataPanosVirtualRouterLocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DataPanosVirtualRouterLocationTemplateOutputReference(this, "template");
+  private __template?: DataPanosVirtualRouterLocationTemplateOutputReference;
+  private get _template(): DataPanosVirtualRouterLocationTemplateOutputReference {
+    return (this.__template ??= new DataPanosVirtualRouterLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DataPanosVirtualRouterLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new DataPanosVirtualRouterLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: DataPanosVirtualRouterLocationTemplateStackOutputReference;
+  private get _templateStack(): DataPanosVirtualRouterLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new DataPanosVirtualRouterLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: DataPanosVirtualRouterLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 
   // template_stack_vsys - computed: false, optional: true, required: false
-  private _templateStackVsys = new DataPanosVirtualRouterLocationTemplateStackVsysOutputReference(this, "template_stack_vsys");
+  private __templateStackVsys?: DataPanosVirtualRouterLocationTemplateStackVsysOutputReference;
+  private get _templateStackVsys(): DataPanosVirtualRouterLocationTemplateStackVsysOutputReference {
+    return (this.__templateStackVsys ??= new DataPanosVirtualRouterLocationTemplateStackVsysOutputReference(this, "template_stack_vsys"));
+  }
   public get templateStackVsys() {
     return this._templateStackVsys;
   }
   public putTemplateStackVsys(value: DataPanosVirtualRouterLocationTemplateStackVsys) {
-    this._templateStackVsys.internalValue = value;
+    if (value !== undefined || this.__templateStackVsys !== undefined) this._templateStackVsys.internalValue = value;
   }
   public resetTemplateStackVsys() {
-    this._templateStackVsys.internalValue = undefined;
+    if (this.__templateStackVsys !== undefined) this.__templateStackVsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackVsysInput() {
-    return this._templateStackVsys.internalValue;
+    return this.__templateStackVsys?.internalValue;
   }
 
   // template_vsys - computed: false, optional: true, required: false
-  private _templateVsys = new DataPanosVirtualRouterLocationTemplateVsysOutputReference(this, "template_vsys");
+  private __templateVsys?: DataPanosVirtualRouterLocationTemplateVsysOutputReference;
+  private get _templateVsys(): DataPanosVirtualRouterLocationTemplateVsysOutputReference {
+    return (this.__templateVsys ??= new DataPanosVirtualRouterLocationTemplateVsysOutputReference(this, "template_vsys"));
+  }
   public get templateVsys() {
     return this._templateVsys;
   }
   public putTemplateVsys(value: DataPanosVirtualRouterLocationTemplateVsys) {
-    this._templateVsys.internalValue = value;
+    if (value !== undefined || this.__templateVsys !== undefined) this._templateVsys.internalValue = value;
   }
   public resetTemplateVsys() {
-    this._templateVsys.internalValue = undefined;
+    if (this.__templateVsys !== undefined) this.__templateVsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateVsysInput() {
-    return this._templateVsys.internalValue;
+    return this.__templateVsys?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new DataPanosVirtualRouterLocationVsysOutputReference(this, "vsys");
+  private __vsys?: DataPanosVirtualRouterLocationVsysOutputReference;
+  private get _vsys(): DataPanosVirtualRouterLocationVsysOutputReference {
+    return (this.__vsys ??= new DataPanosVirtualRouterLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: DataPanosVirtualRouterLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticast {
@@ -3059,13 +3095,13 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionOutputR
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._anySourceMulticast?.internalValue !== undefined) {
+    if (this.__anySourceMulticast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.anySourceMulticast = this._anySourceMulticast?.internalValue;
+      internalValueResult.anySourceMulticast = this.__anySourceMulticast?.internalValue;
     }
-    if (this._sourceSpecificMulticast?.internalValue !== undefined) {
+    if (this.__sourceSpecificMulticast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sourceSpecificMulticast = this._sourceSpecificMulticast?.internalValue;
+      internalValueResult.sourceSpecificMulticast = this.__sourceSpecificMulticast?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3074,8 +3110,8 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionOutputR
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._anySourceMulticast.internalValue = undefined;
-      this._sourceSpecificMulticast.internalValue = undefined;
+      if (this.__anySourceMulticast !== undefined) this.__anySourceMulticast.internalValue = undefined;
+      if (this.__sourceSpecificMulticast !== undefined) this.__sourceSpecificMulticast.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3084,41 +3120,47 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionOutputR
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._anySourceMulticast.internalValue = value.anySourceMulticast;
-      this._sourceSpecificMulticast.internalValue = value.sourceSpecificMulticast;
+      if (value.anySourceMulticast !== undefined || this.__anySourceMulticast !== undefined) this._anySourceMulticast.internalValue = value.anySourceMulticast;
+      if (value.sourceSpecificMulticast !== undefined || this.__sourceSpecificMulticast !== undefined) this._sourceSpecificMulticast.internalValue = value.sourceSpecificMulticast;
     }
   }
 
   // any_source_multicast - computed: true, optional: true, required: false
-  private _anySourceMulticast = new DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticastList(this, "any_source_multicast", false);
+  private __anySourceMulticast?: DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticastList;
+  private get _anySourceMulticast(): DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticastList {
+    return (this.__anySourceMulticast ??= new DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticastList(this, "any_source_multicast", false));
+  }
   public get anySourceMulticast() {
     return this._anySourceMulticast;
   }
   public putAnySourceMulticast(value: DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticast[] | cdktf.IResolvable) {
-    this._anySourceMulticast.internalValue = value;
+    if (value !== undefined || this.__anySourceMulticast !== undefined) this._anySourceMulticast.internalValue = value;
   }
   public resetAnySourceMulticast() {
-    this._anySourceMulticast.internalValue = undefined;
+    if (this.__anySourceMulticast !== undefined) this.__anySourceMulticast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get anySourceMulticastInput() {
-    return this._anySourceMulticast.internalValue;
+    return this.__anySourceMulticast?.internalValue;
   }
 
   // source_specific_multicast - computed: true, optional: true, required: false
-  private _sourceSpecificMulticast = new DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticastList(this, "source_specific_multicast", false);
+  private __sourceSpecificMulticast?: DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticastList;
+  private get _sourceSpecificMulticast(): DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticastList {
+    return (this.__sourceSpecificMulticast ??= new DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticastList(this, "source_specific_multicast", false));
+  }
   public get sourceSpecificMulticast() {
     return this._sourceSpecificMulticast;
   }
   public putSourceSpecificMulticast(value: DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticast[] | cdktf.IResolvable) {
-    this._sourceSpecificMulticast.internalValue = value;
+    if (value !== undefined || this.__sourceSpecificMulticast !== undefined) this._sourceSpecificMulticast.internalValue = value;
   }
   public resetSourceSpecificMulticast() {
-    this._sourceSpecificMulticast.internalValue = undefined;
+    if (this.__sourceSpecificMulticast !== undefined) this.__sourceSpecificMulticast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceSpecificMulticastInput() {
-    return this._sourceSpecificMulticast.internalValue;
+    return this.__sourceSpecificMulticast?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterMulticastInterfaceGroupIgmp {
@@ -3775,9 +3817,9 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupPimOutputReference ext
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._allowedNeighbors?.internalValue !== undefined) {
+    if (this.__allowedNeighbors?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.allowedNeighbors = this._allowedNeighbors?.internalValue;
+      internalValueResult.allowedNeighbors = this.__allowedNeighbors?.internalValue;
     }
     if (this._assertInterval !== undefined) {
       hasAnyValues = true;
@@ -3810,7 +3852,7 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupPimOutputReference ext
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._allowedNeighbors.internalValue = undefined;
+      if (this.__allowedNeighbors !== undefined) this.__allowedNeighbors.internalValue = undefined;
       this._assertInterval = undefined;
       this._bsrBorder = undefined;
       this._drPriority = undefined;
@@ -3825,7 +3867,7 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupPimOutputReference ext
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._allowedNeighbors.internalValue = value.allowedNeighbors;
+      if (value.allowedNeighbors !== undefined || this.__allowedNeighbors !== undefined) this._allowedNeighbors.internalValue = value.allowedNeighbors;
       this._assertInterval = value.assertInterval;
       this._bsrBorder = value.bsrBorder;
       this._drPriority = value.drPriority;
@@ -3836,19 +3878,22 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupPimOutputReference ext
   }
 
   // allowed_neighbors - computed: true, optional: true, required: false
-  private _allowedNeighbors = new DataPanosVirtualRouterMulticastInterfaceGroupPimAllowedNeighborsList(this, "allowed_neighbors", false);
+  private __allowedNeighbors?: DataPanosVirtualRouterMulticastInterfaceGroupPimAllowedNeighborsList;
+  private get _allowedNeighbors(): DataPanosVirtualRouterMulticastInterfaceGroupPimAllowedNeighborsList {
+    return (this.__allowedNeighbors ??= new DataPanosVirtualRouterMulticastInterfaceGroupPimAllowedNeighborsList(this, "allowed_neighbors", false));
+  }
   public get allowedNeighbors() {
     return this._allowedNeighbors;
   }
   public putAllowedNeighbors(value: DataPanosVirtualRouterMulticastInterfaceGroupPimAllowedNeighbors[] | cdktf.IResolvable) {
-    this._allowedNeighbors.internalValue = value;
+    if (value !== undefined || this.__allowedNeighbors !== undefined) this._allowedNeighbors.internalValue = value;
   }
   public resetAllowedNeighbors() {
-    this._allowedNeighbors.internalValue = undefined;
+    if (this.__allowedNeighbors !== undefined) this.__allowedNeighbors.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get allowedNeighborsInput() {
-    return this._allowedNeighbors.internalValue;
+    return this.__allowedNeighbors?.internalValue;
   }
 
   // assert_interval - computed: true, optional: true, required: false
@@ -4062,13 +4107,13 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupOutputReference extend
       hasAnyValues = true;
       internalValueResult.description = this._description;
     }
-    if (this._groupPermission?.internalValue !== undefined) {
+    if (this.__groupPermission?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.groupPermission = this._groupPermission?.internalValue;
+      internalValueResult.groupPermission = this.__groupPermission?.internalValue;
     }
-    if (this._igmp?.internalValue !== undefined) {
+    if (this.__igmp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.igmp = this._igmp?.internalValue;
+      internalValueResult.igmp = this.__igmp?.internalValue;
     }
     if (this._interface !== undefined) {
       hasAnyValues = true;
@@ -4078,9 +4123,9 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupOutputReference extend
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._pim?.internalValue !== undefined) {
+    if (this.__pim?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pim = this._pim?.internalValue;
+      internalValueResult.pim = this.__pim?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4090,11 +4135,11 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupOutputReference extend
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._description = undefined;
-      this._groupPermission.internalValue = undefined;
-      this._igmp.internalValue = undefined;
+      if (this.__groupPermission !== undefined) this.__groupPermission.internalValue = undefined;
+      if (this.__igmp !== undefined) this.__igmp.internalValue = undefined;
       this._interface = undefined;
       this._name = undefined;
-      this._pim.internalValue = undefined;
+      if (this.__pim !== undefined) this.__pim.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4104,11 +4149,11 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupOutputReference extend
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._description = value.description;
-      this._groupPermission.internalValue = value.groupPermission;
-      this._igmp.internalValue = value.igmp;
+      if (value.groupPermission !== undefined || this.__groupPermission !== undefined) this._groupPermission.internalValue = value.groupPermission;
+      if (value.igmp !== undefined || this.__igmp !== undefined) this._igmp.internalValue = value.igmp;
       this._interface = value.interface;
       this._name = value.name;
-      this._pim.internalValue = value.pim;
+      if (value.pim !== undefined || this.__pim !== undefined) this._pim.internalValue = value.pim;
     }
   }
 
@@ -4129,35 +4174,41 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupOutputReference extend
   }
 
   // group_permission - computed: true, optional: true, required: false
-  private _groupPermission = new DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference(this, "group_permission");
+  private __groupPermission?: DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference;
+  private get _groupPermission(): DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference {
+    return (this.__groupPermission ??= new DataPanosVirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference(this, "group_permission"));
+  }
   public get groupPermission() {
     return this._groupPermission;
   }
   public putGroupPermission(value: DataPanosVirtualRouterMulticastInterfaceGroupGroupPermission) {
-    this._groupPermission.internalValue = value;
+    if (value !== undefined || this.__groupPermission !== undefined) this._groupPermission.internalValue = value;
   }
   public resetGroupPermission() {
-    this._groupPermission.internalValue = undefined;
+    if (this.__groupPermission !== undefined) this.__groupPermission.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get groupPermissionInput() {
-    return this._groupPermission.internalValue;
+    return this.__groupPermission?.internalValue;
   }
 
   // igmp - computed: true, optional: true, required: false
-  private _igmp = new DataPanosVirtualRouterMulticastInterfaceGroupIgmpOutputReference(this, "igmp");
+  private __igmp?: DataPanosVirtualRouterMulticastInterfaceGroupIgmpOutputReference;
+  private get _igmp(): DataPanosVirtualRouterMulticastInterfaceGroupIgmpOutputReference {
+    return (this.__igmp ??= new DataPanosVirtualRouterMulticastInterfaceGroupIgmpOutputReference(this, "igmp"));
+  }
   public get igmp() {
     return this._igmp;
   }
   public putIgmp(value: DataPanosVirtualRouterMulticastInterfaceGroupIgmp) {
-    this._igmp.internalValue = value;
+    if (value !== undefined || this.__igmp !== undefined) this._igmp.internalValue = value;
   }
   public resetIgmp() {
-    this._igmp.internalValue = undefined;
+    if (this.__igmp !== undefined) this.__igmp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get igmpInput() {
-    return this._igmp.internalValue;
+    return this.__igmp?.internalValue;
   }
 
   // interface - computed: true, optional: true, required: false
@@ -4190,19 +4241,22 @@ export class DataPanosVirtualRouterMulticastInterfaceGroupOutputReference extend
   }
 
   // pim - computed: true, optional: true, required: false
-  private _pim = new DataPanosVirtualRouterMulticastInterfaceGroupPimOutputReference(this, "pim");
+  private __pim?: DataPanosVirtualRouterMulticastInterfaceGroupPimOutputReference;
+  private get _pim(): DataPanosVirtualRouterMulticastInterfaceGroupPimOutputReference {
+    return (this.__pim ??= new DataPanosVirtualRouterMulticastInterfaceGroupPimOutputReference(this, "pim"));
+  }
   public get pim() {
     return this._pim;
   }
   public putPim(value: DataPanosVirtualRouterMulticastInterfaceGroupPim) {
-    this._pim.internalValue = value;
+    if (value !== undefined || this.__pim !== undefined) this._pim.internalValue = value;
   }
   public resetPim() {
-    this._pim.internalValue = undefined;
+    if (this.__pim !== undefined) this.__pim.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get pimInput() {
-    return this._pim.internalValue;
+    return this.__pim?.internalValue;
   }
 }
 
@@ -4904,13 +4958,13 @@ export class DataPanosVirtualRouterMulticastRpLocalRpOutputReference extends cdk
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._candidateRp?.internalValue !== undefined) {
+    if (this.__candidateRp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.candidateRp = this._candidateRp?.internalValue;
+      internalValueResult.candidateRp = this.__candidateRp?.internalValue;
     }
-    if (this._staticRp?.internalValue !== undefined) {
+    if (this.__staticRp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.staticRp = this._staticRp?.internalValue;
+      internalValueResult.staticRp = this.__staticRp?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4919,8 +4973,8 @@ export class DataPanosVirtualRouterMulticastRpLocalRpOutputReference extends cdk
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._candidateRp.internalValue = undefined;
-      this._staticRp.internalValue = undefined;
+      if (this.__candidateRp !== undefined) this.__candidateRp.internalValue = undefined;
+      if (this.__staticRp !== undefined) this.__staticRp.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4929,41 +4983,47 @@ export class DataPanosVirtualRouterMulticastRpLocalRpOutputReference extends cdk
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._candidateRp.internalValue = value.candidateRp;
-      this._staticRp.internalValue = value.staticRp;
+      if (value.candidateRp !== undefined || this.__candidateRp !== undefined) this._candidateRp.internalValue = value.candidateRp;
+      if (value.staticRp !== undefined || this.__staticRp !== undefined) this._staticRp.internalValue = value.staticRp;
     }
   }
 
   // candidate_rp - computed: true, optional: true, required: false
-  private _candidateRp = new DataPanosVirtualRouterMulticastRpLocalRpCandidateRpOutputReference(this, "candidate_rp");
+  private __candidateRp?: DataPanosVirtualRouterMulticastRpLocalRpCandidateRpOutputReference;
+  private get _candidateRp(): DataPanosVirtualRouterMulticastRpLocalRpCandidateRpOutputReference {
+    return (this.__candidateRp ??= new DataPanosVirtualRouterMulticastRpLocalRpCandidateRpOutputReference(this, "candidate_rp"));
+  }
   public get candidateRp() {
     return this._candidateRp;
   }
   public putCandidateRp(value: DataPanosVirtualRouterMulticastRpLocalRpCandidateRp) {
-    this._candidateRp.internalValue = value;
+    if (value !== undefined || this.__candidateRp !== undefined) this._candidateRp.internalValue = value;
   }
   public resetCandidateRp() {
-    this._candidateRp.internalValue = undefined;
+    if (this.__candidateRp !== undefined) this.__candidateRp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get candidateRpInput() {
-    return this._candidateRp.internalValue;
+    return this.__candidateRp?.internalValue;
   }
 
   // static_rp - computed: true, optional: true, required: false
-  private _staticRp = new DataPanosVirtualRouterMulticastRpLocalRpStaticRpOutputReference(this, "static_rp");
+  private __staticRp?: DataPanosVirtualRouterMulticastRpLocalRpStaticRpOutputReference;
+  private get _staticRp(): DataPanosVirtualRouterMulticastRpLocalRpStaticRpOutputReference {
+    return (this.__staticRp ??= new DataPanosVirtualRouterMulticastRpLocalRpStaticRpOutputReference(this, "static_rp"));
+  }
   public get staticRp() {
     return this._staticRp;
   }
   public putStaticRp(value: DataPanosVirtualRouterMulticastRpLocalRpStaticRp) {
-    this._staticRp.internalValue = value;
+    if (value !== undefined || this.__staticRp !== undefined) this._staticRp.internalValue = value;
   }
   public resetStaticRp() {
-    this._staticRp.internalValue = undefined;
+    if (this.__staticRp !== undefined) this.__staticRp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get staticRpInput() {
-    return this._staticRp.internalValue;
+    return this.__staticRp?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterMulticastRp {
@@ -5031,13 +5091,13 @@ export class DataPanosVirtualRouterMulticastRpOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._externalRp?.internalValue !== undefined) {
+    if (this.__externalRp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.externalRp = this._externalRp?.internalValue;
+      internalValueResult.externalRp = this.__externalRp?.internalValue;
     }
-    if (this._localRp?.internalValue !== undefined) {
+    if (this.__localRp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.localRp = this._localRp?.internalValue;
+      internalValueResult.localRp = this.__localRp?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5046,8 +5106,8 @@ export class DataPanosVirtualRouterMulticastRpOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._externalRp.internalValue = undefined;
-      this._localRp.internalValue = undefined;
+      if (this.__externalRp !== undefined) this.__externalRp.internalValue = undefined;
+      if (this.__localRp !== undefined) this.__localRp.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5056,41 +5116,47 @@ export class DataPanosVirtualRouterMulticastRpOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._externalRp.internalValue = value.externalRp;
-      this._localRp.internalValue = value.localRp;
+      if (value.externalRp !== undefined || this.__externalRp !== undefined) this._externalRp.internalValue = value.externalRp;
+      if (value.localRp !== undefined || this.__localRp !== undefined) this._localRp.internalValue = value.localRp;
     }
   }
 
   // external_rp - computed: true, optional: true, required: false
-  private _externalRp = new DataPanosVirtualRouterMulticastRpExternalRpList(this, "external_rp", false);
+  private __externalRp?: DataPanosVirtualRouterMulticastRpExternalRpList;
+  private get _externalRp(): DataPanosVirtualRouterMulticastRpExternalRpList {
+    return (this.__externalRp ??= new DataPanosVirtualRouterMulticastRpExternalRpList(this, "external_rp", false));
+  }
   public get externalRp() {
     return this._externalRp;
   }
   public putExternalRp(value: DataPanosVirtualRouterMulticastRpExternalRp[] | cdktf.IResolvable) {
-    this._externalRp.internalValue = value;
+    if (value !== undefined || this.__externalRp !== undefined) this._externalRp.internalValue = value;
   }
   public resetExternalRp() {
-    this._externalRp.internalValue = undefined;
+    if (this.__externalRp !== undefined) this.__externalRp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get externalRpInput() {
-    return this._externalRp.internalValue;
+    return this.__externalRp?.internalValue;
   }
 
   // local_rp - computed: true, optional: true, required: false
-  private _localRp = new DataPanosVirtualRouterMulticastRpLocalRpOutputReference(this, "local_rp");
+  private __localRp?: DataPanosVirtualRouterMulticastRpLocalRpOutputReference;
+  private get _localRp(): DataPanosVirtualRouterMulticastRpLocalRpOutputReference {
+    return (this.__localRp ??= new DataPanosVirtualRouterMulticastRpLocalRpOutputReference(this, "local_rp"));
+  }
   public get localRp() {
     return this._localRp;
   }
   public putLocalRp(value: DataPanosVirtualRouterMulticastRpLocalRp) {
-    this._localRp.internalValue = value;
+    if (value !== undefined || this.__localRp !== undefined) this._localRp.internalValue = value;
   }
   public resetLocalRp() {
-    this._localRp.internalValue = undefined;
+    if (this.__localRp !== undefined) this.__localRp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get localRpInput() {
-    return this._localRp.internalValue;
+    return this.__localRp?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterMulticastSptThreshold {
@@ -5539,25 +5605,25 @@ export class DataPanosVirtualRouterMulticastOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._interfaceGroup?.internalValue !== undefined) {
+    if (this.__interfaceGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaceGroup = this._interfaceGroup?.internalValue;
+      internalValueResult.interfaceGroup = this.__interfaceGroup?.internalValue;
     }
     if (this._routeAgeoutTime !== undefined) {
       hasAnyValues = true;
       internalValueResult.routeAgeoutTime = this._routeAgeoutTime;
     }
-    if (this._rp?.internalValue !== undefined) {
+    if (this.__rp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rp = this._rp?.internalValue;
+      internalValueResult.rp = this.__rp?.internalValue;
     }
-    if (this._sptThreshold?.internalValue !== undefined) {
+    if (this.__sptThreshold?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sptThreshold = this._sptThreshold?.internalValue;
+      internalValueResult.sptThreshold = this.__sptThreshold?.internalValue;
     }
-    if (this._ssmAddressSpace?.internalValue !== undefined) {
+    if (this.__ssmAddressSpace?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ssmAddressSpace = this._ssmAddressSpace?.internalValue;
+      internalValueResult.ssmAddressSpace = this.__ssmAddressSpace?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5567,11 +5633,11 @@ export class DataPanosVirtualRouterMulticastOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._interfaceGroup.internalValue = undefined;
+      if (this.__interfaceGroup !== undefined) this.__interfaceGroup.internalValue = undefined;
       this._routeAgeoutTime = undefined;
-      this._rp.internalValue = undefined;
-      this._sptThreshold.internalValue = undefined;
-      this._ssmAddressSpace.internalValue = undefined;
+      if (this.__rp !== undefined) this.__rp.internalValue = undefined;
+      if (this.__sptThreshold !== undefined) this.__sptThreshold.internalValue = undefined;
+      if (this.__ssmAddressSpace !== undefined) this.__ssmAddressSpace.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5581,11 +5647,11 @@ export class DataPanosVirtualRouterMulticastOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._interfaceGroup.internalValue = value.interfaceGroup;
+      if (value.interfaceGroup !== undefined || this.__interfaceGroup !== undefined) this._interfaceGroup.internalValue = value.interfaceGroup;
       this._routeAgeoutTime = value.routeAgeoutTime;
-      this._rp.internalValue = value.rp;
-      this._sptThreshold.internalValue = value.sptThreshold;
-      this._ssmAddressSpace.internalValue = value.ssmAddressSpace;
+      if (value.rp !== undefined || this.__rp !== undefined) this._rp.internalValue = value.rp;
+      if (value.sptThreshold !== undefined || this.__sptThreshold !== undefined) this._sptThreshold.internalValue = value.sptThreshold;
+      if (value.ssmAddressSpace !== undefined || this.__ssmAddressSpace !== undefined) this._ssmAddressSpace.internalValue = value.ssmAddressSpace;
     }
   }
 
@@ -5606,19 +5672,22 @@ export class DataPanosVirtualRouterMulticastOutputReference extends cdktf.Comple
   }
 
   // interface_group - computed: true, optional: true, required: false
-  private _interfaceGroup = new DataPanosVirtualRouterMulticastInterfaceGroupList(this, "interface_group", false);
+  private __interfaceGroup?: DataPanosVirtualRouterMulticastInterfaceGroupList;
+  private get _interfaceGroup(): DataPanosVirtualRouterMulticastInterfaceGroupList {
+    return (this.__interfaceGroup ??= new DataPanosVirtualRouterMulticastInterfaceGroupList(this, "interface_group", false));
+  }
   public get interfaceGroup() {
     return this._interfaceGroup;
   }
   public putInterfaceGroup(value: DataPanosVirtualRouterMulticastInterfaceGroup[] | cdktf.IResolvable) {
-    this._interfaceGroup.internalValue = value;
+    if (value !== undefined || this.__interfaceGroup !== undefined) this._interfaceGroup.internalValue = value;
   }
   public resetInterfaceGroup() {
-    this._interfaceGroup.internalValue = undefined;
+    if (this.__interfaceGroup !== undefined) this.__interfaceGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfaceGroupInput() {
-    return this._interfaceGroup.internalValue;
+    return this.__interfaceGroup?.internalValue;
   }
 
   // route_ageout_time - computed: true, optional: true, required: false
@@ -5638,51 +5707,60 @@ export class DataPanosVirtualRouterMulticastOutputReference extends cdktf.Comple
   }
 
   // rp - computed: true, optional: true, required: false
-  private _rp = new DataPanosVirtualRouterMulticastRpOutputReference(this, "rp");
+  private __rp?: DataPanosVirtualRouterMulticastRpOutputReference;
+  private get _rp(): DataPanosVirtualRouterMulticastRpOutputReference {
+    return (this.__rp ??= new DataPanosVirtualRouterMulticastRpOutputReference(this, "rp"));
+  }
   public get rp() {
     return this._rp;
   }
   public putRp(value: DataPanosVirtualRouterMulticastRp) {
-    this._rp.internalValue = value;
+    if (value !== undefined || this.__rp !== undefined) this._rp.internalValue = value;
   }
   public resetRp() {
-    this._rp.internalValue = undefined;
+    if (this.__rp !== undefined) this.__rp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rpInput() {
-    return this._rp.internalValue;
+    return this.__rp?.internalValue;
   }
 
   // spt_threshold - computed: true, optional: true, required: false
-  private _sptThreshold = new DataPanosVirtualRouterMulticastSptThresholdList(this, "spt_threshold", false);
+  private __sptThreshold?: DataPanosVirtualRouterMulticastSptThresholdList;
+  private get _sptThreshold(): DataPanosVirtualRouterMulticastSptThresholdList {
+    return (this.__sptThreshold ??= new DataPanosVirtualRouterMulticastSptThresholdList(this, "spt_threshold", false));
+  }
   public get sptThreshold() {
     return this._sptThreshold;
   }
   public putSptThreshold(value: DataPanosVirtualRouterMulticastSptThreshold[] | cdktf.IResolvable) {
-    this._sptThreshold.internalValue = value;
+    if (value !== undefined || this.__sptThreshold !== undefined) this._sptThreshold.internalValue = value;
   }
   public resetSptThreshold() {
-    this._sptThreshold.internalValue = undefined;
+    if (this.__sptThreshold !== undefined) this.__sptThreshold.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sptThresholdInput() {
-    return this._sptThreshold.internalValue;
+    return this.__sptThreshold?.internalValue;
   }
 
   // ssm_address_space - computed: true, optional: true, required: false
-  private _ssmAddressSpace = new DataPanosVirtualRouterMulticastSsmAddressSpaceList(this, "ssm_address_space", false);
+  private __ssmAddressSpace?: DataPanosVirtualRouterMulticastSsmAddressSpaceList;
+  private get _ssmAddressSpace(): DataPanosVirtualRouterMulticastSsmAddressSpaceList {
+    return (this.__ssmAddressSpace ??= new DataPanosVirtualRouterMulticastSsmAddressSpaceList(this, "ssm_address_space", false));
+  }
   public get ssmAddressSpace() {
     return this._ssmAddressSpace;
   }
   public putSsmAddressSpace(value: DataPanosVirtualRouterMulticastSsmAddressSpace[] | cdktf.IResolvable) {
-    this._ssmAddressSpace.internalValue = value;
+    if (value !== undefined || this.__ssmAddressSpace !== undefined) this._ssmAddressSpace.internalValue = value;
   }
   public resetSsmAddressSpace() {
-    this._ssmAddressSpace.internalValue = undefined;
+    if (this.__ssmAddressSpace !== undefined) this.__ssmAddressSpace.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ssmAddressSpaceInput() {
-    return this._ssmAddressSpace.internalValue;
+    return this.__ssmAddressSpace?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpAuthProfile {
@@ -6772,9 +6850,9 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutp
       hasAnyValues = true;
       internalValueResult.idleHoldTime = this._idleHoldTime;
     }
-    if (this._incomingBgpConnection?.internalValue !== undefined) {
+    if (this.__incomingBgpConnection?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.incomingBgpConnection = this._incomingBgpConnection?.internalValue;
+      internalValueResult.incomingBgpConnection = this.__incomingBgpConnection?.internalValue;
     }
     if (this._keepAliveInterval !== undefined) {
       hasAnyValues = true;
@@ -6792,9 +6870,9 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutp
       hasAnyValues = true;
       internalValueResult.openDelayTime = this._openDelayTime;
     }
-    if (this._outgoingBgpConnection?.internalValue !== undefined) {
+    if (this.__outgoingBgpConnection?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.outgoingBgpConnection = this._outgoingBgpConnection?.internalValue;
+      internalValueResult.outgoingBgpConnection = this.__outgoingBgpConnection?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6806,12 +6884,12 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutp
       this._authentication = undefined;
       this._holdTime = undefined;
       this._idleHoldTime = undefined;
-      this._incomingBgpConnection.internalValue = undefined;
+      if (this.__incomingBgpConnection !== undefined) this.__incomingBgpConnection.internalValue = undefined;
       this._keepAliveInterval = undefined;
       this._minRouteAdvInterval = undefined;
       this._multihop = undefined;
       this._openDelayTime = undefined;
-      this._outgoingBgpConnection.internalValue = undefined;
+      if (this.__outgoingBgpConnection !== undefined) this.__outgoingBgpConnection.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6823,12 +6901,12 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutp
       this._authentication = value.authentication;
       this._holdTime = value.holdTime;
       this._idleHoldTime = value.idleHoldTime;
-      this._incomingBgpConnection.internalValue = value.incomingBgpConnection;
+      if (value.incomingBgpConnection !== undefined || this.__incomingBgpConnection !== undefined) this._incomingBgpConnection.internalValue = value.incomingBgpConnection;
       this._keepAliveInterval = value.keepAliveInterval;
       this._minRouteAdvInterval = value.minRouteAdvInterval;
       this._multihop = value.multihop;
       this._openDelayTime = value.openDelayTime;
-      this._outgoingBgpConnection.internalValue = value.outgoingBgpConnection;
+      if (value.outgoingBgpConnection !== undefined || this.__outgoingBgpConnection !== undefined) this._outgoingBgpConnection.internalValue = value.outgoingBgpConnection;
     }
   }
 
@@ -6881,19 +6959,22 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutp
   }
 
   // incoming_bgp_connection - computed: true, optional: true, required: false
-  private _incomingBgpConnection = new DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnectionOutputReference(this, "incoming_bgp_connection");
+  private __incomingBgpConnection?: DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnectionOutputReference;
+  private get _incomingBgpConnection(): DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnectionOutputReference {
+    return (this.__incomingBgpConnection ??= new DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnectionOutputReference(this, "incoming_bgp_connection"));
+  }
   public get incomingBgpConnection() {
     return this._incomingBgpConnection;
   }
   public putIncomingBgpConnection(value: DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnection) {
-    this._incomingBgpConnection.internalValue = value;
+    if (value !== undefined || this.__incomingBgpConnection !== undefined) this._incomingBgpConnection.internalValue = value;
   }
   public resetIncomingBgpConnection() {
-    this._incomingBgpConnection.internalValue = undefined;
+    if (this.__incomingBgpConnection !== undefined) this.__incomingBgpConnection.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get incomingBgpConnectionInput() {
-    return this._incomingBgpConnection.internalValue;
+    return this.__incomingBgpConnection?.internalValue;
   }
 
   // keep_alive_interval - computed: true, optional: true, required: false
@@ -6961,19 +7042,22 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutp
   }
 
   // outgoing_bgp_connection - computed: true, optional: true, required: false
-  private _outgoingBgpConnection = new DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnectionOutputReference(this, "outgoing_bgp_connection");
+  private __outgoingBgpConnection?: DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnectionOutputReference;
+  private get _outgoingBgpConnection(): DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnectionOutputReference {
+    return (this.__outgoingBgpConnection ??= new DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnectionOutputReference(this, "outgoing_bgp_connection"));
+  }
   public get outgoingBgpConnection() {
     return this._outgoingBgpConnection;
   }
   public putOutgoingBgpConnection(value: DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnection) {
-    this._outgoingBgpConnection.internalValue = value;
+    if (value !== undefined || this.__outgoingBgpConnection !== undefined) this._outgoingBgpConnection.internalValue = value;
   }
   public resetOutgoingBgpConnection() {
-    this._outgoingBgpConnection.internalValue = undefined;
+    if (this.__outgoingBgpConnection !== undefined) this.__outgoingBgpConnection.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get outgoingBgpConnectionInput() {
-    return this._outgoingBgpConnection.internalValue;
+    return this.__outgoingBgpConnection?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPeerGroupPeerLocalAddress {
@@ -7578,13 +7662,13 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
       hasAnyValues = true;
       internalValueResult.addressFamilyIdentifier = this._addressFamilyIdentifier;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
-    if (this._connectionOptions?.internalValue !== undefined) {
+    if (this.__connectionOptions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.connectionOptions = this._connectionOptions?.internalValue;
+      internalValueResult.connectionOptions = this.__connectionOptions?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -7598,9 +7682,9 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
       hasAnyValues = true;
       internalValueResult.enableSenderSideLoopDetection = this._enableSenderSideLoopDetection;
     }
-    if (this._localAddress?.internalValue !== undefined) {
+    if (this.__localAddress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.localAddress = this._localAddress?.internalValue;
+      internalValueResult.localAddress = this.__localAddress?.internalValue;
     }
     if (this._maxPrefixes !== undefined) {
       hasAnyValues = true;
@@ -7610,9 +7694,9 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._peerAddress?.internalValue !== undefined) {
+    if (this.__peerAddress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.peerAddress = this._peerAddress?.internalValue;
+      internalValueResult.peerAddress = this.__peerAddress?.internalValue;
     }
     if (this._peerAs !== undefined) {
       hasAnyValues = true;
@@ -7626,9 +7710,9 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
       hasAnyValues = true;
       internalValueResult.reflectorClient = this._reflectorClient;
     }
-    if (this._subsequentAddressFamilyIdentifier?.internalValue !== undefined) {
+    if (this.__subsequentAddressFamilyIdentifier?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.subsequentAddressFamilyIdentifier = this._subsequentAddressFamilyIdentifier?.internalValue;
+      internalValueResult.subsequentAddressFamilyIdentifier = this.__subsequentAddressFamilyIdentifier?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7638,19 +7722,19 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._addressFamilyIdentifier = undefined;
-      this._bfd.internalValue = undefined;
-      this._connectionOptions.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
+      if (this.__connectionOptions !== undefined) this.__connectionOptions.internalValue = undefined;
       this._enable = undefined;
       this._enableMpBgp = undefined;
       this._enableSenderSideLoopDetection = undefined;
-      this._localAddress.internalValue = undefined;
+      if (this.__localAddress !== undefined) this.__localAddress.internalValue = undefined;
       this._maxPrefixes = undefined;
       this._name = undefined;
-      this._peerAddress.internalValue = undefined;
+      if (this.__peerAddress !== undefined) this.__peerAddress.internalValue = undefined;
       this._peerAs = undefined;
       this._peeringType = undefined;
       this._reflectorClient = undefined;
-      this._subsequentAddressFamilyIdentifier.internalValue = undefined;
+      if (this.__subsequentAddressFamilyIdentifier !== undefined) this.__subsequentAddressFamilyIdentifier.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7660,19 +7744,19 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._addressFamilyIdentifier = value.addressFamilyIdentifier;
-      this._bfd.internalValue = value.bfd;
-      this._connectionOptions.internalValue = value.connectionOptions;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
+      if (value.connectionOptions !== undefined || this.__connectionOptions !== undefined) this._connectionOptions.internalValue = value.connectionOptions;
       this._enable = value.enable;
       this._enableMpBgp = value.enableMpBgp;
       this._enableSenderSideLoopDetection = value.enableSenderSideLoopDetection;
-      this._localAddress.internalValue = value.localAddress;
+      if (value.localAddress !== undefined || this.__localAddress !== undefined) this._localAddress.internalValue = value.localAddress;
       this._maxPrefixes = value.maxPrefixes;
       this._name = value.name;
-      this._peerAddress.internalValue = value.peerAddress;
+      if (value.peerAddress !== undefined || this.__peerAddress !== undefined) this._peerAddress.internalValue = value.peerAddress;
       this._peerAs = value.peerAs;
       this._peeringType = value.peeringType;
       this._reflectorClient = value.reflectorClient;
-      this._subsequentAddressFamilyIdentifier.internalValue = value.subsequentAddressFamilyIdentifier;
+      if (value.subsequentAddressFamilyIdentifier !== undefined || this.__subsequentAddressFamilyIdentifier !== undefined) this._subsequentAddressFamilyIdentifier.internalValue = value.subsequentAddressFamilyIdentifier;
     }
   }
 
@@ -7693,35 +7777,41 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
   }
 
   // bfd - computed: true, optional: true, required: false
-  private _bfd = new DataPanosVirtualRouterProtocolBgpPeerGroupPeerBfdOutputReference(this, "bfd");
+  private __bfd?: DataPanosVirtualRouterProtocolBgpPeerGroupPeerBfdOutputReference;
+  private get _bfd(): DataPanosVirtualRouterProtocolBgpPeerGroupPeerBfdOutputReference {
+    return (this.__bfd ??= new DataPanosVirtualRouterProtocolBgpPeerGroupPeerBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: DataPanosVirtualRouterProtocolBgpPeerGroupPeerBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // connection_options - computed: true, optional: true, required: false
-  private _connectionOptions = new DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReference(this, "connection_options");
+  private __connectionOptions?: DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReference;
+  private get _connectionOptions(): DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReference {
+    return (this.__connectionOptions ??= new DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReference(this, "connection_options"));
+  }
   public get connectionOptions() {
     return this._connectionOptions;
   }
   public putConnectionOptions(value: DataPanosVirtualRouterProtocolBgpPeerGroupPeerConnectionOptions) {
-    this._connectionOptions.internalValue = value;
+    if (value !== undefined || this.__connectionOptions !== undefined) this._connectionOptions.internalValue = value;
   }
   public resetConnectionOptions() {
-    this._connectionOptions.internalValue = undefined;
+    if (this.__connectionOptions !== undefined) this.__connectionOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get connectionOptionsInput() {
-    return this._connectionOptions.internalValue;
+    return this.__connectionOptions?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -7773,19 +7863,22 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
   }
 
   // local_address - computed: true, optional: true, required: false
-  private _localAddress = new DataPanosVirtualRouterProtocolBgpPeerGroupPeerLocalAddressOutputReference(this, "local_address");
+  private __localAddress?: DataPanosVirtualRouterProtocolBgpPeerGroupPeerLocalAddressOutputReference;
+  private get _localAddress(): DataPanosVirtualRouterProtocolBgpPeerGroupPeerLocalAddressOutputReference {
+    return (this.__localAddress ??= new DataPanosVirtualRouterProtocolBgpPeerGroupPeerLocalAddressOutputReference(this, "local_address"));
+  }
   public get localAddress() {
     return this._localAddress;
   }
   public putLocalAddress(value: DataPanosVirtualRouterProtocolBgpPeerGroupPeerLocalAddress) {
-    this._localAddress.internalValue = value;
+    if (value !== undefined || this.__localAddress !== undefined) this._localAddress.internalValue = value;
   }
   public resetLocalAddress() {
-    this._localAddress.internalValue = undefined;
+    if (this.__localAddress !== undefined) this.__localAddress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get localAddressInput() {
-    return this._localAddress.internalValue;
+    return this.__localAddress?.internalValue;
   }
 
   // max_prefixes - computed: true, optional: true, required: false
@@ -7818,19 +7911,22 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
   }
 
   // peer_address - computed: true, optional: true, required: false
-  private _peerAddress = new DataPanosVirtualRouterProtocolBgpPeerGroupPeerPeerAddressOutputReference(this, "peer_address");
+  private __peerAddress?: DataPanosVirtualRouterProtocolBgpPeerGroupPeerPeerAddressOutputReference;
+  private get _peerAddress(): DataPanosVirtualRouterProtocolBgpPeerGroupPeerPeerAddressOutputReference {
+    return (this.__peerAddress ??= new DataPanosVirtualRouterProtocolBgpPeerGroupPeerPeerAddressOutputReference(this, "peer_address"));
+  }
   public get peerAddress() {
     return this._peerAddress;
   }
   public putPeerAddress(value: DataPanosVirtualRouterProtocolBgpPeerGroupPeerPeerAddress) {
-    this._peerAddress.internalValue = value;
+    if (value !== undefined || this.__peerAddress !== undefined) this._peerAddress.internalValue = value;
   }
   public resetPeerAddress() {
-    this._peerAddress.internalValue = undefined;
+    if (this.__peerAddress !== undefined) this.__peerAddress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get peerAddressInput() {
-    return this._peerAddress.internalValue;
+    return this.__peerAddress?.internalValue;
   }
 
   // peer_as - computed: true, optional: true, required: false
@@ -7882,19 +7978,22 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupPeerOutputReference exten
   }
 
   // subsequent_address_family_identifier - computed: true, optional: true, required: false
-  private _subsequentAddressFamilyIdentifier = new DataPanosVirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifierOutputReference(this, "subsequent_address_family_identifier");
+  private __subsequentAddressFamilyIdentifier?: DataPanosVirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifierOutputReference;
+  private get _subsequentAddressFamilyIdentifier(): DataPanosVirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifierOutputReference {
+    return (this.__subsequentAddressFamilyIdentifier ??= new DataPanosVirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifierOutputReference(this, "subsequent_address_family_identifier"));
+  }
   public get subsequentAddressFamilyIdentifier() {
     return this._subsequentAddressFamilyIdentifier;
   }
   public putSubsequentAddressFamilyIdentifier(value: DataPanosVirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifier) {
-    this._subsequentAddressFamilyIdentifier.internalValue = value;
+    if (value !== undefined || this.__subsequentAddressFamilyIdentifier !== undefined) this._subsequentAddressFamilyIdentifier.internalValue = value;
   }
   public resetSubsequentAddressFamilyIdentifier() {
-    this._subsequentAddressFamilyIdentifier.internalValue = undefined;
+    if (this.__subsequentAddressFamilyIdentifier !== undefined) this.__subsequentAddressFamilyIdentifier.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get subsequentAddressFamilyIdentifierInput() {
-    return this._subsequentAddressFamilyIdentifier.internalValue;
+    return this.__subsequentAddressFamilyIdentifier?.internalValue;
   }
 }
 
@@ -8448,21 +8547,21 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupTypeOutputReference exten
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ebgp?.internalValue !== undefined) {
+    if (this.__ebgp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ebgp = this._ebgp?.internalValue;
+      internalValueResult.ebgp = this.__ebgp?.internalValue;
     }
-    if (this._ebgpConfed?.internalValue !== undefined) {
+    if (this.__ebgpConfed?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ebgpConfed = this._ebgpConfed?.internalValue;
+      internalValueResult.ebgpConfed = this.__ebgpConfed?.internalValue;
     }
-    if (this._ibgp?.internalValue !== undefined) {
+    if (this.__ibgp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ibgp = this._ibgp?.internalValue;
+      internalValueResult.ibgp = this.__ibgp?.internalValue;
     }
-    if (this._ibgpConfed?.internalValue !== undefined) {
+    if (this.__ibgpConfed?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ibgpConfed = this._ibgpConfed?.internalValue;
+      internalValueResult.ibgpConfed = this.__ibgpConfed?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8471,10 +8570,10 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupTypeOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ebgp.internalValue = undefined;
-      this._ebgpConfed.internalValue = undefined;
-      this._ibgp.internalValue = undefined;
-      this._ibgpConfed.internalValue = undefined;
+      if (this.__ebgp !== undefined) this.__ebgp.internalValue = undefined;
+      if (this.__ebgpConfed !== undefined) this.__ebgpConfed.internalValue = undefined;
+      if (this.__ibgp !== undefined) this.__ibgp.internalValue = undefined;
+      if (this.__ibgpConfed !== undefined) this.__ibgpConfed.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8483,75 +8582,87 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupTypeOutputReference exten
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ebgp.internalValue = value.ebgp;
-      this._ebgpConfed.internalValue = value.ebgpConfed;
-      this._ibgp.internalValue = value.ibgp;
-      this._ibgpConfed.internalValue = value.ibgpConfed;
+      if (value.ebgp !== undefined || this.__ebgp !== undefined) this._ebgp.internalValue = value.ebgp;
+      if (value.ebgpConfed !== undefined || this.__ebgpConfed !== undefined) this._ebgpConfed.internalValue = value.ebgpConfed;
+      if (value.ibgp !== undefined || this.__ibgp !== undefined) this._ibgp.internalValue = value.ibgp;
+      if (value.ibgpConfed !== undefined || this.__ibgpConfed !== undefined) this._ibgpConfed.internalValue = value.ibgpConfed;
     }
   }
 
   // ebgp - computed: true, optional: true, required: false
-  private _ebgp = new DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpOutputReference(this, "ebgp");
+  private __ebgp?: DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpOutputReference;
+  private get _ebgp(): DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpOutputReference {
+    return (this.__ebgp ??= new DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpOutputReference(this, "ebgp"));
+  }
   public get ebgp() {
     return this._ebgp;
   }
   public putEbgp(value: DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgp) {
-    this._ebgp.internalValue = value;
+    if (value !== undefined || this.__ebgp !== undefined) this._ebgp.internalValue = value;
   }
   public resetEbgp() {
-    this._ebgp.internalValue = undefined;
+    if (this.__ebgp !== undefined) this.__ebgp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ebgpInput() {
-    return this._ebgp.internalValue;
+    return this.__ebgp?.internalValue;
   }
 
   // ebgp_confed - computed: true, optional: true, required: false
-  private _ebgpConfed = new DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpConfedOutputReference(this, "ebgp_confed");
+  private __ebgpConfed?: DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpConfedOutputReference;
+  private get _ebgpConfed(): DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpConfedOutputReference {
+    return (this.__ebgpConfed ??= new DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpConfedOutputReference(this, "ebgp_confed"));
+  }
   public get ebgpConfed() {
     return this._ebgpConfed;
   }
   public putEbgpConfed(value: DataPanosVirtualRouterProtocolBgpPeerGroupTypeEbgpConfed) {
-    this._ebgpConfed.internalValue = value;
+    if (value !== undefined || this.__ebgpConfed !== undefined) this._ebgpConfed.internalValue = value;
   }
   public resetEbgpConfed() {
-    this._ebgpConfed.internalValue = undefined;
+    if (this.__ebgpConfed !== undefined) this.__ebgpConfed.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ebgpConfedInput() {
-    return this._ebgpConfed.internalValue;
+    return this.__ebgpConfed?.internalValue;
   }
 
   // ibgp - computed: true, optional: true, required: false
-  private _ibgp = new DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpOutputReference(this, "ibgp");
+  private __ibgp?: DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpOutputReference;
+  private get _ibgp(): DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpOutputReference {
+    return (this.__ibgp ??= new DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpOutputReference(this, "ibgp"));
+  }
   public get ibgp() {
     return this._ibgp;
   }
   public putIbgp(value: DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgp) {
-    this._ibgp.internalValue = value;
+    if (value !== undefined || this.__ibgp !== undefined) this._ibgp.internalValue = value;
   }
   public resetIbgp() {
-    this._ibgp.internalValue = undefined;
+    if (this.__ibgp !== undefined) this.__ibgp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ibgpInput() {
-    return this._ibgp.internalValue;
+    return this.__ibgp?.internalValue;
   }
 
   // ibgp_confed - computed: true, optional: true, required: false
-  private _ibgpConfed = new DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpConfedOutputReference(this, "ibgp_confed");
+  private __ibgpConfed?: DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpConfedOutputReference;
+  private get _ibgpConfed(): DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpConfedOutputReference {
+    return (this.__ibgpConfed ??= new DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpConfedOutputReference(this, "ibgp_confed"));
+  }
   public get ibgpConfed() {
     return this._ibgpConfed;
   }
   public putIbgpConfed(value: DataPanosVirtualRouterProtocolBgpPeerGroupTypeIbgpConfed) {
-    this._ibgpConfed.internalValue = value;
+    if (value !== undefined || this.__ibgpConfed !== undefined) this._ibgpConfed.internalValue = value;
   }
   public resetIbgpConfed() {
-    this._ibgpConfed.internalValue = undefined;
+    if (this.__ibgpConfed !== undefined) this.__ibgpConfed.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ibgpConfedInput() {
-    return this._ibgpConfed.internalValue;
+    return this.__ibgpConfed?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPeerGroup {
@@ -8681,17 +8792,17 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupOutputReference extends c
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._peer?.internalValue !== undefined) {
+    if (this.__peer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.peer = this._peer?.internalValue;
+      internalValueResult.peer = this.__peer?.internalValue;
     }
     if (this._softResetWithStoredInfo !== undefined) {
       hasAnyValues = true;
       internalValueResult.softResetWithStoredInfo = this._softResetWithStoredInfo;
     }
-    if (this._type?.internalValue !== undefined) {
+    if (this.__type?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.type = this._type?.internalValue;
+      internalValueResult.type = this.__type?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8703,9 +8814,9 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupOutputReference extends c
       this._aggregatedConfedAsPath = undefined;
       this._enable = undefined;
       this._name = undefined;
-      this._peer.internalValue = undefined;
+      if (this.__peer !== undefined) this.__peer.internalValue = undefined;
       this._softResetWithStoredInfo = undefined;
-      this._type.internalValue = undefined;
+      if (this.__type !== undefined) this.__type.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8717,9 +8828,9 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupOutputReference extends c
       this._aggregatedConfedAsPath = value.aggregatedConfedAsPath;
       this._enable = value.enable;
       this._name = value.name;
-      this._peer.internalValue = value.peer;
+      if (value.peer !== undefined || this.__peer !== undefined) this._peer.internalValue = value.peer;
       this._softResetWithStoredInfo = value.softResetWithStoredInfo;
-      this._type.internalValue = value.type;
+      if (value.type !== undefined || this.__type !== undefined) this._type.internalValue = value.type;
     }
   }
 
@@ -8769,19 +8880,22 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupOutputReference extends c
   }
 
   // peer - computed: true, optional: true, required: false
-  private _peer = new DataPanosVirtualRouterProtocolBgpPeerGroupPeerList(this, "peer", false);
+  private __peer?: DataPanosVirtualRouterProtocolBgpPeerGroupPeerList;
+  private get _peer(): DataPanosVirtualRouterProtocolBgpPeerGroupPeerList {
+    return (this.__peer ??= new DataPanosVirtualRouterProtocolBgpPeerGroupPeerList(this, "peer", false));
+  }
   public get peer() {
     return this._peer;
   }
   public putPeer(value: DataPanosVirtualRouterProtocolBgpPeerGroupPeer[] | cdktf.IResolvable) {
-    this._peer.internalValue = value;
+    if (value !== undefined || this.__peer !== undefined) this._peer.internalValue = value;
   }
   public resetPeer() {
-    this._peer.internalValue = undefined;
+    if (this.__peer !== undefined) this.__peer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get peerInput() {
-    return this._peer.internalValue;
+    return this.__peer?.internalValue;
   }
 
   // soft_reset_with_stored_info - computed: true, optional: true, required: false
@@ -8801,19 +8915,22 @@ export class DataPanosVirtualRouterProtocolBgpPeerGroupOutputReference extends c
   }
 
   // type - computed: true, optional: true, required: false
-  private _type = new DataPanosVirtualRouterProtocolBgpPeerGroupTypeOutputReference(this, "type");
+  private __type?: DataPanosVirtualRouterProtocolBgpPeerGroupTypeOutputReference;
+  private get _type(): DataPanosVirtualRouterProtocolBgpPeerGroupTypeOutputReference {
+    return (this.__type ??= new DataPanosVirtualRouterProtocolBgpPeerGroupTypeOutputReference(this, "type"));
+  }
   public get type() {
     return this._type;
   }
   public putType(value: DataPanosVirtualRouterProtocolBgpPeerGroupType) {
-    this._type.internalValue = value;
+    if (value !== undefined || this.__type !== undefined) this._type.internalValue = value;
   }
   public resetType() {
-    this._type.internalValue = undefined;
+    if (this.__type !== undefined) this.__type.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get typeInput() {
-    return this._type.internalValue;
+    return this.__type?.internalValue;
   }
 }
 
@@ -9405,21 +9522,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseF
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -9444,10 +9561,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseF
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -9460,10 +9577,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseF
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -9472,67 +9589,79 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseF
   }
 
   // address_prefix - computed: true, optional: true, required: false
-  private _addressPrefix = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefixList;
+  private get _addressPrefix(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: true, optional: true, required: false
@@ -9683,9 +9812,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseF
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -9699,7 +9828,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseF
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9710,7 +9839,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseF
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
     }
   }
@@ -9732,19 +9861,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseF
   }
 
   // match - computed: true, optional: true, required: false
-  private _match = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchOutputReference(this, "match");
+  private __match?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchOutputReference;
+  private get _match(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchOutputReference {
+    return (this.__match ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -9906,9 +10038,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._prepend !== undefined) {
       hasAnyValues = true;
@@ -9921,7 +10053,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._prepend = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9931,25 +10063,28 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._prepend = value.prepend;
     }
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // prepend - computed: true, optional: true, required: false
@@ -10190,17 +10325,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -10214,9 +10349,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -10227,9 +10362,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -10251,19 +10386,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: true, optional: true, required: false
@@ -10283,19 +10421,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
   }
 
   // remove_all - computed: true, optional: true, required: false
-  private _removeAll = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAllOutputReference;
+  private get _removeAll(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: true, optional: true, required: false
@@ -10536,17 +10677,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -10560,9 +10701,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -10573,9 +10714,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -10597,19 +10738,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: true, optional: true, required: false
@@ -10629,19 +10773,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
   }
 
   // remove_all - computed: true, optional: true, required: false
-  private _removeAll = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAllOutputReference;
+  private get _removeAll(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: true, optional: true, required: false
@@ -10814,21 +10961,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
     if (this._asPathLimit !== undefined) {
       hasAnyValues = true;
       internalValueResult.asPathLimit = this._asPathLimit;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._localPreference !== undefined) {
       hasAnyValues = true;
@@ -10857,10 +11004,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
       this._asPathLimit = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._localPreference = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -10874,10 +11021,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = value.asPath;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
       this._asPathLimit = value.asPathLimit;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._localPreference = value.localPreference;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -10887,19 +11034,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // as_path_limit - computed: true, optional: true, required: false
@@ -10919,35 +11069,41 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateR
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // local_preference - computed: true, optional: true, required: false
@@ -11599,21 +11755,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFi
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -11638,10 +11794,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFi
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -11654,10 +11810,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFi
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -11666,67 +11822,79 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFi
   }
 
   // address_prefix - computed: true, optional: true, required: false
-  private _addressPrefix = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefixList;
+  private get _addressPrefix(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: true, optional: true, required: false
@@ -11877,9 +12045,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFi
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -11893,7 +12061,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFi
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11904,7 +12072,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFi
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
     }
   }
@@ -11926,19 +12094,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFi
   }
 
   // match - computed: true, optional: true, required: false
-  private _match = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchOutputReference(this, "match");
+  private __match?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchOutputReference;
+  private get _match(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchOutputReference {
+    return (this.__match ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -12115,13 +12286,13 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressOutputRefe
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertiseFilters?.internalValue !== undefined) {
+    if (this.__advertiseFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertiseFilters = this._advertiseFilters?.internalValue;
+      internalValueResult.advertiseFilters = this.__advertiseFilters?.internalValue;
     }
-    if (this._aggregateRouteAttributes?.internalValue !== undefined) {
+    if (this.__aggregateRouteAttributes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.aggregateRouteAttributes = this._aggregateRouteAttributes?.internalValue;
+      internalValueResult.aggregateRouteAttributes = this.__aggregateRouteAttributes?.internalValue;
     }
     if (this._asSet !== undefined) {
       hasAnyValues = true;
@@ -12143,9 +12314,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressOutputRefe
       hasAnyValues = true;
       internalValueResult.summary = this._summary;
     }
-    if (this._suppressFilters?.internalValue !== undefined) {
+    if (this.__suppressFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suppressFilters = this._suppressFilters?.internalValue;
+      internalValueResult.suppressFilters = this.__suppressFilters?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12154,14 +12325,14 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressOutputRefe
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertiseFilters.internalValue = undefined;
-      this._aggregateRouteAttributes.internalValue = undefined;
+      if (this.__advertiseFilters !== undefined) this.__advertiseFilters.internalValue = undefined;
+      if (this.__aggregateRouteAttributes !== undefined) this.__aggregateRouteAttributes.internalValue = undefined;
       this._asSet = undefined;
       this._enable = undefined;
       this._name = undefined;
       this._prefix = undefined;
       this._summary = undefined;
-      this._suppressFilters.internalValue = undefined;
+      if (this.__suppressFilters !== undefined) this.__suppressFilters.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12170,47 +12341,53 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressOutputRefe
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertiseFilters.internalValue = value.advertiseFilters;
-      this._aggregateRouteAttributes.internalValue = value.aggregateRouteAttributes;
+      if (value.advertiseFilters !== undefined || this.__advertiseFilters !== undefined) this._advertiseFilters.internalValue = value.advertiseFilters;
+      if (value.aggregateRouteAttributes !== undefined || this.__aggregateRouteAttributes !== undefined) this._aggregateRouteAttributes.internalValue = value.aggregateRouteAttributes;
       this._asSet = value.asSet;
       this._enable = value.enable;
       this._name = value.name;
       this._prefix = value.prefix;
       this._summary = value.summary;
-      this._suppressFilters.internalValue = value.suppressFilters;
+      if (value.suppressFilters !== undefined || this.__suppressFilters !== undefined) this._suppressFilters.internalValue = value.suppressFilters;
     }
   }
 
   // advertise_filters - computed: true, optional: true, required: false
-  private _advertiseFilters = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersList(this, "advertise_filters", false);
+  private __advertiseFilters?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersList;
+  private get _advertiseFilters(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersList {
+    return (this.__advertiseFilters ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersList(this, "advertise_filters", false));
+  }
   public get advertiseFilters() {
     return this._advertiseFilters;
   }
   public putAdvertiseFilters(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFilters[] | cdktf.IResolvable) {
-    this._advertiseFilters.internalValue = value;
+    if (value !== undefined || this.__advertiseFilters !== undefined) this._advertiseFilters.internalValue = value;
   }
   public resetAdvertiseFilters() {
-    this._advertiseFilters.internalValue = undefined;
+    if (this.__advertiseFilters !== undefined) this.__advertiseFilters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseFiltersInput() {
-    return this._advertiseFilters.internalValue;
+    return this.__advertiseFilters?.internalValue;
   }
 
   // aggregate_route_attributes - computed: true, optional: true, required: false
-  private _aggregateRouteAttributes = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesOutputReference(this, "aggregate_route_attributes");
+  private __aggregateRouteAttributes?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesOutputReference;
+  private get _aggregateRouteAttributes(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesOutputReference {
+    return (this.__aggregateRouteAttributes ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesOutputReference(this, "aggregate_route_attributes"));
+  }
   public get aggregateRouteAttributes() {
     return this._aggregateRouteAttributes;
   }
   public putAggregateRouteAttributes(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributes) {
-    this._aggregateRouteAttributes.internalValue = value;
+    if (value !== undefined || this.__aggregateRouteAttributes !== undefined) this._aggregateRouteAttributes.internalValue = value;
   }
   public resetAggregateRouteAttributes() {
-    this._aggregateRouteAttributes.internalValue = undefined;
+    if (this.__aggregateRouteAttributes !== undefined) this.__aggregateRouteAttributes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get aggregateRouteAttributesInput() {
-    return this._aggregateRouteAttributes.internalValue;
+    return this.__aggregateRouteAttributes?.internalValue;
   }
 
   // as_set - computed: true, optional: true, required: false
@@ -12291,19 +12468,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressOutputRefe
   }
 
   // suppress_filters - computed: true, optional: true, required: false
-  private _suppressFilters = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersList(this, "suppress_filters", false);
+  private __suppressFilters?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersList;
+  private get _suppressFilters(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersList {
+    return (this.__suppressFilters ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersList(this, "suppress_filters", false));
+  }
   public get suppressFilters() {
     return this._suppressFilters;
   }
   public putSuppressFilters(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressSuppressFilters[] | cdktf.IResolvable) {
-    this._suppressFilters.internalValue = value;
+    if (value !== undefined || this.__suppressFilters !== undefined) this._suppressFilters.internalValue = value;
   }
   public resetSuppressFilters() {
-    this._suppressFilters.internalValue = undefined;
+    if (this.__suppressFilters !== undefined) this.__suppressFilters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suppressFiltersInput() {
-    return this._suppressFilters.internalValue;
+    return this.__suppressFilters?.internalValue;
   }
 }
 
@@ -12380,9 +12560,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationOutputReference e
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12391,7 +12571,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationOutputReference e
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) this.__address.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12400,24 +12580,27 @@ export class DataPanosVirtualRouterProtocolBgpPolicyAggregationOutputReference e
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) this._address.internalValue = value.address;
     }
   }
 
   // address - computed: true, optional: true, required: false
-  private _address = new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressList(this, "address", false);
+  private __address?: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressList;
+  private get _address(): DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressList {
+    return (this.__address ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationAddressList(this, "address", false));
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DataPanosVirtualRouterProtocolBgpPolicyAggregationAddress[] | cdktf.IResolvable) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) this._address.internalValue = value;
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) this.__address.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefix {
@@ -12954,21 +13137,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -12993,10 +13176,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -13009,10 +13192,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -13021,67 +13204,79 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
   }
 
   // address_prefix - computed: true, optional: true, required: false
-  private _addressPrefix = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefixList;
+  private get _addressPrefix(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: true, optional: true, required: false
@@ -13232,9 +13427,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -13248,7 +13443,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -13259,7 +13454,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
     }
   }
@@ -13281,19 +13476,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
   }
 
   // match - computed: true, optional: true, required: false
-  private _match = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchOutputReference(this, "match");
+  private __match?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchOutputReference;
+  private get _match(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchOutputReference {
+    return (this.__match ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -13863,21 +14061,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -13902,10 +14100,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -13918,10 +14116,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -13930,67 +14128,79 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
   }
 
   // address_prefix - computed: true, optional: true, required: false
-  private _addressPrefix = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefixList;
+  private get _addressPrefix(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: true, optional: true, required: false
@@ -14141,9 +14351,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -14157,7 +14367,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14168,7 +14378,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
     }
   }
@@ -14190,19 +14400,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
   }
 
   // match - computed: true, optional: true, required: false
-  private _match = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchOutputReference(this, "match");
+  private __match?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchOutputReference;
+  private get _match(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchOutputReference {
+    return (this.__match ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -14340,9 +14553,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertiseFilters?.internalValue !== undefined) {
+    if (this.__advertiseFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertiseFilters = this._advertiseFilters?.internalValue;
+      internalValueResult.advertiseFilters = this.__advertiseFilters?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -14352,9 +14565,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._nonExistFilters?.internalValue !== undefined) {
+    if (this.__nonExistFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nonExistFilters = this._nonExistFilters?.internalValue;
+      internalValueResult.nonExistFilters = this.__nonExistFilters?.internalValue;
     }
     if (this._usedBy !== undefined) {
       hasAnyValues = true;
@@ -14367,10 +14580,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertiseFilters.internalValue = undefined;
+      if (this.__advertiseFilters !== undefined) this.__advertiseFilters.internalValue = undefined;
       this._enable = undefined;
       this._name = undefined;
-      this._nonExistFilters.internalValue = undefined;
+      if (this.__nonExistFilters !== undefined) this.__nonExistFilters.internalValue = undefined;
       this._usedBy = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14380,28 +14593,31 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertiseFilters.internalValue = value.advertiseFilters;
+      if (value.advertiseFilters !== undefined || this.__advertiseFilters !== undefined) this._advertiseFilters.internalValue = value.advertiseFilters;
       this._enable = value.enable;
       this._name = value.name;
-      this._nonExistFilters.internalValue = value.nonExistFilters;
+      if (value.nonExistFilters !== undefined || this.__nonExistFilters !== undefined) this._nonExistFilters.internalValue = value.nonExistFilters;
       this._usedBy = value.usedBy;
     }
   }
 
   // advertise_filters - computed: true, optional: true, required: false
-  private _advertiseFilters = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersList(this, "advertise_filters", false);
+  private __advertiseFilters?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersList;
+  private get _advertiseFilters(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersList {
+    return (this.__advertiseFilters ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersList(this, "advertise_filters", false));
+  }
   public get advertiseFilters() {
     return this._advertiseFilters;
   }
   public putAdvertiseFilters(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFilters[] | cdktf.IResolvable) {
-    this._advertiseFilters.internalValue = value;
+    if (value !== undefined || this.__advertiseFilters !== undefined) this._advertiseFilters.internalValue = value;
   }
   public resetAdvertiseFilters() {
-    this._advertiseFilters.internalValue = undefined;
+    if (this.__advertiseFilters !== undefined) this.__advertiseFilters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseFiltersInput() {
-    return this._advertiseFilters.internalValue;
+    return this.__advertiseFilters?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -14434,19 +14650,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPoli
   }
 
   // non_exist_filters - computed: true, optional: true, required: false
-  private _nonExistFilters = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersList(this, "non_exist_filters", false);
+  private __nonExistFilters?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersList;
+  private get _nonExistFilters(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersList {
+    return (this.__nonExistFilters ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersList(this, "non_exist_filters", false));
+  }
   public get nonExistFilters() {
     return this._nonExistFilters;
   }
   public putNonExistFilters(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFilters[] | cdktf.IResolvable) {
-    this._nonExistFilters.internalValue = value;
+    if (value !== undefined || this.__nonExistFilters !== undefined) this._nonExistFilters.internalValue = value;
   }
   public resetNonExistFilters() {
-    this._nonExistFilters.internalValue = undefined;
+    if (this.__nonExistFilters !== undefined) this.__nonExistFilters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nonExistFiltersInput() {
-    return this._nonExistFilters.internalValue;
+    return this.__nonExistFilters?.internalValue;
   }
 
   // used_by - computed: true, optional: true, required: false
@@ -14539,9 +14758,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementOutp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._policy?.internalValue !== undefined) {
+    if (this.__policy?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.policy = this._policy?.internalValue;
+      internalValueResult.policy = this.__policy?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14550,7 +14769,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementOutp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._policy.internalValue = undefined;
+      if (this.__policy !== undefined) this.__policy.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14559,24 +14778,27 @@ export class DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementOutp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._policy.internalValue = value.policy;
+      if (value.policy !== undefined || this.__policy !== undefined) this._policy.internalValue = value.policy;
     }
   }
 
   // policy - computed: true, optional: true, required: false
-  private _policy = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyList(this, "policy", false);
+  private __policy?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyList;
+  private get _policy(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyList {
+    return (this.__policy ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyList(this, "policy", false));
+  }
   public get policy() {
     return this._policy;
   }
   public putPolicy(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicy[] | cdktf.IResolvable) {
-    this._policy.internalValue = value;
+    if (value !== undefined || this.__policy !== undefined) this._policy.internalValue = value;
   }
   public resetPolicy() {
-    this._policy.internalValue = undefined;
+    if (this.__policy !== undefined) this.__policy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get policyInput() {
-    return this._policy.internalValue;
+    return this.__policy?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNone {
@@ -14788,17 +15010,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._prepend !== undefined) {
       hasAnyValues = true;
       internalValueResult.prepend = this._prepend;
     }
-    if (this._remove?.internalValue !== undefined) {
+    if (this.__remove?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.remove = this._remove?.internalValue;
+      internalValueResult.remove = this.__remove?.internalValue;
     }
     if (this._removeAndPrepend !== undefined) {
       hasAnyValues = true;
@@ -14811,9 +15033,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._prepend = undefined;
-      this._remove.internalValue = undefined;
+      if (this.__remove !== undefined) this.__remove.internalValue = undefined;
       this._removeAndPrepend = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14823,27 +15045,30 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._prepend = value.prepend;
-      this._remove.internalValue = value.remove;
+      if (value.remove !== undefined || this.__remove !== undefined) this._remove.internalValue = value.remove;
       this._removeAndPrepend = value.removeAndPrepend;
     }
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // prepend - computed: true, optional: true, required: false
@@ -14863,19 +15088,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
   }
 
   // remove - computed: true, optional: true, required: false
-  private _remove = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemoveOutputReference(this, "remove");
+  private __remove?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemoveOutputReference;
+  private get _remove(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemoveOutputReference {
+    return (this.__remove ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemoveOutputReference(this, "remove"));
+  }
   public get remove() {
     return this._remove;
   }
   public putRemove(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemove) {
-    this._remove.internalValue = value;
+    if (value !== undefined || this.__remove !== undefined) this._remove.internalValue = value;
   }
   public resetRemove() {
-    this._remove.internalValue = undefined;
+    if (this.__remove !== undefined) this.__remove.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeInput() {
-    return this._remove.internalValue;
+    return this.__remove?.internalValue;
   }
 
   // remove_and_prepend - computed: true, optional: true, required: false
@@ -15116,17 +15344,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -15140,9 +15368,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -15153,9 +15381,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -15177,19 +15405,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: true, optional: true, required: false
@@ -15209,19 +15440,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
   }
 
   // remove_all - computed: true, optional: true, required: false
-  private _removeAll = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAllOutputReference;
+  private get _removeAll(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: true, optional: true, required: false
@@ -15462,17 +15696,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -15486,9 +15720,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -15499,9 +15733,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -15523,19 +15757,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: true, optional: true, required: false
@@ -15555,19 +15792,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
   }
 
   // remove_all - computed: true, optional: true, required: false
-  private _removeAll = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference;
+  private get _removeAll(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: true, optional: true, required: false
@@ -15727,21 +15967,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
     if (this._asPathLimit !== undefined) {
       hasAnyValues = true;
       internalValueResult.asPathLimit = this._asPathLimit;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._localPreference !== undefined) {
       hasAnyValues = true;
@@ -15766,10 +16006,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
       this._asPathLimit = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._localPreference = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -15782,10 +16022,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = value.asPath;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
       this._asPathLimit = value.asPathLimit;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._localPreference = value.localPreference;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -15794,19 +16034,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // as_path_limit - computed: true, optional: true, required: false
@@ -15826,35 +16069,41 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // local_preference - computed: true, optional: true, required: false
@@ -15975,9 +16224,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowOutput
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._update?.internalValue !== undefined) {
+    if (this.__update?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.update = this._update?.internalValue;
+      internalValueResult.update = this.__update?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15986,7 +16235,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowOutput
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._update.internalValue = undefined;
+      if (this.__update !== undefined) this.__update.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15995,24 +16244,27 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowOutput
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._update.internalValue = value.update;
+      if (value.update !== undefined || this.__update !== undefined) this._update.internalValue = value.update;
     }
   }
 
   // update - computed: true, optional: true, required: false
-  private _update = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputReference(this, "update");
+  private __update?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputReference;
+  private get _update(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputReference {
+    return (this.__update ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputReference(this, "update"));
+  }
   public get update() {
     return this._update;
   }
   public putUpdate(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate) {
-    this._update.internalValue = value;
+    if (value !== undefined || this.__update !== undefined) this._update.internalValue = value;
   }
   public resetUpdate() {
-    this._update.internalValue = undefined;
+    if (this.__update !== undefined) this.__update.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get updateInput() {
-    return this._update.internalValue;
+    return this.__update?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionDeny {
@@ -16139,13 +16391,13 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionOutputRefer
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._allow?.internalValue !== undefined) {
+    if (this.__allow?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.allow = this._allow?.internalValue;
+      internalValueResult.allow = this.__allow?.internalValue;
     }
-    if (this._deny?.internalValue !== undefined) {
+    if (this.__deny?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deny = this._deny?.internalValue;
+      internalValueResult.deny = this.__deny?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16154,8 +16406,8 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionOutputRefer
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._allow.internalValue = undefined;
-      this._deny.internalValue = undefined;
+      if (this.__allow !== undefined) this.__allow.internalValue = undefined;
+      if (this.__deny !== undefined) this.__deny.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16164,41 +16416,47 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionOutputRefer
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._allow.internalValue = value.allow;
-      this._deny.internalValue = value.deny;
+      if (value.allow !== undefined || this.__allow !== undefined) this._allow.internalValue = value.allow;
+      if (value.deny !== undefined || this.__deny !== undefined) this._deny.internalValue = value.deny;
     }
   }
 
   // allow - computed: true, optional: true, required: false
-  private _allow = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference(this, "allow");
+  private __allow?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference;
+  private get _allow(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference {
+    return (this.__allow ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference(this, "allow"));
+  }
   public get allow() {
     return this._allow;
   }
   public putAllow(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionAllow) {
-    this._allow.internalValue = value;
+    if (value !== undefined || this.__allow !== undefined) this._allow.internalValue = value;
   }
   public resetAllow() {
-    this._allow.internalValue = undefined;
+    if (this.__allow !== undefined) this.__allow.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get allowInput() {
-    return this._allow.internalValue;
+    return this.__allow?.internalValue;
   }
 
   // deny - computed: true, optional: true, required: false
-  private _deny = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionDenyOutputReference(this, "deny");
+  private __deny?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionDenyOutputReference;
+  private get _deny(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionDenyOutputReference {
+    return (this.__deny ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionDenyOutputReference(this, "deny"));
+  }
   public get deny() {
     return this._deny;
   }
   public putDeny(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionDeny) {
-    this._deny.internalValue = value;
+    if (value !== undefined || this.__deny !== undefined) this._deny.internalValue = value;
   }
   public resetDeny() {
-    this._deny.internalValue = undefined;
+    if (this.__deny !== undefined) this.__deny.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get denyInput() {
-    return this._deny.internalValue;
+    return this.__deny?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefix {
@@ -16770,21 +17028,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchOutputRefere
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -16809,10 +17067,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchOutputRefere
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -16825,10 +17083,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchOutputRefere
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -16837,67 +17095,79 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchOutputRefere
   }
 
   // address_prefix - computed: true, optional: true, required: false
-  private _addressPrefix = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefixList;
+  private get _addressPrefix(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: true, optional: true, required: false
@@ -17066,17 +17336,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesOutputReference e
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._action?.internalValue !== undefined) {
+    if (this.__action?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.action = this._action?.internalValue;
+      internalValueResult.action = this.__action?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -17093,9 +17363,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesOutputReference e
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._action.internalValue = undefined;
+      if (this.__action !== undefined) this.__action.internalValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
       this._usedBy = undefined;
     }
@@ -17106,28 +17376,31 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesOutputReference e
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._action.internalValue = value.action;
+      if (value.action !== undefined || this.__action !== undefined) this._action.internalValue = value.action;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
       this._usedBy = value.usedBy;
     }
   }
 
   // action - computed: true, optional: true, required: false
-  private _action = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionOutputReference(this, "action");
+  private __action?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionOutputReference;
+  private get _action(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionOutputReference {
+    return (this.__action ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesActionOutputReference(this, "action"));
+  }
   public get action() {
     return this._action;
   }
   public putAction(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesAction) {
-    this._action.internalValue = value;
+    if (value !== undefined || this.__action !== undefined) this._action.internalValue = value;
   }
   public resetAction() {
-    this._action.internalValue = undefined;
+    if (this.__action !== undefined) this.__action.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get actionInput() {
-    return this._action.internalValue;
+    return this.__action?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -17147,19 +17420,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportRulesOutputReference e
   }
 
   // match - computed: true, optional: true, required: false
-  private _match = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference(this, "match");
+  private __match?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference;
+  private get _match(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference {
+    return (this.__match ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: DataPanosVirtualRouterProtocolBgpPolicyExportRulesMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -17265,9 +17541,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._rules?.internalValue !== undefined) {
+    if (this.__rules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rules = this._rules?.internalValue;
+      internalValueResult.rules = this.__rules?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17276,7 +17552,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._rules.internalValue = undefined;
+      if (this.__rules !== undefined) this.__rules.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17285,24 +17561,27 @@ export class DataPanosVirtualRouterProtocolBgpPolicyExportOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._rules.internalValue = value.rules;
+      if (value.rules !== undefined || this.__rules !== undefined) this._rules.internalValue = value.rules;
     }
   }
 
   // rules - computed: true, optional: true, required: false
-  private _rules = new DataPanosVirtualRouterProtocolBgpPolicyExportRulesList(this, "rules", false);
+  private __rules?: DataPanosVirtualRouterProtocolBgpPolicyExportRulesList;
+  private get _rules(): DataPanosVirtualRouterProtocolBgpPolicyExportRulesList {
+    return (this.__rules ??= new DataPanosVirtualRouterProtocolBgpPolicyExportRulesList(this, "rules", false));
+  }
   public get rules() {
     return this._rules;
   }
   public putRules(value: DataPanosVirtualRouterProtocolBgpPolicyExportRules[] | cdktf.IResolvable) {
-    this._rules.internalValue = value;
+    if (value !== undefined || this.__rules !== undefined) this._rules.internalValue = value;
   }
   public resetRules() {
-    this._rules.internalValue = undefined;
+    if (this.__rules !== undefined) this.__rules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rulesInput() {
-    return this._rules.internalValue;
+    return this.__rules?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNone {
@@ -17488,13 +17767,13 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
-    if (this._remove?.internalValue !== undefined) {
+    if (this.__remove?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.remove = this._remove?.internalValue;
+      internalValueResult.remove = this.__remove?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17503,8 +17782,8 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._none.internalValue = undefined;
-      this._remove.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
+      if (this.__remove !== undefined) this.__remove.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17513,41 +17792,47 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._none.internalValue = value.none;
-      this._remove.internalValue = value.remove;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
+      if (value.remove !== undefined || this.__remove !== undefined) this._remove.internalValue = value.remove;
     }
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // remove - computed: true, optional: true, required: false
-  private _remove = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemoveOutputReference(this, "remove");
+  private __remove?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemoveOutputReference;
+  private get _remove(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemoveOutputReference {
+    return (this.__remove ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemoveOutputReference(this, "remove"));
+  }
   public get remove() {
     return this._remove;
   }
   public putRemove(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemove) {
-    this._remove.internalValue = value;
+    if (value !== undefined || this.__remove !== undefined) this._remove.internalValue = value;
   }
   public resetRemove() {
-    this._remove.internalValue = undefined;
+    if (this.__remove !== undefined) this.__remove.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeInput() {
-    return this._remove.internalValue;
+    return this.__remove?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNone {
@@ -17772,17 +18057,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -17796,9 +18081,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -17809,9 +18094,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -17833,19 +18118,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: true, optional: true, required: false
@@ -17865,19 +18153,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
   }
 
   // remove_all - computed: true, optional: true, required: false
-  private _removeAll = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAllOutputReference;
+  private get _removeAll(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: true, optional: true, required: false
@@ -18118,17 +18409,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -18142,9 +18433,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -18155,9 +18446,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -18179,19 +18470,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
   }
 
   // none - computed: true, optional: true, required: false
-  private _none = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNoneOutputReference(this, "none");
+  private __none?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNoneOutputReference;
+  private get _none(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNoneOutputReference {
+    return (this.__none ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: true, optional: true, required: false
@@ -18211,19 +18505,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
   }
 
   // remove_all - computed: true, optional: true, required: false
-  private _removeAll = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference;
+  private get _removeAll(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: true, optional: true, required: false
@@ -18396,21 +18693,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
     if (this._asPathLimit !== undefined) {
       hasAnyValues = true;
       internalValueResult.asPathLimit = this._asPathLimit;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._localPreference !== undefined) {
       hasAnyValues = true;
@@ -18439,10 +18736,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
       this._asPathLimit = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._localPreference = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -18456,10 +18753,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = value.asPath;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
       this._asPathLimit = value.asPathLimit;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._localPreference = value.localPreference;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -18469,19 +18766,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // as_path_limit - computed: true, optional: true, required: false
@@ -18501,35 +18801,41 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // local_preference - computed: true, optional: true, required: false
@@ -18683,9 +18989,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowOutput
       hasAnyValues = true;
       internalValueResult.dampening = this._dampening;
     }
-    if (this._update?.internalValue !== undefined) {
+    if (this.__update?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.update = this._update?.internalValue;
+      internalValueResult.update = this.__update?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18695,7 +19001,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowOutput
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dampening = undefined;
-      this._update.internalValue = undefined;
+      if (this.__update !== undefined) this.__update.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18705,7 +19011,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowOutput
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dampening = value.dampening;
-      this._update.internalValue = value.update;
+      if (value.update !== undefined || this.__update !== undefined) this._update.internalValue = value.update;
     }
   }
 
@@ -18726,19 +19032,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowOutput
   }
 
   // update - computed: true, optional: true, required: false
-  private _update = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputReference(this, "update");
+  private __update?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputReference;
+  private get _update(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputReference {
+    return (this.__update ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputReference(this, "update"));
+  }
   public get update() {
     return this._update;
   }
   public putUpdate(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate) {
-    this._update.internalValue = value;
+    if (value !== undefined || this.__update !== undefined) this._update.internalValue = value;
   }
   public resetUpdate() {
-    this._update.internalValue = undefined;
+    if (this.__update !== undefined) this.__update.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get updateInput() {
-    return this._update.internalValue;
+    return this.__update?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionDeny {
@@ -18865,13 +19174,13 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionOutputRefer
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._allow?.internalValue !== undefined) {
+    if (this.__allow?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.allow = this._allow?.internalValue;
+      internalValueResult.allow = this.__allow?.internalValue;
     }
-    if (this._deny?.internalValue !== undefined) {
+    if (this.__deny?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deny = this._deny?.internalValue;
+      internalValueResult.deny = this.__deny?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18880,8 +19189,8 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionOutputRefer
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._allow.internalValue = undefined;
-      this._deny.internalValue = undefined;
+      if (this.__allow !== undefined) this.__allow.internalValue = undefined;
+      if (this.__deny !== undefined) this.__deny.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18890,41 +19199,47 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionOutputRefer
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._allow.internalValue = value.allow;
-      this._deny.internalValue = value.deny;
+      if (value.allow !== undefined || this.__allow !== undefined) this._allow.internalValue = value.allow;
+      if (value.deny !== undefined || this.__deny !== undefined) this._deny.internalValue = value.deny;
     }
   }
 
   // allow - computed: true, optional: true, required: false
-  private _allow = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference(this, "allow");
+  private __allow?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference;
+  private get _allow(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference {
+    return (this.__allow ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference(this, "allow"));
+  }
   public get allow() {
     return this._allow;
   }
   public putAllow(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionAllow) {
-    this._allow.internalValue = value;
+    if (value !== undefined || this.__allow !== undefined) this._allow.internalValue = value;
   }
   public resetAllow() {
-    this._allow.internalValue = undefined;
+    if (this.__allow !== undefined) this.__allow.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get allowInput() {
-    return this._allow.internalValue;
+    return this.__allow?.internalValue;
   }
 
   // deny - computed: true, optional: true, required: false
-  private _deny = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionDenyOutputReference(this, "deny");
+  private __deny?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionDenyOutputReference;
+  private get _deny(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionDenyOutputReference {
+    return (this.__deny ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionDenyOutputReference(this, "deny"));
+  }
   public get deny() {
     return this._deny;
   }
   public putDeny(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionDeny) {
-    this._deny.internalValue = value;
+    if (value !== undefined || this.__deny !== undefined) this._deny.internalValue = value;
   }
   public resetDeny() {
-    this._deny.internalValue = undefined;
+    if (this.__deny !== undefined) this.__deny.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get denyInput() {
-    return this._deny.internalValue;
+    return this.__deny?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefix {
@@ -19496,21 +19811,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchOutputRefere
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -19535,10 +19850,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchOutputRefere
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -19551,10 +19866,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchOutputRefere
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -19563,67 +19878,79 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchOutputRefere
   }
 
   // address_prefix - computed: true, optional: true, required: false
-  private _addressPrefix = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefixList;
+  private get _addressPrefix(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: true, optional: true, required: false
-  private _asPath = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAsPathOutputReference;
+  private get _asPath(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAsPathOutputReference {
+    return (this.__asPath ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: true, optional: true, required: false
-  private _community = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchCommunityOutputReference(this, "community");
+  private __community?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchCommunityOutputReference;
+  private get _community(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchCommunityOutputReference {
+    return (this.__community ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: true, optional: true, required: false
-  private _extendedCommunity = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: true, optional: true, required: false
@@ -19792,17 +20119,17 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesOutputReference e
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._action?.internalValue !== undefined) {
+    if (this.__action?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.action = this._action?.internalValue;
+      internalValueResult.action = this.__action?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -19819,9 +20146,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesOutputReference e
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._action.internalValue = undefined;
+      if (this.__action !== undefined) this.__action.internalValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
       this._usedBy = undefined;
     }
@@ -19832,28 +20159,31 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesOutputReference e
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._action.internalValue = value.action;
+      if (value.action !== undefined || this.__action !== undefined) this._action.internalValue = value.action;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
       this._usedBy = value.usedBy;
     }
   }
 
   // action - computed: true, optional: true, required: false
-  private _action = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionOutputReference(this, "action");
+  private __action?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionOutputReference;
+  private get _action(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionOutputReference {
+    return (this.__action ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesActionOutputReference(this, "action"));
+  }
   public get action() {
     return this._action;
   }
   public putAction(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesAction) {
-    this._action.internalValue = value;
+    if (value !== undefined || this.__action !== undefined) this._action.internalValue = value;
   }
   public resetAction() {
-    this._action.internalValue = undefined;
+    if (this.__action !== undefined) this.__action.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get actionInput() {
-    return this._action.internalValue;
+    return this.__action?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -19873,19 +20203,22 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportRulesOutputReference e
   }
 
   // match - computed: true, optional: true, required: false
-  private _match = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference(this, "match");
+  private __match?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference;
+  private get _match(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference {
+    return (this.__match ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: DataPanosVirtualRouterProtocolBgpPolicyImportRulesMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -19991,9 +20324,9 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._rules?.internalValue !== undefined) {
+    if (this.__rules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rules = this._rules?.internalValue;
+      internalValueResult.rules = this.__rules?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20002,7 +20335,7 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._rules.internalValue = undefined;
+      if (this.__rules !== undefined) this.__rules.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20011,24 +20344,27 @@ export class DataPanosVirtualRouterProtocolBgpPolicyImportOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._rules.internalValue = value.rules;
+      if (value.rules !== undefined || this.__rules !== undefined) this._rules.internalValue = value.rules;
     }
   }
 
   // rules - computed: true, optional: true, required: false
-  private _rules = new DataPanosVirtualRouterProtocolBgpPolicyImportRulesList(this, "rules", false);
+  private __rules?: DataPanosVirtualRouterProtocolBgpPolicyImportRulesList;
+  private get _rules(): DataPanosVirtualRouterProtocolBgpPolicyImportRulesList {
+    return (this.__rules ??= new DataPanosVirtualRouterProtocolBgpPolicyImportRulesList(this, "rules", false));
+  }
   public get rules() {
     return this._rules;
   }
   public putRules(value: DataPanosVirtualRouterProtocolBgpPolicyImportRules[] | cdktf.IResolvable) {
-    this._rules.internalValue = value;
+    if (value !== undefined || this.__rules !== undefined) this._rules.internalValue = value;
   }
   public resetRules() {
-    this._rules.internalValue = undefined;
+    if (this.__rules !== undefined) this.__rules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rulesInput() {
-    return this._rules.internalValue;
+    return this.__rules?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpPolicy {
@@ -20118,21 +20454,21 @@ export class DataPanosVirtualRouterProtocolBgpPolicyOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._aggregation?.internalValue !== undefined) {
+    if (this.__aggregation?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.aggregation = this._aggregation?.internalValue;
+      internalValueResult.aggregation = this.__aggregation?.internalValue;
     }
-    if (this._conditionalAdvertisement?.internalValue !== undefined) {
+    if (this.__conditionalAdvertisement?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.conditionalAdvertisement = this._conditionalAdvertisement?.internalValue;
+      internalValueResult.conditionalAdvertisement = this.__conditionalAdvertisement?.internalValue;
     }
-    if (this._export?.internalValue !== undefined) {
+    if (this.__export?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.export = this._export?.internalValue;
+      internalValueResult.export = this.__export?.internalValue;
     }
-    if (this._import?.internalValue !== undefined) {
+    if (this.__import?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.import = this._import?.internalValue;
+      internalValueResult.import = this.__import?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20141,10 +20477,10 @@ export class DataPanosVirtualRouterProtocolBgpPolicyOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._aggregation.internalValue = undefined;
-      this._conditionalAdvertisement.internalValue = undefined;
-      this._export.internalValue = undefined;
-      this._import.internalValue = undefined;
+      if (this.__aggregation !== undefined) this.__aggregation.internalValue = undefined;
+      if (this.__conditionalAdvertisement !== undefined) this.__conditionalAdvertisement.internalValue = undefined;
+      if (this.__export !== undefined) this.__export.internalValue = undefined;
+      if (this.__import !== undefined) this.__import.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20153,75 +20489,87 @@ export class DataPanosVirtualRouterProtocolBgpPolicyOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._aggregation.internalValue = value.aggregation;
-      this._conditionalAdvertisement.internalValue = value.conditionalAdvertisement;
-      this._export.internalValue = value.export;
-      this._import.internalValue = value.import;
+      if (value.aggregation !== undefined || this.__aggregation !== undefined) this._aggregation.internalValue = value.aggregation;
+      if (value.conditionalAdvertisement !== undefined || this.__conditionalAdvertisement !== undefined) this._conditionalAdvertisement.internalValue = value.conditionalAdvertisement;
+      if (value.export !== undefined || this.__export !== undefined) this._export.internalValue = value.export;
+      if (value.import !== undefined || this.__import !== undefined) this._import.internalValue = value.import;
     }
   }
 
   // aggregation - computed: true, optional: true, required: false
-  private _aggregation = new DataPanosVirtualRouterProtocolBgpPolicyAggregationOutputReference(this, "aggregation");
+  private __aggregation?: DataPanosVirtualRouterProtocolBgpPolicyAggregationOutputReference;
+  private get _aggregation(): DataPanosVirtualRouterProtocolBgpPolicyAggregationOutputReference {
+    return (this.__aggregation ??= new DataPanosVirtualRouterProtocolBgpPolicyAggregationOutputReference(this, "aggregation"));
+  }
   public get aggregation() {
     return this._aggregation;
   }
   public putAggregation(value: DataPanosVirtualRouterProtocolBgpPolicyAggregation) {
-    this._aggregation.internalValue = value;
+    if (value !== undefined || this.__aggregation !== undefined) this._aggregation.internalValue = value;
   }
   public resetAggregation() {
-    this._aggregation.internalValue = undefined;
+    if (this.__aggregation !== undefined) this.__aggregation.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get aggregationInput() {
-    return this._aggregation.internalValue;
+    return this.__aggregation?.internalValue;
   }
 
   // conditional_advertisement - computed: true, optional: true, required: false
-  private _conditionalAdvertisement = new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReference(this, "conditional_advertisement");
+  private __conditionalAdvertisement?: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReference;
+  private get _conditionalAdvertisement(): DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReference {
+    return (this.__conditionalAdvertisement ??= new DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReference(this, "conditional_advertisement"));
+  }
   public get conditionalAdvertisement() {
     return this._conditionalAdvertisement;
   }
   public putConditionalAdvertisement(value: DataPanosVirtualRouterProtocolBgpPolicyConditionalAdvertisement) {
-    this._conditionalAdvertisement.internalValue = value;
+    if (value !== undefined || this.__conditionalAdvertisement !== undefined) this._conditionalAdvertisement.internalValue = value;
   }
   public resetConditionalAdvertisement() {
-    this._conditionalAdvertisement.internalValue = undefined;
+    if (this.__conditionalAdvertisement !== undefined) this.__conditionalAdvertisement.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get conditionalAdvertisementInput() {
-    return this._conditionalAdvertisement.internalValue;
+    return this.__conditionalAdvertisement?.internalValue;
   }
 
   // export - computed: true, optional: true, required: false
-  private _export = new DataPanosVirtualRouterProtocolBgpPolicyExportOutputReference(this, "export");
+  private __export?: DataPanosVirtualRouterProtocolBgpPolicyExportOutputReference;
+  private get _export(): DataPanosVirtualRouterProtocolBgpPolicyExportOutputReference {
+    return (this.__export ??= new DataPanosVirtualRouterProtocolBgpPolicyExportOutputReference(this, "export"));
+  }
   public get export() {
     return this._export;
   }
   public putExport(value: DataPanosVirtualRouterProtocolBgpPolicyExport) {
-    this._export.internalValue = value;
+    if (value !== undefined || this.__export !== undefined) this._export.internalValue = value;
   }
   public resetExport() {
-    this._export.internalValue = undefined;
+    if (this.__export !== undefined) this.__export.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get exportInput() {
-    return this._export.internalValue;
+    return this.__export?.internalValue;
   }
 
   // import - computed: true, optional: true, required: false
-  private _import = new DataPanosVirtualRouterProtocolBgpPolicyImportOutputReference(this, "import");
+  private __import?: DataPanosVirtualRouterProtocolBgpPolicyImportOutputReference;
+  private get _import(): DataPanosVirtualRouterProtocolBgpPolicyImportOutputReference {
+    return (this.__import ??= new DataPanosVirtualRouterProtocolBgpPolicyImportOutputReference(this, "import"));
+  }
   public get import() {
     return this._import;
   }
   public putImport(value: DataPanosVirtualRouterProtocolBgpPolicyImport) {
-    this._import.internalValue = value;
+    if (value !== undefined || this.__import !== undefined) this._import.internalValue = value;
   }
   public resetImport() {
-    this._import.internalValue = undefined;
+    if (this.__import !== undefined) this.__import.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get importInput() {
-    return this._import.internalValue;
+    return this.__import?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolBgpRedistRules {
@@ -21235,9 +21583,9 @@ export class DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference exte
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._aggregate?.internalValue !== undefined) {
+    if (this.__aggregate?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.aggregate = this._aggregate?.internalValue;
+      internalValueResult.aggregate = this.__aggregate?.internalValue;
     }
     if (this._asFormat !== undefined) {
       hasAnyValues = true;
@@ -21251,13 +21599,13 @@ export class DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference exte
       hasAnyValues = true;
       internalValueResult.defaultLocalPreference = this._defaultLocalPreference;
     }
-    if (this._gracefulRestart?.internalValue !== undefined) {
+    if (this.__gracefulRestart?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gracefulRestart = this._gracefulRestart?.internalValue;
+      internalValueResult.gracefulRestart = this.__gracefulRestart?.internalValue;
     }
-    if (this._med?.internalValue !== undefined) {
+    if (this.__med?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.med = this._med?.internalValue;
+      internalValueResult.med = this.__med?.internalValue;
     }
     if (this._reflectorClusterId !== undefined) {
       hasAnyValues = true;
@@ -21270,12 +21618,12 @@ export class DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference exte
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._aggregate.internalValue = undefined;
+      if (this.__aggregate !== undefined) this.__aggregate.internalValue = undefined;
       this._asFormat = undefined;
       this._confederationMemberAs = undefined;
       this._defaultLocalPreference = undefined;
-      this._gracefulRestart.internalValue = undefined;
-      this._med.internalValue = undefined;
+      if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
+      if (this.__med !== undefined) this.__med.internalValue = undefined;
       this._reflectorClusterId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -21285,30 +21633,33 @@ export class DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference exte
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._aggregate.internalValue = value.aggregate;
+      if (value.aggregate !== undefined || this.__aggregate !== undefined) this._aggregate.internalValue = value.aggregate;
       this._asFormat = value.asFormat;
       this._confederationMemberAs = value.confederationMemberAs;
       this._defaultLocalPreference = value.defaultLocalPreference;
-      this._gracefulRestart.internalValue = value.gracefulRestart;
-      this._med.internalValue = value.med;
+      if (value.gracefulRestart !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value.gracefulRestart;
+      if (value.med !== undefined || this.__med !== undefined) this._med.internalValue = value.med;
       this._reflectorClusterId = value.reflectorClusterId;
     }
   }
 
   // aggregate - computed: true, optional: true, required: false
-  private _aggregate = new DataPanosVirtualRouterProtocolBgpRoutingOptionsAggregateOutputReference(this, "aggregate");
+  private __aggregate?: DataPanosVirtualRouterProtocolBgpRoutingOptionsAggregateOutputReference;
+  private get _aggregate(): DataPanosVirtualRouterProtocolBgpRoutingOptionsAggregateOutputReference {
+    return (this.__aggregate ??= new DataPanosVirtualRouterProtocolBgpRoutingOptionsAggregateOutputReference(this, "aggregate"));
+  }
   public get aggregate() {
     return this._aggregate;
   }
   public putAggregate(value: DataPanosVirtualRouterProtocolBgpRoutingOptionsAggregate) {
-    this._aggregate.internalValue = value;
+    if (value !== undefined || this.__aggregate !== undefined) this._aggregate.internalValue = value;
   }
   public resetAggregate() {
-    this._aggregate.internalValue = undefined;
+    if (this.__aggregate !== undefined) this.__aggregate.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get aggregateInput() {
-    return this._aggregate.internalValue;
+    return this.__aggregate?.internalValue;
   }
 
   // as_format - computed: true, optional: true, required: false
@@ -21360,35 +21711,41 @@ export class DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference exte
   }
 
   // graceful_restart - computed: true, optional: true, required: false
-  private _gracefulRestart = new DataPanosVirtualRouterProtocolBgpRoutingOptionsGracefulRestartOutputReference(this, "graceful_restart");
+  private __gracefulRestart?: DataPanosVirtualRouterProtocolBgpRoutingOptionsGracefulRestartOutputReference;
+  private get _gracefulRestart(): DataPanosVirtualRouterProtocolBgpRoutingOptionsGracefulRestartOutputReference {
+    return (this.__gracefulRestart ??= new DataPanosVirtualRouterProtocolBgpRoutingOptionsGracefulRestartOutputReference(this, "graceful_restart"));
+  }
   public get gracefulRestart() {
     return this._gracefulRestart;
   }
   public putGracefulRestart(value: DataPanosVirtualRouterProtocolBgpRoutingOptionsGracefulRestart) {
-    this._gracefulRestart.internalValue = value;
+    if (value !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value;
   }
   public resetGracefulRestart() {
-    this._gracefulRestart.internalValue = undefined;
+    if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get gracefulRestartInput() {
-    return this._gracefulRestart.internalValue;
+    return this.__gracefulRestart?.internalValue;
   }
 
   // med - computed: true, optional: true, required: false
-  private _med = new DataPanosVirtualRouterProtocolBgpRoutingOptionsMedOutputReference(this, "med");
+  private __med?: DataPanosVirtualRouterProtocolBgpRoutingOptionsMedOutputReference;
+  private get _med(): DataPanosVirtualRouterProtocolBgpRoutingOptionsMedOutputReference {
+    return (this.__med ??= new DataPanosVirtualRouterProtocolBgpRoutingOptionsMedOutputReference(this, "med"));
+  }
   public get med() {
     return this._med;
   }
   public putMed(value: DataPanosVirtualRouterProtocolBgpRoutingOptionsMed) {
-    this._med.internalValue = value;
+    if (value !== undefined || this.__med !== undefined) this._med.internalValue = value;
   }
   public resetMed() {
-    this._med.internalValue = undefined;
+    if (this.__med !== undefined) this.__med.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get medInput() {
-    return this._med.internalValue;
+    return this.__med?.internalValue;
   }
 
   // reflector_cluster_id - computed: true, optional: true, required: false
@@ -21633,13 +21990,13 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.allowRedistDefaultRoute = this._allowRedistDefaultRoute;
     }
-    if (this._authProfile?.internalValue !== undefined) {
+    if (this.__authProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authProfile = this._authProfile?.internalValue;
+      internalValueResult.authProfile = this.__authProfile?.internalValue;
     }
-    if (this._dampeningProfile?.internalValue !== undefined) {
+    if (this.__dampeningProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dampeningProfile = this._dampeningProfile?.internalValue;
+      internalValueResult.dampeningProfile = this.__dampeningProfile?.internalValue;
     }
     if (this._ecmpMultiAs !== undefined) {
       hasAnyValues = true;
@@ -21653,9 +22010,9 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.enforceFirstAs = this._enforceFirstAs;
     }
-    if (this._globalBfd?.internalValue !== undefined) {
+    if (this.__globalBfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.globalBfd = this._globalBfd?.internalValue;
+      internalValueResult.globalBfd = this.__globalBfd?.internalValue;
     }
     if (this._installRoute !== undefined) {
       hasAnyValues = true;
@@ -21665,17 +22022,17 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.localAs = this._localAs;
     }
-    if (this._peerGroup?.internalValue !== undefined) {
+    if (this.__peerGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.peerGroup = this._peerGroup?.internalValue;
+      internalValueResult.peerGroup = this.__peerGroup?.internalValue;
     }
-    if (this._policy?.internalValue !== undefined) {
+    if (this.__policy?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.policy = this._policy?.internalValue;
+      internalValueResult.policy = this.__policy?.internalValue;
     }
-    if (this._redistRules?.internalValue !== undefined) {
+    if (this.__redistRules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redistRules = this._redistRules?.internalValue;
+      internalValueResult.redistRules = this.__redistRules?.internalValue;
     }
     if (this._rejectDefaultRoute !== undefined) {
       hasAnyValues = true;
@@ -21685,9 +22042,9 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.routerId = this._routerId;
     }
-    if (this._routingOptions?.internalValue !== undefined) {
+    if (this.__routingOptions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.routingOptions = this._routingOptions?.internalValue;
+      internalValueResult.routingOptions = this.__routingOptions?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21697,20 +22054,20 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = undefined;
-      this._authProfile.internalValue = undefined;
-      this._dampeningProfile.internalValue = undefined;
+      if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
+      if (this.__dampeningProfile !== undefined) this.__dampeningProfile.internalValue = undefined;
       this._ecmpMultiAs = undefined;
       this._enable = undefined;
       this._enforceFirstAs = undefined;
-      this._globalBfd.internalValue = undefined;
+      if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
       this._installRoute = undefined;
       this._localAs = undefined;
-      this._peerGroup.internalValue = undefined;
-      this._policy.internalValue = undefined;
-      this._redistRules.internalValue = undefined;
+      if (this.__peerGroup !== undefined) this.__peerGroup.internalValue = undefined;
+      if (this.__policy !== undefined) this.__policy.internalValue = undefined;
+      if (this.__redistRules !== undefined) this.__redistRules.internalValue = undefined;
       this._rejectDefaultRoute = undefined;
       this._routerId = undefined;
-      this._routingOptions.internalValue = undefined;
+      if (this.__routingOptions !== undefined) this.__routingOptions.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21720,20 +22077,20 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = value.allowRedistDefaultRoute;
-      this._authProfile.internalValue = value.authProfile;
-      this._dampeningProfile.internalValue = value.dampeningProfile;
+      if (value.authProfile !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value.authProfile;
+      if (value.dampeningProfile !== undefined || this.__dampeningProfile !== undefined) this._dampeningProfile.internalValue = value.dampeningProfile;
       this._ecmpMultiAs = value.ecmpMultiAs;
       this._enable = value.enable;
       this._enforceFirstAs = value.enforceFirstAs;
-      this._globalBfd.internalValue = value.globalBfd;
+      if (value.globalBfd !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value.globalBfd;
       this._installRoute = value.installRoute;
       this._localAs = value.localAs;
-      this._peerGroup.internalValue = value.peerGroup;
-      this._policy.internalValue = value.policy;
-      this._redistRules.internalValue = value.redistRules;
+      if (value.peerGroup !== undefined || this.__peerGroup !== undefined) this._peerGroup.internalValue = value.peerGroup;
+      if (value.policy !== undefined || this.__policy !== undefined) this._policy.internalValue = value.policy;
+      if (value.redistRules !== undefined || this.__redistRules !== undefined) this._redistRules.internalValue = value.redistRules;
       this._rejectDefaultRoute = value.rejectDefaultRoute;
       this._routerId = value.routerId;
-      this._routingOptions.internalValue = value.routingOptions;
+      if (value.routingOptions !== undefined || this.__routingOptions !== undefined) this._routingOptions.internalValue = value.routingOptions;
     }
   }
 
@@ -21754,35 +22111,41 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
   }
 
   // auth_profile - computed: true, optional: true, required: false
-  private _authProfile = new DataPanosVirtualRouterProtocolBgpAuthProfileList(this, "auth_profile", false);
+  private __authProfile?: DataPanosVirtualRouterProtocolBgpAuthProfileList;
+  private get _authProfile(): DataPanosVirtualRouterProtocolBgpAuthProfileList {
+    return (this.__authProfile ??= new DataPanosVirtualRouterProtocolBgpAuthProfileList(this, "auth_profile", false));
+  }
   public get authProfile() {
     return this._authProfile;
   }
   public putAuthProfile(value: DataPanosVirtualRouterProtocolBgpAuthProfile[] | cdktf.IResolvable) {
-    this._authProfile.internalValue = value;
+    if (value !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value;
   }
   public resetAuthProfile() {
-    this._authProfile.internalValue = undefined;
+    if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authProfileInput() {
-    return this._authProfile.internalValue;
+    return this.__authProfile?.internalValue;
   }
 
   // dampening_profile - computed: true, optional: true, required: false
-  private _dampeningProfile = new DataPanosVirtualRouterProtocolBgpDampeningProfileList(this, "dampening_profile", false);
+  private __dampeningProfile?: DataPanosVirtualRouterProtocolBgpDampeningProfileList;
+  private get _dampeningProfile(): DataPanosVirtualRouterProtocolBgpDampeningProfileList {
+    return (this.__dampeningProfile ??= new DataPanosVirtualRouterProtocolBgpDampeningProfileList(this, "dampening_profile", false));
+  }
   public get dampeningProfile() {
     return this._dampeningProfile;
   }
   public putDampeningProfile(value: DataPanosVirtualRouterProtocolBgpDampeningProfile[] | cdktf.IResolvable) {
-    this._dampeningProfile.internalValue = value;
+    if (value !== undefined || this.__dampeningProfile !== undefined) this._dampeningProfile.internalValue = value;
   }
   public resetDampeningProfile() {
-    this._dampeningProfile.internalValue = undefined;
+    if (this.__dampeningProfile !== undefined) this.__dampeningProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dampeningProfileInput() {
-    return this._dampeningProfile.internalValue;
+    return this.__dampeningProfile?.internalValue;
   }
 
   // ecmp_multi_as - computed: true, optional: true, required: false
@@ -21834,19 +22197,22 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
   }
 
   // global_bfd - computed: true, optional: true, required: false
-  private _globalBfd = new DataPanosVirtualRouterProtocolBgpGlobalBfdOutputReference(this, "global_bfd");
+  private __globalBfd?: DataPanosVirtualRouterProtocolBgpGlobalBfdOutputReference;
+  private get _globalBfd(): DataPanosVirtualRouterProtocolBgpGlobalBfdOutputReference {
+    return (this.__globalBfd ??= new DataPanosVirtualRouterProtocolBgpGlobalBfdOutputReference(this, "global_bfd"));
+  }
   public get globalBfd() {
     return this._globalBfd;
   }
   public putGlobalBfd(value: DataPanosVirtualRouterProtocolBgpGlobalBfd) {
-    this._globalBfd.internalValue = value;
+    if (value !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value;
   }
   public resetGlobalBfd() {
-    this._globalBfd.internalValue = undefined;
+    if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get globalBfdInput() {
-    return this._globalBfd.internalValue;
+    return this.__globalBfd?.internalValue;
   }
 
   // install_route - computed: true, optional: true, required: false
@@ -21882,51 +22248,60 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
   }
 
   // peer_group - computed: true, optional: true, required: false
-  private _peerGroup = new DataPanosVirtualRouterProtocolBgpPeerGroupList(this, "peer_group", false);
+  private __peerGroup?: DataPanosVirtualRouterProtocolBgpPeerGroupList;
+  private get _peerGroup(): DataPanosVirtualRouterProtocolBgpPeerGroupList {
+    return (this.__peerGroup ??= new DataPanosVirtualRouterProtocolBgpPeerGroupList(this, "peer_group", false));
+  }
   public get peerGroup() {
     return this._peerGroup;
   }
   public putPeerGroup(value: DataPanosVirtualRouterProtocolBgpPeerGroup[] | cdktf.IResolvable) {
-    this._peerGroup.internalValue = value;
+    if (value !== undefined || this.__peerGroup !== undefined) this._peerGroup.internalValue = value;
   }
   public resetPeerGroup() {
-    this._peerGroup.internalValue = undefined;
+    if (this.__peerGroup !== undefined) this.__peerGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get peerGroupInput() {
-    return this._peerGroup.internalValue;
+    return this.__peerGroup?.internalValue;
   }
 
   // policy - computed: true, optional: true, required: false
-  private _policy = new DataPanosVirtualRouterProtocolBgpPolicyOutputReference(this, "policy");
+  private __policy?: DataPanosVirtualRouterProtocolBgpPolicyOutputReference;
+  private get _policy(): DataPanosVirtualRouterProtocolBgpPolicyOutputReference {
+    return (this.__policy ??= new DataPanosVirtualRouterProtocolBgpPolicyOutputReference(this, "policy"));
+  }
   public get policy() {
     return this._policy;
   }
   public putPolicy(value: DataPanosVirtualRouterProtocolBgpPolicy) {
-    this._policy.internalValue = value;
+    if (value !== undefined || this.__policy !== undefined) this._policy.internalValue = value;
   }
   public resetPolicy() {
-    this._policy.internalValue = undefined;
+    if (this.__policy !== undefined) this.__policy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get policyInput() {
-    return this._policy.internalValue;
+    return this.__policy?.internalValue;
   }
 
   // redist_rules - computed: true, optional: true, required: false
-  private _redistRules = new DataPanosVirtualRouterProtocolBgpRedistRulesList(this, "redist_rules", false);
+  private __redistRules?: DataPanosVirtualRouterProtocolBgpRedistRulesList;
+  private get _redistRules(): DataPanosVirtualRouterProtocolBgpRedistRulesList {
+    return (this.__redistRules ??= new DataPanosVirtualRouterProtocolBgpRedistRulesList(this, "redist_rules", false));
+  }
   public get redistRules() {
     return this._redistRules;
   }
   public putRedistRules(value: DataPanosVirtualRouterProtocolBgpRedistRules[] | cdktf.IResolvable) {
-    this._redistRules.internalValue = value;
+    if (value !== undefined || this.__redistRules !== undefined) this._redistRules.internalValue = value;
   }
   public resetRedistRules() {
-    this._redistRules.internalValue = undefined;
+    if (this.__redistRules !== undefined) this.__redistRules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get redistRulesInput() {
-    return this._redistRules.internalValue;
+    return this.__redistRules?.internalValue;
   }
 
   // reject_default_route - computed: true, optional: true, required: false
@@ -21962,19 +22337,22 @@ export class DataPanosVirtualRouterProtocolBgpOutputReference extends cdktf.Comp
   }
 
   // routing_options - computed: true, optional: true, required: false
-  private _routingOptions = new DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference(this, "routing_options");
+  private __routingOptions?: DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference;
+  private get _routingOptions(): DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference {
+    return (this.__routingOptions ??= new DataPanosVirtualRouterProtocolBgpRoutingOptionsOutputReference(this, "routing_options"));
+  }
   public get routingOptions() {
     return this._routingOptions;
   }
   public putRoutingOptions(value: DataPanosVirtualRouterProtocolBgpRoutingOptions) {
-    this._routingOptions.internalValue = value;
+    if (value !== undefined || this.__routingOptions !== undefined) this._routingOptions.internalValue = value;
   }
   public resetRoutingOptions() {
-    this._routingOptions.internalValue = undefined;
+    if (this.__routingOptions !== undefined) this.__routingOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get routingOptionsInput() {
-    return this._routingOptions.internalValue;
+    return this.__routingOptions?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolOspfAreaInterfaceBfd {
@@ -22326,17 +22704,17 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputRefere
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._broadcast?.internalValue !== undefined) {
+    if (this.__broadcast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.broadcast = this._broadcast?.internalValue;
+      internalValueResult.broadcast = this.__broadcast?.internalValue;
     }
-    if (this._p2Mp?.internalValue !== undefined) {
+    if (this.__p2Mp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.p2Mp = this._p2Mp?.internalValue;
+      internalValueResult.p2Mp = this.__p2Mp?.internalValue;
     }
-    if (this._p2P?.internalValue !== undefined) {
+    if (this.__p2P?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.p2P = this._p2P?.internalValue;
+      internalValueResult.p2P = this.__p2P?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22345,9 +22723,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputRefere
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._broadcast.internalValue = undefined;
-      this._p2Mp.internalValue = undefined;
-      this._p2P.internalValue = undefined;
+      if (this.__broadcast !== undefined) this.__broadcast.internalValue = undefined;
+      if (this.__p2Mp !== undefined) this.__p2Mp.internalValue = undefined;
+      if (this.__p2P !== undefined) this.__p2P.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22356,58 +22734,67 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputRefere
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._broadcast.internalValue = value.broadcast;
-      this._p2Mp.internalValue = value.p2Mp;
-      this._p2P.internalValue = value.p2P;
+      if (value.broadcast !== undefined || this.__broadcast !== undefined) this._broadcast.internalValue = value.broadcast;
+      if (value.p2Mp !== undefined || this.__p2Mp !== undefined) this._p2Mp.internalValue = value.p2Mp;
+      if (value.p2P !== undefined || this.__p2P !== undefined) this._p2P.internalValue = value.p2P;
     }
   }
 
   // broadcast - computed: true, optional: true, required: false
-  private _broadcast = new DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcastOutputReference(this, "broadcast");
+  private __broadcast?: DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcastOutputReference;
+  private get _broadcast(): DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcastOutputReference {
+    return (this.__broadcast ??= new DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcastOutputReference(this, "broadcast"));
+  }
   public get broadcast() {
     return this._broadcast;
   }
   public putBroadcast(value: DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcast) {
-    this._broadcast.internalValue = value;
+    if (value !== undefined || this.__broadcast !== undefined) this._broadcast.internalValue = value;
   }
   public resetBroadcast() {
-    this._broadcast.internalValue = undefined;
+    if (this.__broadcast !== undefined) this.__broadcast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get broadcastInput() {
-    return this._broadcast.internalValue;
+    return this.__broadcast?.internalValue;
   }
 
   // p2mp - computed: true, optional: true, required: false
-  private _p2Mp = new DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2MpOutputReference(this, "p2mp");
+  private __p2Mp?: DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2MpOutputReference;
+  private get _p2Mp(): DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2MpOutputReference {
+    return (this.__p2Mp ??= new DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2MpOutputReference(this, "p2mp"));
+  }
   public get p2Mp() {
     return this._p2Mp;
   }
   public putP2Mp(value: DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2Mp) {
-    this._p2Mp.internalValue = value;
+    if (value !== undefined || this.__p2Mp !== undefined) this._p2Mp.internalValue = value;
   }
   public resetP2Mp() {
-    this._p2Mp.internalValue = undefined;
+    if (this.__p2Mp !== undefined) this.__p2Mp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get p2MpInput() {
-    return this._p2Mp.internalValue;
+    return this.__p2Mp?.internalValue;
   }
 
   // p2p - computed: true, optional: true, required: false
-  private _p2P = new DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2POutputReference(this, "p2p");
+  private __p2P?: DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2POutputReference;
+  private get _p2P(): DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2POutputReference {
+    return (this.__p2P ??= new DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2POutputReference(this, "p2p"));
+  }
   public get p2P() {
     return this._p2P;
   }
   public putP2P(value: DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeP2P) {
-    this._p2P.internalValue = value;
+    if (value !== undefined || this.__p2P !== undefined) this._p2P.internalValue = value;
   }
   public resetP2P() {
-    this._p2P.internalValue = undefined;
+    if (this.__p2P !== undefined) this.__p2P.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get p2PInput() {
-    return this._p2P.internalValue;
+    return this.__p2P?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolOspfAreaInterfaceNeighbor {
@@ -22746,9 +23133,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceOutputReference exte
       hasAnyValues = true;
       internalValueResult.authentication = this._authentication;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
     if (this._deadCounts !== undefined) {
       hasAnyValues = true;
@@ -22766,9 +23153,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceOutputReference exte
       hasAnyValues = true;
       internalValueResult.helloInterval = this._helloInterval;
     }
-    if (this._linkType?.internalValue !== undefined) {
+    if (this.__linkType?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.linkType = this._linkType?.internalValue;
+      internalValueResult.linkType = this.__linkType?.internalValue;
     }
     if (this._metric !== undefined) {
       hasAnyValues = true;
@@ -22778,9 +23165,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceOutputReference exte
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._passive !== undefined) {
       hasAnyValues = true;
@@ -22806,15 +23193,15 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceOutputReference exte
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._authentication = undefined;
-      this._bfd.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
       this._deadCounts = undefined;
       this._enable = undefined;
       this._grDelay = undefined;
       this._helloInterval = undefined;
-      this._linkType.internalValue = undefined;
+      if (this.__linkType !== undefined) this.__linkType.internalValue = undefined;
       this._metric = undefined;
       this._name = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._passive = undefined;
       this._priority = undefined;
       this._retransmitInterval = undefined;
@@ -22828,15 +23215,15 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceOutputReference exte
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._authentication = value.authentication;
-      this._bfd.internalValue = value.bfd;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
       this._deadCounts = value.deadCounts;
       this._enable = value.enable;
       this._grDelay = value.grDelay;
       this._helloInterval = value.helloInterval;
-      this._linkType.internalValue = value.linkType;
+      if (value.linkType !== undefined || this.__linkType !== undefined) this._linkType.internalValue = value.linkType;
       this._metric = value.metric;
       this._name = value.name;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._passive = value.passive;
       this._priority = value.priority;
       this._retransmitInterval = value.retransmitInterval;
@@ -22861,19 +23248,22 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceOutputReference exte
   }
 
   // bfd - computed: true, optional: true, required: false
-  private _bfd = new DataPanosVirtualRouterProtocolOspfAreaInterfaceBfdOutputReference(this, "bfd");
+  private __bfd?: DataPanosVirtualRouterProtocolOspfAreaInterfaceBfdOutputReference;
+  private get _bfd(): DataPanosVirtualRouterProtocolOspfAreaInterfaceBfdOutputReference {
+    return (this.__bfd ??= new DataPanosVirtualRouterProtocolOspfAreaInterfaceBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: DataPanosVirtualRouterProtocolOspfAreaInterfaceBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // dead_counts - computed: true, optional: true, required: false
@@ -22941,19 +23331,22 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceOutputReference exte
   }
 
   // link_type - computed: true, optional: true, required: false
-  private _linkType = new DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference(this, "link_type");
+  private __linkType?: DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference;
+  private get _linkType(): DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference {
+    return (this.__linkType ??= new DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference(this, "link_type"));
+  }
   public get linkType() {
     return this._linkType;
   }
   public putLinkType(value: DataPanosVirtualRouterProtocolOspfAreaInterfaceLinkType) {
-    this._linkType.internalValue = value;
+    if (value !== undefined || this.__linkType !== undefined) this._linkType.internalValue = value;
   }
   public resetLinkType() {
-    this._linkType.internalValue = undefined;
+    if (this.__linkType !== undefined) this.__linkType.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get linkTypeInput() {
-    return this._linkType.internalValue;
+    return this.__linkType?.internalValue;
   }
 
   // metric - computed: true, optional: true, required: false
@@ -22986,19 +23379,22 @@ export class DataPanosVirtualRouterProtocolOspfAreaInterfaceOutputReference exte
   }
 
   // neighbor - computed: true, optional: true, required: false
-  private _neighbor = new DataPanosVirtualRouterProtocolOspfAreaInterfaceNeighborList(this, "neighbor", false);
+  private __neighbor?: DataPanosVirtualRouterProtocolOspfAreaInterfaceNeighborList;
+  private get _neighbor(): DataPanosVirtualRouterProtocolOspfAreaInterfaceNeighborList {
+    return (this.__neighbor ??= new DataPanosVirtualRouterProtocolOspfAreaInterfaceNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: DataPanosVirtualRouterProtocolOspfAreaInterfaceNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // passive - computed: true, optional: true, required: false
@@ -23281,17 +23677,17 @@ export class DataPanosVirtualRouterProtocolOspfAreaRangeOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._suppress?.internalValue !== undefined) {
+    if (this.__suppress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suppress = this._suppress?.internalValue;
+      internalValueResult.suppress = this.__suppress?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23300,9 +23696,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaRangeOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._name = undefined;
-      this._suppress.internalValue = undefined;
+      if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23311,26 +23707,29 @@ export class DataPanosVirtualRouterProtocolOspfAreaRangeOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._name = value.name;
-      this._suppress.internalValue = value.suppress;
+      if (value.suppress !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value.suppress;
     }
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosVirtualRouterProtocolOspfAreaRangeAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosVirtualRouterProtocolOspfAreaRangeAdvertiseOutputReference;
+  private get _advertise(): DataPanosVirtualRouterProtocolOspfAreaRangeAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosVirtualRouterProtocolOspfAreaRangeAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosVirtualRouterProtocolOspfAreaRangeAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -23347,19 +23746,22 @@ export class DataPanosVirtualRouterProtocolOspfAreaRangeOutputReference extends 
   }
 
   // suppress - computed: true, optional: true, required: false
-  private _suppress = new DataPanosVirtualRouterProtocolOspfAreaRangeSuppressOutputReference(this, "suppress");
+  private __suppress?: DataPanosVirtualRouterProtocolOspfAreaRangeSuppressOutputReference;
+  private get _suppress(): DataPanosVirtualRouterProtocolOspfAreaRangeSuppressOutputReference {
+    return (this.__suppress ??= new DataPanosVirtualRouterProtocolOspfAreaRangeSuppressOutputReference(this, "suppress"));
+  }
   public get suppress() {
     return this._suppress;
   }
   public putSuppress(value: DataPanosVirtualRouterProtocolOspfAreaRangeSuppress) {
-    this._suppress.internalValue = value;
+    if (value !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value;
   }
   public resetSuppress() {
-    this._suppress.internalValue = undefined;
+    if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suppressInput() {
-    return this._suppress.internalValue;
+    return this.__suppress?.internalValue;
   }
 }
 
@@ -23696,13 +24098,13 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputRef
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._disable?.internalValue !== undefined) {
+    if (this.__disable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.disable = this._disable?.internalValue;
+      internalValueResult.disable = this.__disable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23711,8 +24113,8 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputRef
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._disable.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__disable !== undefined) this.__disable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23721,41 +24123,47 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputRef
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._disable.internalValue = value.disable;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.disable !== undefined || this.__disable !== undefined) this._disable.internalValue = value.disable;
     }
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertiseOutputReference;
+  private get _advertise(): DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // disable - computed: true, optional: true, required: false
-  private _disable = new DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisableOutputReference(this, "disable");
+  private __disable?: DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisableOutputReference;
+  private get _disable(): DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisableOutputReference {
+    return (this.__disable ??= new DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisableOutputReference(this, "disable"));
+  }
   public get disable() {
     return this._disable;
   }
   public putDisable(value: DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisable) {
-    this._disable.internalValue = value;
+    if (value !== undefined || this.__disable !== undefined) this._disable.internalValue = value;
   }
   public resetDisable() {
-    this._disable.internalValue = undefined;
+    if (this.__disable !== undefined) this.__disable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get disableInput() {
-    return this._disable.internalValue;
+    return this.__disable?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertise {
@@ -23954,17 +24362,17 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeOutputRef
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._suppress?.internalValue !== undefined) {
+    if (this.__suppress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suppress = this._suppress?.internalValue;
+      internalValueResult.suppress = this.__suppress?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23973,9 +24381,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeOutputRef
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._name = undefined;
-      this._suppress.internalValue = undefined;
+      if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23984,26 +24392,29 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeOutputRef
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._name = value.name;
-      this._suppress.internalValue = value.suppress;
+      if (value.suppress !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value.suppress;
     }
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertiseOutputReference;
+  private get _advertise(): DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -24020,19 +24431,22 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeOutputRef
   }
 
   // suppress - computed: true, optional: true, required: false
-  private _suppress = new DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppressOutputReference(this, "suppress");
+  private __suppress?: DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppressOutputReference;
+  private get _suppress(): DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppressOutputReference {
+    return (this.__suppress ??= new DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppressOutputReference(this, "suppress"));
+  }
   public get suppress() {
     return this._suppress;
   }
   public putSuppress(value: DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppress) {
-    this._suppress.internalValue = value;
+    if (value !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value;
   }
   public resetSuppress() {
-    this._suppress.internalValue = undefined;
+    if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suppressInput() {
-    return this._suppress.internalValue;
+    return this.__suppress?.internalValue;
   }
 }
 
@@ -24135,13 +24549,13 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaOutputReference exten
       hasAnyValues = true;
       internalValueResult.acceptSummary = this._acceptSummary;
     }
-    if (this._defaultRoute?.internalValue !== undefined) {
+    if (this.__defaultRoute?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.defaultRoute = this._defaultRoute?.internalValue;
+      internalValueResult.defaultRoute = this.__defaultRoute?.internalValue;
     }
-    if (this._nssaExtRange?.internalValue !== undefined) {
+    if (this.__nssaExtRange?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nssaExtRange = this._nssaExtRange?.internalValue;
+      internalValueResult.nssaExtRange = this.__nssaExtRange?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24151,8 +24565,8 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaOutputReference exten
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._acceptSummary = undefined;
-      this._defaultRoute.internalValue = undefined;
-      this._nssaExtRange.internalValue = undefined;
+      if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
+      if (this.__nssaExtRange !== undefined) this.__nssaExtRange.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24162,8 +24576,8 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaOutputReference exten
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._acceptSummary = value.acceptSummary;
-      this._defaultRoute.internalValue = value.defaultRoute;
-      this._nssaExtRange.internalValue = value.nssaExtRange;
+      if (value.defaultRoute !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value.defaultRoute;
+      if (value.nssaExtRange !== undefined || this.__nssaExtRange !== undefined) this._nssaExtRange.internalValue = value.nssaExtRange;
     }
   }
 
@@ -24184,35 +24598,41 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeNssaOutputReference exten
   }
 
   // default_route - computed: true, optional: true, required: false
-  private _defaultRoute = new DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference(this, "default_route");
+  private __defaultRoute?: DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference;
+  private get _defaultRoute(): DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference {
+    return (this.__defaultRoute ??= new DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference(this, "default_route"));
+  }
   public get defaultRoute() {
     return this._defaultRoute;
   }
   public putDefaultRoute(value: DataPanosVirtualRouterProtocolOspfAreaTypeNssaDefaultRoute) {
-    this._defaultRoute.internalValue = value;
+    if (value !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value;
   }
   public resetDefaultRoute() {
-    this._defaultRoute.internalValue = undefined;
+    if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get defaultRouteInput() {
-    return this._defaultRoute.internalValue;
+    return this.__defaultRoute?.internalValue;
   }
 
   // nssa_ext_range - computed: true, optional: true, required: false
-  private _nssaExtRange = new DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeList(this, "nssa_ext_range", false);
+  private __nssaExtRange?: DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeList;
+  private get _nssaExtRange(): DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeList {
+    return (this.__nssaExtRange ??= new DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeList(this, "nssa_ext_range", false));
+  }
   public get nssaExtRange() {
     return this._nssaExtRange;
   }
   public putNssaExtRange(value: DataPanosVirtualRouterProtocolOspfAreaTypeNssaNssaExtRange[] | cdktf.IResolvable) {
-    this._nssaExtRange.internalValue = value;
+    if (value !== undefined || this.__nssaExtRange !== undefined) this._nssaExtRange.internalValue = value;
   }
   public resetNssaExtRange() {
-    this._nssaExtRange.internalValue = undefined;
+    if (this.__nssaExtRange !== undefined) this.__nssaExtRange.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nssaExtRangeInput() {
-    return this._nssaExtRange.internalValue;
+    return this.__nssaExtRange?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertise {
@@ -24435,13 +24855,13 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputRef
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._disable?.internalValue !== undefined) {
+    if (this.__disable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.disable = this._disable?.internalValue;
+      internalValueResult.disable = this.__disable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24450,8 +24870,8 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputRef
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._disable.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__disable !== undefined) this.__disable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24460,41 +24880,47 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputRef
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._disable.internalValue = value.disable;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.disable !== undefined || this.__disable !== undefined) this._disable.internalValue = value.disable;
     }
   }
 
   // advertise - computed: true, optional: true, required: false
-  private _advertise = new DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertiseOutputReference(this, "advertise");
+  private __advertise?: DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertiseOutputReference;
+  private get _advertise(): DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertiseOutputReference {
+    return (this.__advertise ??= new DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // disable - computed: true, optional: true, required: false
-  private _disable = new DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisableOutputReference(this, "disable");
+  private __disable?: DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisableOutputReference;
+  private get _disable(): DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisableOutputReference {
+    return (this.__disable ??= new DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisableOutputReference(this, "disable"));
+  }
   public get disable() {
     return this._disable;
   }
   public putDisable(value: DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisable) {
-    this._disable.internalValue = value;
+    if (value !== undefined || this.__disable !== undefined) this._disable.internalValue = value;
   }
   public resetDisable() {
-    this._disable.internalValue = undefined;
+    if (this.__disable !== undefined) this.__disable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get disableInput() {
-    return this._disable.internalValue;
+    return this.__disable?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolOspfAreaTypeStub {
@@ -24566,9 +24992,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeStubOutputReference exten
       hasAnyValues = true;
       internalValueResult.acceptSummary = this._acceptSummary;
     }
-    if (this._defaultRoute?.internalValue !== undefined) {
+    if (this.__defaultRoute?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.defaultRoute = this._defaultRoute?.internalValue;
+      internalValueResult.defaultRoute = this.__defaultRoute?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24578,7 +25004,7 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeStubOutputReference exten
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._acceptSummary = undefined;
-      this._defaultRoute.internalValue = undefined;
+      if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24588,7 +25014,7 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeStubOutputReference exten
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._acceptSummary = value.acceptSummary;
-      this._defaultRoute.internalValue = value.defaultRoute;
+      if (value.defaultRoute !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value.defaultRoute;
     }
   }
 
@@ -24609,19 +25035,22 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeStubOutputReference exten
   }
 
   // default_route - computed: true, optional: true, required: false
-  private _defaultRoute = new DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference(this, "default_route");
+  private __defaultRoute?: DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference;
+  private get _defaultRoute(): DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference {
+    return (this.__defaultRoute ??= new DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference(this, "default_route"));
+  }
   public get defaultRoute() {
     return this._defaultRoute;
   }
   public putDefaultRoute(value: DataPanosVirtualRouterProtocolOspfAreaTypeStubDefaultRoute) {
-    this._defaultRoute.internalValue = value;
+    if (value !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value;
   }
   public resetDefaultRoute() {
-    this._defaultRoute.internalValue = undefined;
+    if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get defaultRouteInput() {
-    return this._defaultRoute.internalValue;
+    return this.__defaultRoute?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolOspfAreaType {
@@ -24700,17 +25129,17 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeOutputReference extends c
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._normal?.internalValue !== undefined) {
+    if (this.__normal?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.normal = this._normal?.internalValue;
+      internalValueResult.normal = this.__normal?.internalValue;
     }
-    if (this._nssa?.internalValue !== undefined) {
+    if (this.__nssa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nssa = this._nssa?.internalValue;
+      internalValueResult.nssa = this.__nssa?.internalValue;
     }
-    if (this._stub?.internalValue !== undefined) {
+    if (this.__stub?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.stub = this._stub?.internalValue;
+      internalValueResult.stub = this.__stub?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24719,9 +25148,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeOutputReference extends c
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._normal.internalValue = undefined;
-      this._nssa.internalValue = undefined;
-      this._stub.internalValue = undefined;
+      if (this.__normal !== undefined) this.__normal.internalValue = undefined;
+      if (this.__nssa !== undefined) this.__nssa.internalValue = undefined;
+      if (this.__stub !== undefined) this.__stub.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24730,58 +25159,67 @@ export class DataPanosVirtualRouterProtocolOspfAreaTypeOutputReference extends c
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._normal.internalValue = value.normal;
-      this._nssa.internalValue = value.nssa;
-      this._stub.internalValue = value.stub;
+      if (value.normal !== undefined || this.__normal !== undefined) this._normal.internalValue = value.normal;
+      if (value.nssa !== undefined || this.__nssa !== undefined) this._nssa.internalValue = value.nssa;
+      if (value.stub !== undefined || this.__stub !== undefined) this._stub.internalValue = value.stub;
     }
   }
 
   // normal - computed: true, optional: true, required: false
-  private _normal = new DataPanosVirtualRouterProtocolOspfAreaTypeNormalOutputReference(this, "normal");
+  private __normal?: DataPanosVirtualRouterProtocolOspfAreaTypeNormalOutputReference;
+  private get _normal(): DataPanosVirtualRouterProtocolOspfAreaTypeNormalOutputReference {
+    return (this.__normal ??= new DataPanosVirtualRouterProtocolOspfAreaTypeNormalOutputReference(this, "normal"));
+  }
   public get normal() {
     return this._normal;
   }
   public putNormal(value: DataPanosVirtualRouterProtocolOspfAreaTypeNormal) {
-    this._normal.internalValue = value;
+    if (value !== undefined || this.__normal !== undefined) this._normal.internalValue = value;
   }
   public resetNormal() {
-    this._normal.internalValue = undefined;
+    if (this.__normal !== undefined) this.__normal.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get normalInput() {
-    return this._normal.internalValue;
+    return this.__normal?.internalValue;
   }
 
   // nssa - computed: true, optional: true, required: false
-  private _nssa = new DataPanosVirtualRouterProtocolOspfAreaTypeNssaOutputReference(this, "nssa");
+  private __nssa?: DataPanosVirtualRouterProtocolOspfAreaTypeNssaOutputReference;
+  private get _nssa(): DataPanosVirtualRouterProtocolOspfAreaTypeNssaOutputReference {
+    return (this.__nssa ??= new DataPanosVirtualRouterProtocolOspfAreaTypeNssaOutputReference(this, "nssa"));
+  }
   public get nssa() {
     return this._nssa;
   }
   public putNssa(value: DataPanosVirtualRouterProtocolOspfAreaTypeNssa) {
-    this._nssa.internalValue = value;
+    if (value !== undefined || this.__nssa !== undefined) this._nssa.internalValue = value;
   }
   public resetNssa() {
-    this._nssa.internalValue = undefined;
+    if (this.__nssa !== undefined) this.__nssa.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nssaInput() {
-    return this._nssa.internalValue;
+    return this.__nssa?.internalValue;
   }
 
   // stub - computed: true, optional: true, required: false
-  private _stub = new DataPanosVirtualRouterProtocolOspfAreaTypeStubOutputReference(this, "stub");
+  private __stub?: DataPanosVirtualRouterProtocolOspfAreaTypeStubOutputReference;
+  private get _stub(): DataPanosVirtualRouterProtocolOspfAreaTypeStubOutputReference {
+    return (this.__stub ??= new DataPanosVirtualRouterProtocolOspfAreaTypeStubOutputReference(this, "stub"));
+  }
   public get stub() {
     return this._stub;
   }
   public putStub(value: DataPanosVirtualRouterProtocolOspfAreaTypeStub) {
-    this._stub.internalValue = value;
+    if (value !== undefined || this.__stub !== undefined) this._stub.internalValue = value;
   }
   public resetStub() {
-    this._stub.internalValue = undefined;
+    if (this.__stub !== undefined) this.__stub.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get stubInput() {
-    return this._stub.internalValue;
+    return this.__stub?.internalValue;
   }
 }
 export interface DataPanosVirtualRouterProtocolOspfAreaVirtualLinkBfd {
@@ -25055,9 +25493,9 @@ export class DataPanosVirtualRouterProtocolOspfAreaVirtualLinkOutputReference ex
       hasAnyValues = true;
       internalValueResult.authentication = this._authentication;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
     if (this._deadCounts !== undefined) {
       hasAnyValues = true;
@@ -25099,7 +25537,7 @@ export class DataPanosVirtualRouterProtocolOspfAreaVirtualLinkOutputReference ex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._authentication = undefined;
-      this._bfd.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
       this._deadCounts = undefined;
       this._enable = undefined;
       this._helloInterval = undefined;
@@ -25117,7 +25555,7 @@ export class DataPanosVirtualRouterProtocolOspfAreaVirtualLinkOutputReference ex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._authentication = value.authentication;
-      this._bfd.internalValue = value.bfd;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
       this._deadCounts = value.deadCounts;
       this._enable = value.enable;
       this._helloInterval = value.helloInterval;
@@ -25146,19 +25584,22 @@ export class DataPanosVirtualRouterProtocolOspfAreaVirtualLinkOutputReference ex
   }
 
   // bfd - computed: true, optional: true, required: false
-  private _bfd = new DataPanosVirtualRouterProtocolOspfAreaVirtualLinkBfdOutputReference(this, "bfd");
+  private __bfd?: DataPanosVirtualRouterProtocolOspfAreaVirtualLinkBfdOutputReference;
+  private get _bfd(): DataPanosVirtualRouterProtocolOspfAreaVirtualLinkBfdOutputReference {
+    return (this.__bfd ??= new DataPanosVirtualRouterProtocolOspfAreaVirtualLinkBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: DataPanosVirtualRouterProtocolOspfAreaVirtualLinkBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // dead_counts - computed: true, optional: true, required: false
@@ -25406,25 +25847,25 @@ export class DataPanosVirtualRouterProtocolOspfAreaOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interface?.internalValue !== undefined) {
+    if (this.__interface?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interface = this._interface?.internalValue;
+      internalValueResult.interface = this.__interface?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._range?.internalValue !== undefined) {
+    if (this.__range?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.range = this._range?.internalValue;
+      internalValueResult.range = this.__range?.internalValue;
     }
-    if (this._type?.internalValue !== undefined) {
+    if (this.__type?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.type = this._type?.internalValue;
+      internalValueResult.type = this.__type?.internalValue;
     }
-    if (this._virtualLink?.internalValue !== undefined) {
+    if (this.__virtualLink?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.virtualLink = this._virtualLink?.internalValue;
+      internalValueResult.virtualLink = this.__virtualLink?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25433,11 +25874,11 @@ export class DataPanosVirtualRouterProtocolOspfAreaOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._interface.internalValue = undefined;
+      if (this.__interface !== undefined) this.__interface.internalValue = undefined;
       this._name = undefined;
-      this._range.internalValue = undefined;
-      this._type.internalValue = undefined;
-      this._virtualLink.internalValue = undefined;
+      if (this.__range !== undefined) this.__range.internalValue = undefined;
+      if (this.__type !== undefined) this.__type.internalValue = undefined;
+      if (this.__virtualLink !== undefined) this.__virtualLink.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25446,28 +25887,31 @@ export class DataPanosVirtualRouterProtocolOspfAreaOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._interface.internalValue = value.interface;
+      if (value.interface !== undefined || this.__interface !== undefined) this._interface.internalValue = value.interface;
       this._name = value.name;
-      this._range.internalValue = value.range;
-      this._type.internalValue = value.type;
-      this._virtualLink.internalValue = value.virtualLink;
+      if (value.range !== undefined || this.__range !== undefined) this._range.internalValue = value.range;
+      if (value.type !== undefined || this.__type !== undefined) this._type.internalValue = value.type;
+      if (value.virtualLink !== undefined || this.__virtualLink !== undefined) this._virtualLink.internalValue = value.virtualLink;
     }
   }
 
   // interface - computed: true, optional: true, required: false
-  private _interface = new DataPanosVirtualRouterProtocolOspfAreaInterfaceList(this, "interface", false);
+  private __interface?: DataPanosVirtualRouterProtocolOspfAreaInterfaceList;
+  private get _interface(): DataPanosVirtualRouterProtocolOspfAreaInterfaceList {
+    return (this.__interface ??= new DataPanosVirtualRouterProtocolOspfAreaInterfaceList(this, "interface", false));
+  }
   public get interface() {
     return this._interface;
   }
   public putInterface(value: DataPanosVirtualRouterProtocolOspfAreaInterface[] | cdktf.IResolvable) {
-    this._interface.internalValue = value;
+    if (value !== undefined || this.__interface !== undefined) this._interface.internalValue = value;
   }
   public resetInterface() {
-    this._interface.internalValue = undefined;
+    if (this.__interface !== undefined) this.__interface.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfaceInput() {
-    return this._interface.internalValue;
+    return this.__interface?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -25484,51 +25928,60 @@ export class DataPanosVirtualRouterProtocolOspfAreaOutputReference extends cdktf
   }
 
   // range - computed: true, optional: true, required: false
-  private _range = new DataPanosVirtualRouterProtocolOspfAreaRangeList(this, "range", false);
+  private __range?: DataPanosVirtualRouterProtocolOspfAreaRangeList;
+  private get _range(): DataPanosVirtualRouterProtocolOspfAreaRangeList {
+    return (this.__range ??= new DataPanosVirtualRouterProtocolOspfAreaRangeList(this, "range", false));
+  }
   public get range() {
     return this._range;
   }
   public putRange(value: DataPanosVirtualRouterProtocolOspfAreaRange[] | cdktf.IResolvable) {
-    this._range.internalValue = value;
+    if (value !== undefined || this.__range !== undefined) this._range.internalValue = value;
   }
   public resetRange() {
-    this._range.internalValue = undefined;
+    if (this.__range !== undefined) this.__range.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rangeInput() {
-    return this._range.internalValue;
+    return this.__range?.internalValue;
   }
 
   // type - computed: true, optional: true, required: false
-  private _type = new DataPanosVirtualRouterProtocolOspfAreaTypeOutputReference(this, "type");
+  private __type?: DataPanosVirtualRouterProtocolOspfAreaTypeOutputReference;
+  private get _type(): DataPanosVirtualRouterProtocolOspfAreaTypeOutputReference {
+    return (this.__type ??= new DataPanosVirtualRouterProtocolOspfAreaTypeOutputReference(this, "type"));
+  }
   public get type() {
     return this._type;
   }
   public putType(value: DataPanosVirtualRouterProtocolOspfAreaType) {
-    this._type.internalValue = value;
+    if (value !== undefined || this.__type !== undefined) this._type.internalValue = value;
   }
   public resetType() {
-    this._type.internalValue = undefined;
+    if (this.__type !== undefined) this.__type.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get typeInput() {
-    return this._type.internalValue;
+    return this.__type?.internalValue;
   }
 
   // virtual_link - computed: true, optional: true, required: false
-  private _virtualLink = new DataPanosVirtualRouterProtocolOspfAreaVirtualLinkList(this, "virtual_link", false);
+  private __virtualLink?: DataPanosVirtualRouterProtocolOspfAreaVirtualLinkList;
+  private get _virtualLink(): DataPanosVirtualRouterProtocolOspfAreaVirtualLinkList {
+    return (this.__virtualLink ??= new DataPanosVirtualRouterProtocolOspfAreaVirtualLinkList(this, "virtual_link", false));
+  }
   public get virtualLink() {
     return this._virtualLink;
   }
   public putVirtualLink(value: DataPanosVirtualRouterProtocolOspfAreaVirtualLink[] | cdktf.IResolvable) {
-    this._virtualLink.internalValue = value;
+    if (value !== undefined || this.__virtualLink !== undefined) this._virtualLink.internalValue = value;
   }
   public resetVirtualLink() {
-    this._virtualLink.internalValue = undefined;
+    if (this.__virtualLink !== undefined) this.__virtualLink.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get virtualLinkInput() {
-    return this._virtualLink.internalValue;
+    return this.__virtualLink?.internalValue;
   }
 }
 
@@ -25814,9 +26267,9 @@ export class DataPanosVirtualRouterProtocolOspfAuthProfileOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -25833,7 +26286,7 @@ export class DataPanosVirtualRouterProtocolOspfAuthProfileOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
       this._name = undefined;
       this._password = undefined;
     }
@@ -25844,26 +26297,29 @@ export class DataPanosVirtualRouterProtocolOspfAuthProfileOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
       this._name = value.name;
       this._password = value.password;
     }
   }
 
   // md5 - computed: true, optional: true, required: false
-  private _md5 = new DataPanosVirtualRouterProtocolOspfAuthProfileMd5List(this, "md5", false);
+  private __md5?: DataPanosVirtualRouterProtocolOspfAuthProfileMd5List;
+  private get _md5(): DataPanosVirtualRouterProtocolOspfAuthProfileMd5List {
+    return (this.__md5 ??= new DataPanosVirtualRouterProtocolOspfAuthProfileMd5List(this, "md5", false));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: DataPanosVirtualRouterProtocolOspfAuthProfileMd5[] | cdktf.IResolvable) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // name - computed: true, optional: false, required: true
@@ -26770,29 +27226,29 @@ export class DataPanosVirtualRouterProtocolOspfOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.allowRedistDefaultRoute = this._allowRedistDefaultRoute;
     }
-    if (this._area?.internalValue !== undefined) {
+    if (this.__area?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.area = this._area?.internalValue;
+      internalValueResult.area = this.__area?.internalValue;
     }
-    if (this._authProfile?.internalValue !== undefined) {
+    if (this.__authProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authProfile = this._authProfile?.internalValue;
+      internalValueResult.authProfile = this.__authProfile?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._exportRules?.internalValue !== undefined) {
+    if (this.__exportRules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.exportRules = this._exportRules?.internalValue;
+      internalValueResult.exportRules = this.__exportRules?.internalValue;
     }
-    if (this._globalBfd?.internalValue !== undefined) {
+    if (this.__globalBfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.globalBfd = this._globalBfd?.internalValue;
+      internalValueResult.globalBfd = this.__globalBfd?.internalValue;
     }
-    if (this._gracefulRestart?.internalValue !== undefined) {
+    if (this.__gracefulRestart?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gracefulRestart = this._gracefulRestart?.internalValue;
+      internalValueResult.gracefulRestart = this.__gracefulRestart?.internalValue;
     }
     if (this._rejectDefaultRoute !== undefined) {
       hasAnyValues = true;
@@ -26806,9 +27262,9 @@ export class DataPanosVirtualRouterProtocolOspfOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.routerId = this._routerId;
     }
-    if (this._timers?.internalValue !== undefined) {
+    if (this.__timers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timers = this._timers?.internalValue;
+      internalValueResult.timers = this.__timers?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26818,16 +27274,16 @@ export class DataPanosVirtualRouterProtocolOspfOutputReference extends cdktf.Com
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = undefined;
-      this._area.internalValue = undefined;
-      this._authProfile.internalValue = undefined;
+      if (this.__area !== undefined) this.__area.internalValue = undefined;
+      if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
       this._enable = undefined;
-      this._exportRules.internalValue = undefined;
-      this._globalBfd.internalValue = undefined;
-      this._gracefulRestart.internalValue = undefined;
+      if (this.__exportRules !== undefined) this.__exportRules.internalValue = undefined;
+      if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
+      if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
       this._rejectDefaultRoute = undefined;
       this._rfc1583 = undefined;
       this._routerId = undefined;
-      this._timers.internalValue = undefined;
+      if (this.__timers !== undefined) this.__timers.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26837,16 +27293,16 @@ export class DataPanosVirtualRouterProtocolOspfOutputReference extends cdktf.Com
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = value.allowRedistDefaultRoute;
-      this._area.internalValue = value.area;
-      this._authProfile.internalValue = value.authProfile;
+      if (value.area !== undefined || this.__area !== undefined) this._area.internalValue = value.area;
+      if (value.authProfile !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value.authProfile;
       this._enable = value.enable;
-      this._exportRules.internalValue = value.exportRules;
-      this._globalBfd.internalValue = value.globalBfd;
-      this._gracefulRestart.internalValue = value.gracefulRestart;
+      if (value.exportRules !== undefined || this.__exportRules !== undefined) this._exportRules.internalValue = value.exportRules;
+      if (value.globalBfd !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value.globalBfd;
+      if (value.gracefulRestart !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value.gracefulRestart;
       this._rejectDefaultRoute = value.rejectDefaultRoute;
       this._rfc1583 = value.rfc1583;
       this._routerId = value.routerId;
-      this._timers.internalValue = value.timers;
+      if (value.timers !== undefined || this.__timers !== undefined) this._timers.internalValue = value.timers;
     }
   }
 
@@ -26867,35 +27323,41 @@ export class DataPanosVirtualRouterProtocolOspfOutputReference extends cdktf.Com
   }
 
   // area - computed: true, optional: true, required: false
-  private _area = new DataPanosVirtualRouterProtocolOspfAreaList(this, "area", false);
+  private __area?: DataPanosVirtualRouterProtocolOspfAreaList;
+  private get _area(): DataPanosVirtualRouterProtocolOspfAreaList {
+    return (this.__area ??= new DataPanosVirtualRouterProtocolOspfAreaList(this, "area", false));
+  }
   public get area() {
     return this._area;
   }
   public putArea(value: DataPanosVirtualRouterProtocolOspfArea[] | cdktf.IResolvable) {
-    this._area.internalValue = value;
+    if (value !== undefined || this.__area !== undefined) this._area.internalValue = value;
   }
   public resetArea() {
-    this._area.internalValue = undefined;
+    if (this.__area !== undefined) this.__area.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get areaInput() {
-    return this._area.internalValue;
+    return this.__area?.internalValue;
   }
 
   // auth_profile - computed: true, optional: true, required: false
-  private _authProfile = new DataPanosVirtualRouterProtocolOspfAuthProfileList(this, "auth_profile", false);
+  private __authProfile?: DataPanosVirtualRouterProtocolOspfAuthProfileList;
+  private get _authProfile(): DataPanosVirtualRouterProtocolOspfAuthProfileList {
+    return (this.__authProfile ??= new DataPanosVirtualRouterProtocolOspfAuthProfileList(this, "auth_profile", false));
+  }
   public get authProfile() {
     return this._authProfile;
   }
   public putAuthProfile(value: DataPanosVirtualRouterProtocolOspfAuthProfile[] | cdktf.IResolvable) {
-    this._authProfile.internalValue = value;
+    if (value !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value;
   }
   public resetAuthProfile() {
-    this._authProfile.internalValue = undefined;
+    if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authProfileInput() {
-    return this._authProfile.internalValue;
+    return this.__authProfile?.internalValue;
   }
 
   // enable - computed: true, optional: true, required: false
@@ -26915,51 +27377,60 @@ export class DataPanosVirtualRouterProtocolOspfOutputReference extends cdktf.Com
   }
 
   // export_rules - computed: true, optional: true, required: false
-  private _exportRules = new DataPanosVirtualRouterProtocolOspfExportRulesList(this, "export_rules", false);
+  private __exportRules?: DataPanosVirtualRouterProtocolOspfExportRulesList;
+  private get _exportRules(): DataPanosVirtualRouterProtocolOspfExportRulesList {
+    return (this.__exportRules ??= new DataPanosVirtualRouterProtocolOspfExportRulesList(this, "export_rules", false));
+  }
   public get exportRules() {
     return this._exportRules;
   }
   public putExportRules(value: DataPanosVirtualRouterProtocolOspfExportRules[] | cdktf.IResolvable) {
-    this._exportRules.internalValue = value;
+    if (value !== undefined || this.__exportRules !== undefined) this._exportRules.internalValue = value;
   }
   public resetExportRules() {
-    this._exportRules.internalValue = undefined;
+    if (this.__exportRules !== undefined) this.__exportRules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get exportRulesInput() {
-    return this._exportRules.internalValue;
+    return this.__exportRules?.internalValue;
   }
 
   // global_bfd - computed: true, optional: true, required: false
-  private _globalBfd = new DataPanosVirtualRouterProtocolOspfGlobalBfdOutputReference(this, "global_bfd");
+  private __globalBfd?: DataPanosVirtualRouterProtocolOspfGlobalBfdOutputReference;
+  private get _globalBfd(): DataPanosVirtualRouterProtocolOspfGlobalBfdOutputReference {
+    return (this.__globalBfd ??= new DataPanosVirtualRouterProtocolOspfGlobalBfdOutputReference(this, "global_bfd"));
+  }
   public get globalBfd() {
     return this._globalBfd;
   }
   public putGlobalBfd(value: DataPanosVirtualRouterProtocolOspfGlobalBfd) {
-    this._globalBfd.internalValue = value;
+    if (value !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value;
   }
   public resetGlobalBfd() {
-    this._globalBfd.internalValue = undefined;
+    if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get globalBfdInput() {
-    return this._globalBfd.internalValue;
+    return this.__globalBfd?.internalValue;
   }
 
   // graceful_restart - computed: true, optional: true, required: false
-  private _gracefulRestart = new DataPanosVirtualRouterProtocolOspfGracefulRestartOutputReference(this, "graceful_restart");
+  private __gracefulRestart?: DataPanosVirtualRouterProtocolOspfGracefulRestartOutputReference;
+  private get _gracefulRestart(): DataPanosVirtualRouterProtocolOspfGracefulRestartOutputReference {
+    return (this.__gracefulRestart ??= new DataPanosVirtualRouterProtocolOspfGracefulRestartOutputReference(this, "graceful_restart"));
+  }
   public get gracefulRestart() {
     return this._gracefulRestart;
   }
   public putGracefulRestart(value: DataPanosVirtualRouterProtocolOspfGracefulRestart) {
-    this._gracefulRestart.internalValue = value;
+    if (value !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value;
   }
   public resetGracefulRestart() {
-    this._gracefulRestart.internalValue = undefined;
+    if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get gracefulRestartInput() {
-    return this._gracefulRestart.internalValue;
+    return this.__gracefulRestart?.internalValue;
   }
 
   // reject_default_route - computed: true, optional: true, required: false
@@ -27011,18 +27482,21 @@ export class DataPanosVirtualRouterProtocolOspfOutputReference extends cdktf.Com
   }
 
   // timers - computed: true, optional: true, required: false
-  private _timers = new DataPanosVirtualRouterProtocolOspfTimersOutputReference(this, "timers");
+  private __timers?: DataPanosVirtualRouterProtocolOspfTimersOutputReference;
+  private get _timers(): DataPanosVirtualRouterProtocolOspfTimersOutputReference {
+    return (this.__timers ??= new DataPanosVirtualRouterProtocolOspfTimersOutputReference(this, "timers"));
+  }
   public get timers() {
     return this._timers;
   }
   public putTimers(value: DataPanosVirtualRouterProtocolOspfTimers) {
-    this._timers.internalValue = value;
+    if (value !== undefined || this.__timers !== undefined) this._timers.internalValue = value;
   }
   public resetTimers() {
-    this._timers.internalValue = undefined;
+    if (this.__timers !== undefined) this.__timers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get timersInput() {
-    return this._timers.internalValue;
+    return this.__timers?.internalValue;
   }
 }

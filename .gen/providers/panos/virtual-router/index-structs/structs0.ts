@@ -861,9 +861,9 @@ export class VirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference extends
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interface?.internalValue !== undefined) {
+    if (this.__interface?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interface = this._interface?.internalValue;
+      internalValueResult.interface = this.__interface?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -872,7 +872,7 @@ export class VirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference extends
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._interface.internalValue = undefined;
+      if (this.__interface !== undefined) this.__interface.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -881,24 +881,27 @@ export class VirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference extends
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._interface.internalValue = value.interface;
+      if (value.interface !== undefined || this.__interface !== undefined) this._interface.internalValue = value.interface;
     }
   }
 
   // interface - computed: false, optional: true, required: false
-  private _interface = new VirtualRouterEcmpAlgorithmWeightedRoundRobinInterfaceList(this, "interface", false);
+  private __interface?: VirtualRouterEcmpAlgorithmWeightedRoundRobinInterfaceList;
+  private get _interface(): VirtualRouterEcmpAlgorithmWeightedRoundRobinInterfaceList {
+    return (this.__interface ??= new VirtualRouterEcmpAlgorithmWeightedRoundRobinInterfaceList(this, "interface", false));
+  }
   public get interface() {
     return this._interface;
   }
   public putInterface(value: VirtualRouterEcmpAlgorithmWeightedRoundRobinInterface[] | cdktf.IResolvable) {
-    this._interface.internalValue = value;
+    if (value !== undefined || this.__interface !== undefined) this._interface.internalValue = value;
   }
   public resetInterface() {
-    this._interface.internalValue = undefined;
+    if (this.__interface !== undefined) this.__interface.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfaceInput() {
-    return this._interface.internalValue;
+    return this.__interface?.internalValue;
   }
 }
 export interface VirtualRouterEcmpAlgorithm {
@@ -988,21 +991,21 @@ export class VirtualRouterEcmpAlgorithmOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._balancedRoundRobin?.internalValue !== undefined) {
+    if (this.__balancedRoundRobin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.balancedRoundRobin = this._balancedRoundRobin?.internalValue;
+      internalValueResult.balancedRoundRobin = this.__balancedRoundRobin?.internalValue;
     }
-    if (this._ipHash?.internalValue !== undefined) {
+    if (this.__ipHash?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipHash = this._ipHash?.internalValue;
+      internalValueResult.ipHash = this.__ipHash?.internalValue;
     }
-    if (this._ipModulo?.internalValue !== undefined) {
+    if (this.__ipModulo?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipModulo = this._ipModulo?.internalValue;
+      internalValueResult.ipModulo = this.__ipModulo?.internalValue;
     }
-    if (this._weightedRoundRobin?.internalValue !== undefined) {
+    if (this.__weightedRoundRobin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.weightedRoundRobin = this._weightedRoundRobin?.internalValue;
+      internalValueResult.weightedRoundRobin = this.__weightedRoundRobin?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1011,10 +1014,10 @@ export class VirtualRouterEcmpAlgorithmOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._balancedRoundRobin.internalValue = undefined;
-      this._ipHash.internalValue = undefined;
-      this._ipModulo.internalValue = undefined;
-      this._weightedRoundRobin.internalValue = undefined;
+      if (this.__balancedRoundRobin !== undefined) this.__balancedRoundRobin.internalValue = undefined;
+      if (this.__ipHash !== undefined) this.__ipHash.internalValue = undefined;
+      if (this.__ipModulo !== undefined) this.__ipModulo.internalValue = undefined;
+      if (this.__weightedRoundRobin !== undefined) this.__weightedRoundRobin.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1023,75 +1026,87 @@ export class VirtualRouterEcmpAlgorithmOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._balancedRoundRobin.internalValue = value.balancedRoundRobin;
-      this._ipHash.internalValue = value.ipHash;
-      this._ipModulo.internalValue = value.ipModulo;
-      this._weightedRoundRobin.internalValue = value.weightedRoundRobin;
+      if (value.balancedRoundRobin !== undefined || this.__balancedRoundRobin !== undefined) this._balancedRoundRobin.internalValue = value.balancedRoundRobin;
+      if (value.ipHash !== undefined || this.__ipHash !== undefined) this._ipHash.internalValue = value.ipHash;
+      if (value.ipModulo !== undefined || this.__ipModulo !== undefined) this._ipModulo.internalValue = value.ipModulo;
+      if (value.weightedRoundRobin !== undefined || this.__weightedRoundRobin !== undefined) this._weightedRoundRobin.internalValue = value.weightedRoundRobin;
     }
   }
 
   // balanced_round_robin - computed: false, optional: true, required: false
-  private _balancedRoundRobin = new VirtualRouterEcmpAlgorithmBalancedRoundRobinOutputReference(this, "balanced_round_robin");
+  private __balancedRoundRobin?: VirtualRouterEcmpAlgorithmBalancedRoundRobinOutputReference;
+  private get _balancedRoundRobin(): VirtualRouterEcmpAlgorithmBalancedRoundRobinOutputReference {
+    return (this.__balancedRoundRobin ??= new VirtualRouterEcmpAlgorithmBalancedRoundRobinOutputReference(this, "balanced_round_robin"));
+  }
   public get balancedRoundRobin() {
     return this._balancedRoundRobin;
   }
   public putBalancedRoundRobin(value: VirtualRouterEcmpAlgorithmBalancedRoundRobin) {
-    this._balancedRoundRobin.internalValue = value;
+    if (value !== undefined || this.__balancedRoundRobin !== undefined) this._balancedRoundRobin.internalValue = value;
   }
   public resetBalancedRoundRobin() {
-    this._balancedRoundRobin.internalValue = undefined;
+    if (this.__balancedRoundRobin !== undefined) this.__balancedRoundRobin.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get balancedRoundRobinInput() {
-    return this._balancedRoundRobin.internalValue;
+    return this.__balancedRoundRobin?.internalValue;
   }
 
   // ip_hash - computed: false, optional: true, required: false
-  private _ipHash = new VirtualRouterEcmpAlgorithmIpHashOutputReference(this, "ip_hash");
+  private __ipHash?: VirtualRouterEcmpAlgorithmIpHashOutputReference;
+  private get _ipHash(): VirtualRouterEcmpAlgorithmIpHashOutputReference {
+    return (this.__ipHash ??= new VirtualRouterEcmpAlgorithmIpHashOutputReference(this, "ip_hash"));
+  }
   public get ipHash() {
     return this._ipHash;
   }
   public putIpHash(value: VirtualRouterEcmpAlgorithmIpHash) {
-    this._ipHash.internalValue = value;
+    if (value !== undefined || this.__ipHash !== undefined) this._ipHash.internalValue = value;
   }
   public resetIpHash() {
-    this._ipHash.internalValue = undefined;
+    if (this.__ipHash !== undefined) this.__ipHash.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipHashInput() {
-    return this._ipHash.internalValue;
+    return this.__ipHash?.internalValue;
   }
 
   // ip_modulo - computed: false, optional: true, required: false
-  private _ipModulo = new VirtualRouterEcmpAlgorithmIpModuloOutputReference(this, "ip_modulo");
+  private __ipModulo?: VirtualRouterEcmpAlgorithmIpModuloOutputReference;
+  private get _ipModulo(): VirtualRouterEcmpAlgorithmIpModuloOutputReference {
+    return (this.__ipModulo ??= new VirtualRouterEcmpAlgorithmIpModuloOutputReference(this, "ip_modulo"));
+  }
   public get ipModulo() {
     return this._ipModulo;
   }
   public putIpModulo(value: VirtualRouterEcmpAlgorithmIpModulo) {
-    this._ipModulo.internalValue = value;
+    if (value !== undefined || this.__ipModulo !== undefined) this._ipModulo.internalValue = value;
   }
   public resetIpModulo() {
-    this._ipModulo.internalValue = undefined;
+    if (this.__ipModulo !== undefined) this.__ipModulo.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ipModuloInput() {
-    return this._ipModulo.internalValue;
+    return this.__ipModulo?.internalValue;
   }
 
   // weighted_round_robin - computed: false, optional: true, required: false
-  private _weightedRoundRobin = new VirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference(this, "weighted_round_robin");
+  private __weightedRoundRobin?: VirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference;
+  private get _weightedRoundRobin(): VirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference {
+    return (this.__weightedRoundRobin ??= new VirtualRouterEcmpAlgorithmWeightedRoundRobinOutputReference(this, "weighted_round_robin"));
+  }
   public get weightedRoundRobin() {
     return this._weightedRoundRobin;
   }
   public putWeightedRoundRobin(value: VirtualRouterEcmpAlgorithmWeightedRoundRobin) {
-    this._weightedRoundRobin.internalValue = value;
+    if (value !== undefined || this.__weightedRoundRobin !== undefined) this._weightedRoundRobin.internalValue = value;
   }
   public resetWeightedRoundRobin() {
-    this._weightedRoundRobin.internalValue = undefined;
+    if (this.__weightedRoundRobin !== undefined) this.__weightedRoundRobin.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get weightedRoundRobinInput() {
-    return this._weightedRoundRobin.internalValue;
+    return this.__weightedRoundRobin?.internalValue;
   }
 }
 export interface VirtualRouterEcmp {
@@ -1200,9 +1215,9 @@ export class VirtualRouterEcmpOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._algorithm?.internalValue !== undefined) {
+    if (this.__algorithm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.algorithm = this._algorithm?.internalValue;
+      internalValueResult.algorithm = this.__algorithm?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -1227,7 +1242,7 @@ export class VirtualRouterEcmpOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = undefined;
+      if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
       this._enable = undefined;
       this._maxPaths = undefined;
       this._strictSourcePath = undefined;
@@ -1240,7 +1255,7 @@ export class VirtualRouterEcmpOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._algorithm.internalValue = value.algorithm;
+      if (value.algorithm !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value.algorithm;
       this._enable = value.enable;
       this._maxPaths = value.maxPaths;
       this._strictSourcePath = value.strictSourcePath;
@@ -1249,19 +1264,22 @@ export class VirtualRouterEcmpOutputReference extends cdktf.ComplexObject {
   }
 
   // algorithm - computed: false, optional: true, required: false
-  private _algorithm = new VirtualRouterEcmpAlgorithmOutputReference(this, "algorithm");
+  private __algorithm?: VirtualRouterEcmpAlgorithmOutputReference;
+  private get _algorithm(): VirtualRouterEcmpAlgorithmOutputReference {
+    return (this.__algorithm ??= new VirtualRouterEcmpAlgorithmOutputReference(this, "algorithm"));
+  }
   public get algorithm() {
     return this._algorithm;
   }
   public putAlgorithm(value: VirtualRouterEcmpAlgorithm) {
-    this._algorithm.internalValue = value;
+    if (value !== undefined || this.__algorithm !== undefined) this._algorithm.internalValue = value;
   }
   public resetAlgorithm() {
-    this._algorithm.internalValue = undefined;
+    if (this.__algorithm !== undefined) this.__algorithm.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get algorithmInput() {
-    return this._algorithm.internalValue;
+    return this.__algorithm?.internalValue;
   }
 
   // enable - computed: false, optional: true, required: false
@@ -2443,29 +2461,29 @@ export class VirtualRouterLocationOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ngfw?.internalValue !== undefined) {
+    if (this.__ngfw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ngfw = this._ngfw?.internalValue;
+      internalValueResult.ngfw = this.__ngfw?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._templateStack?.internalValue !== undefined) {
+    if (this.__templateStack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStack = this._templateStack?.internalValue;
+      internalValueResult.templateStack = this.__templateStack?.internalValue;
     }
-    if (this._templateStackVsys?.internalValue !== undefined) {
+    if (this.__templateStackVsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateStackVsys = this._templateStackVsys?.internalValue;
+      internalValueResult.templateStackVsys = this.__templateStackVsys?.internalValue;
     }
-    if (this._templateVsys?.internalValue !== undefined) {
+    if (this.__templateVsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.templateVsys = this._templateVsys?.internalValue;
+      internalValueResult.templateVsys = this.__templateVsys?.internalValue;
     }
-    if (this._vsys?.internalValue !== undefined) {
+    if (this.__vsys?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsys = this._vsys?.internalValue;
+      internalValueResult.vsys = this.__vsys?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2474,12 +2492,12 @@ export class VirtualRouterLocationOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._templateStack.internalValue = undefined;
-      this._templateStackVsys.internalValue = undefined;
-      this._templateVsys.internalValue = undefined;
-      this._vsys.internalValue = undefined;
+      if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
+      if (this.__template !== undefined) this.__template.internalValue = undefined;
+      if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
+      if (this.__templateStackVsys !== undefined) this.__templateStackVsys.internalValue = undefined;
+      if (this.__templateVsys !== undefined) this.__templateVsys.internalValue = undefined;
+      if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2488,109 +2506,127 @@ export class VirtualRouterLocationOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ngfw.internalValue = value.ngfw;
-      this._template.internalValue = value.template;
-      this._templateStack.internalValue = value.templateStack;
-      this._templateStackVsys.internalValue = value.templateStackVsys;
-      this._templateVsys.internalValue = value.templateVsys;
-      this._vsys.internalValue = value.vsys;
+      if (value.ngfw !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value.ngfw;
+      if (value.template !== undefined || this.__template !== undefined) this._template.internalValue = value.template;
+      if (value.templateStack !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value.templateStack;
+      if (value.templateStackVsys !== undefined || this.__templateStackVsys !== undefined) this._templateStackVsys.internalValue = value.templateStackVsys;
+      if (value.templateVsys !== undefined || this.__templateVsys !== undefined) this._templateVsys.internalValue = value.templateVsys;
+      if (value.vsys !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value.vsys;
     }
   }
 
   // ngfw - computed: false, optional: true, required: false
-  private _ngfw = new VirtualRouterLocationNgfwOutputReference(this, "ngfw");
+  private __ngfw?: VirtualRouterLocationNgfwOutputReference;
+  private get _ngfw(): VirtualRouterLocationNgfwOutputReference {
+    return (this.__ngfw ??= new VirtualRouterLocationNgfwOutputReference(this, "ngfw"));
+  }
   public get ngfw() {
     return this._ngfw;
   }
   public putNgfw(value: VirtualRouterLocationNgfw) {
-    this._ngfw.internalValue = value;
+    if (value !== undefined || this.__ngfw !== undefined) this._ngfw.internalValue = value;
   }
   public resetNgfw() {
-    this._ngfw.internalValue = undefined;
+    if (this.__ngfw !== undefined) this.__ngfw.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ngfwInput() {
-    return this._ngfw.internalValue;
+    return this.__ngfw?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new VirtualRouterLocationTemplateOutputReference(this, "template");
+  private __template?: VirtualRouterLocationTemplateOutputReference;
+  private get _template(): VirtualRouterLocationTemplateOutputReference {
+    return (this.__template ??= new VirtualRouterLocationTemplateOutputReference(this, "template"));
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: VirtualRouterLocationTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) this._template.internalValue = value;
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) this.__template.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // template_stack - computed: false, optional: true, required: false
-  private _templateStack = new VirtualRouterLocationTemplateStackOutputReference(this, "template_stack");
+  private __templateStack?: VirtualRouterLocationTemplateStackOutputReference;
+  private get _templateStack(): VirtualRouterLocationTemplateStackOutputReference {
+    return (this.__templateStack ??= new VirtualRouterLocationTemplateStackOutputReference(this, "template_stack"));
+  }
   public get templateStack() {
     return this._templateStack;
   }
   public putTemplateStack(value: VirtualRouterLocationTemplateStack) {
-    this._templateStack.internalValue = value;
+    if (value !== undefined || this.__templateStack !== undefined) this._templateStack.internalValue = value;
   }
   public resetTemplateStack() {
-    this._templateStack.internalValue = undefined;
+    if (this.__templateStack !== undefined) this.__templateStack.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackInput() {
-    return this._templateStack.internalValue;
+    return this.__templateStack?.internalValue;
   }
 
   // template_stack_vsys - computed: false, optional: true, required: false
-  private _templateStackVsys = new VirtualRouterLocationTemplateStackVsysOutputReference(this, "template_stack_vsys");
+  private __templateStackVsys?: VirtualRouterLocationTemplateStackVsysOutputReference;
+  private get _templateStackVsys(): VirtualRouterLocationTemplateStackVsysOutputReference {
+    return (this.__templateStackVsys ??= new VirtualRouterLocationTemplateStackVsysOutputReference(this, "template_stack_vsys"));
+  }
   public get templateStackVsys() {
     return this._templateStackVsys;
   }
   public putTemplateStackVsys(value: VirtualRouterLocationTemplateStackVsys) {
-    this._templateStackVsys.internalValue = value;
+    if (value !== undefined || this.__templateStackVsys !== undefined) this._templateStackVsys.internalValue = value;
   }
   public resetTemplateStackVsys() {
-    this._templateStackVsys.internalValue = undefined;
+    if (this.__templateStackVsys !== undefined) this.__templateStackVsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateStackVsysInput() {
-    return this._templateStackVsys.internalValue;
+    return this.__templateStackVsys?.internalValue;
   }
 
   // template_vsys - computed: false, optional: true, required: false
-  private _templateVsys = new VirtualRouterLocationTemplateVsysOutputReference(this, "template_vsys");
+  private __templateVsys?: VirtualRouterLocationTemplateVsysOutputReference;
+  private get _templateVsys(): VirtualRouterLocationTemplateVsysOutputReference {
+    return (this.__templateVsys ??= new VirtualRouterLocationTemplateVsysOutputReference(this, "template_vsys"));
+  }
   public get templateVsys() {
     return this._templateVsys;
   }
   public putTemplateVsys(value: VirtualRouterLocationTemplateVsys) {
-    this._templateVsys.internalValue = value;
+    if (value !== undefined || this.__templateVsys !== undefined) this._templateVsys.internalValue = value;
   }
   public resetTemplateVsys() {
-    this._templateVsys.internalValue = undefined;
+    if (this.__templateVsys !== undefined) this.__templateVsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateVsysInput() {
-    return this._templateVsys.internalValue;
+    return this.__templateVsys?.internalValue;
   }
 
   // vsys - computed: false, optional: true, required: false
-  private _vsys = new VirtualRouterLocationVsysOutputReference(this, "vsys");
+  private __vsys?: VirtualRouterLocationVsysOutputReference;
+  private get _vsys(): VirtualRouterLocationVsysOutputReference {
+    return (this.__vsys ??= new VirtualRouterLocationVsysOutputReference(this, "vsys"));
+  }
   public get vsys() {
     return this._vsys;
   }
   public putVsys(value: VirtualRouterLocationVsys) {
-    this._vsys.internalValue = value;
+    if (value !== undefined || this.__vsys !== undefined) this._vsys.internalValue = value;
   }
   public resetVsys() {
-    this._vsys.internalValue = undefined;
+    if (this.__vsys !== undefined) this.__vsys.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get vsysInput() {
-    return this._vsys.internalValue;
+    return this.__vsys?.internalValue;
   }
 }
 export interface VirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticast {
@@ -3059,13 +3095,13 @@ export class VirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._anySourceMulticast?.internalValue !== undefined) {
+    if (this.__anySourceMulticast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.anySourceMulticast = this._anySourceMulticast?.internalValue;
+      internalValueResult.anySourceMulticast = this.__anySourceMulticast?.internalValue;
     }
-    if (this._sourceSpecificMulticast?.internalValue !== undefined) {
+    if (this.__sourceSpecificMulticast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sourceSpecificMulticast = this._sourceSpecificMulticast?.internalValue;
+      internalValueResult.sourceSpecificMulticast = this.__sourceSpecificMulticast?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3074,8 +3110,8 @@ export class VirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._anySourceMulticast.internalValue = undefined;
-      this._sourceSpecificMulticast.internalValue = undefined;
+      if (this.__anySourceMulticast !== undefined) this.__anySourceMulticast.internalValue = undefined;
+      if (this.__sourceSpecificMulticast !== undefined) this.__sourceSpecificMulticast.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3084,41 +3120,47 @@ export class VirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._anySourceMulticast.internalValue = value.anySourceMulticast;
-      this._sourceSpecificMulticast.internalValue = value.sourceSpecificMulticast;
+      if (value.anySourceMulticast !== undefined || this.__anySourceMulticast !== undefined) this._anySourceMulticast.internalValue = value.anySourceMulticast;
+      if (value.sourceSpecificMulticast !== undefined || this.__sourceSpecificMulticast !== undefined) this._sourceSpecificMulticast.internalValue = value.sourceSpecificMulticast;
     }
   }
 
   // any_source_multicast - computed: false, optional: true, required: false
-  private _anySourceMulticast = new VirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticastList(this, "any_source_multicast", false);
+  private __anySourceMulticast?: VirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticastList;
+  private get _anySourceMulticast(): VirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticastList {
+    return (this.__anySourceMulticast ??= new VirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticastList(this, "any_source_multicast", false));
+  }
   public get anySourceMulticast() {
     return this._anySourceMulticast;
   }
   public putAnySourceMulticast(value: VirtualRouterMulticastInterfaceGroupGroupPermissionAnySourceMulticast[] | cdktf.IResolvable) {
-    this._anySourceMulticast.internalValue = value;
+    if (value !== undefined || this.__anySourceMulticast !== undefined) this._anySourceMulticast.internalValue = value;
   }
   public resetAnySourceMulticast() {
-    this._anySourceMulticast.internalValue = undefined;
+    if (this.__anySourceMulticast !== undefined) this.__anySourceMulticast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get anySourceMulticastInput() {
-    return this._anySourceMulticast.internalValue;
+    return this.__anySourceMulticast?.internalValue;
   }
 
   // source_specific_multicast - computed: false, optional: true, required: false
-  private _sourceSpecificMulticast = new VirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticastList(this, "source_specific_multicast", false);
+  private __sourceSpecificMulticast?: VirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticastList;
+  private get _sourceSpecificMulticast(): VirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticastList {
+    return (this.__sourceSpecificMulticast ??= new VirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticastList(this, "source_specific_multicast", false));
+  }
   public get sourceSpecificMulticast() {
     return this._sourceSpecificMulticast;
   }
   public putSourceSpecificMulticast(value: VirtualRouterMulticastInterfaceGroupGroupPermissionSourceSpecificMulticast[] | cdktf.IResolvable) {
-    this._sourceSpecificMulticast.internalValue = value;
+    if (value !== undefined || this.__sourceSpecificMulticast !== undefined) this._sourceSpecificMulticast.internalValue = value;
   }
   public resetSourceSpecificMulticast() {
-    this._sourceSpecificMulticast.internalValue = undefined;
+    if (this.__sourceSpecificMulticast !== undefined) this.__sourceSpecificMulticast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sourceSpecificMulticastInput() {
-    return this._sourceSpecificMulticast.internalValue;
+    return this.__sourceSpecificMulticast?.internalValue;
   }
 }
 export interface VirtualRouterMulticastInterfaceGroupIgmp {
@@ -3775,9 +3817,9 @@ export class VirtualRouterMulticastInterfaceGroupPimOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._allowedNeighbors?.internalValue !== undefined) {
+    if (this.__allowedNeighbors?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.allowedNeighbors = this._allowedNeighbors?.internalValue;
+      internalValueResult.allowedNeighbors = this.__allowedNeighbors?.internalValue;
     }
     if (this._assertInterval !== undefined) {
       hasAnyValues = true;
@@ -3810,7 +3852,7 @@ export class VirtualRouterMulticastInterfaceGroupPimOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._allowedNeighbors.internalValue = undefined;
+      if (this.__allowedNeighbors !== undefined) this.__allowedNeighbors.internalValue = undefined;
       this._assertInterval = undefined;
       this._bsrBorder = undefined;
       this._drPriority = undefined;
@@ -3825,7 +3867,7 @@ export class VirtualRouterMulticastInterfaceGroupPimOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._allowedNeighbors.internalValue = value.allowedNeighbors;
+      if (value.allowedNeighbors !== undefined || this.__allowedNeighbors !== undefined) this._allowedNeighbors.internalValue = value.allowedNeighbors;
       this._assertInterval = value.assertInterval;
       this._bsrBorder = value.bsrBorder;
       this._drPriority = value.drPriority;
@@ -3836,19 +3878,22 @@ export class VirtualRouterMulticastInterfaceGroupPimOutputReference extends cdkt
   }
 
   // allowed_neighbors - computed: false, optional: true, required: false
-  private _allowedNeighbors = new VirtualRouterMulticastInterfaceGroupPimAllowedNeighborsList(this, "allowed_neighbors", false);
+  private __allowedNeighbors?: VirtualRouterMulticastInterfaceGroupPimAllowedNeighborsList;
+  private get _allowedNeighbors(): VirtualRouterMulticastInterfaceGroupPimAllowedNeighborsList {
+    return (this.__allowedNeighbors ??= new VirtualRouterMulticastInterfaceGroupPimAllowedNeighborsList(this, "allowed_neighbors", false));
+  }
   public get allowedNeighbors() {
     return this._allowedNeighbors;
   }
   public putAllowedNeighbors(value: VirtualRouterMulticastInterfaceGroupPimAllowedNeighbors[] | cdktf.IResolvable) {
-    this._allowedNeighbors.internalValue = value;
+    if (value !== undefined || this.__allowedNeighbors !== undefined) this._allowedNeighbors.internalValue = value;
   }
   public resetAllowedNeighbors() {
-    this._allowedNeighbors.internalValue = undefined;
+    if (this.__allowedNeighbors !== undefined) this.__allowedNeighbors.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get allowedNeighborsInput() {
-    return this._allowedNeighbors.internalValue;
+    return this.__allowedNeighbors?.internalValue;
   }
 
   // assert_interval - computed: true, optional: true, required: false
@@ -4062,13 +4107,13 @@ export class VirtualRouterMulticastInterfaceGroupOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.description = this._description;
     }
-    if (this._groupPermission?.internalValue !== undefined) {
+    if (this.__groupPermission?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.groupPermission = this._groupPermission?.internalValue;
+      internalValueResult.groupPermission = this.__groupPermission?.internalValue;
     }
-    if (this._igmp?.internalValue !== undefined) {
+    if (this.__igmp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.igmp = this._igmp?.internalValue;
+      internalValueResult.igmp = this.__igmp?.internalValue;
     }
     if (this._interface !== undefined) {
       hasAnyValues = true;
@@ -4078,9 +4123,9 @@ export class VirtualRouterMulticastInterfaceGroupOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._pim?.internalValue !== undefined) {
+    if (this.__pim?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pim = this._pim?.internalValue;
+      internalValueResult.pim = this.__pim?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4090,11 +4135,11 @@ export class VirtualRouterMulticastInterfaceGroupOutputReference extends cdktf.C
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._description = undefined;
-      this._groupPermission.internalValue = undefined;
-      this._igmp.internalValue = undefined;
+      if (this.__groupPermission !== undefined) this.__groupPermission.internalValue = undefined;
+      if (this.__igmp !== undefined) this.__igmp.internalValue = undefined;
       this._interface = undefined;
       this._name = undefined;
-      this._pim.internalValue = undefined;
+      if (this.__pim !== undefined) this.__pim.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4104,11 +4149,11 @@ export class VirtualRouterMulticastInterfaceGroupOutputReference extends cdktf.C
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._description = value.description;
-      this._groupPermission.internalValue = value.groupPermission;
-      this._igmp.internalValue = value.igmp;
+      if (value.groupPermission !== undefined || this.__groupPermission !== undefined) this._groupPermission.internalValue = value.groupPermission;
+      if (value.igmp !== undefined || this.__igmp !== undefined) this._igmp.internalValue = value.igmp;
       this._interface = value.interface;
       this._name = value.name;
-      this._pim.internalValue = value.pim;
+      if (value.pim !== undefined || this.__pim !== undefined) this._pim.internalValue = value.pim;
     }
   }
 
@@ -4129,35 +4174,41 @@ export class VirtualRouterMulticastInterfaceGroupOutputReference extends cdktf.C
   }
 
   // group_permission - computed: false, optional: true, required: false
-  private _groupPermission = new VirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference(this, "group_permission");
+  private __groupPermission?: VirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference;
+  private get _groupPermission(): VirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference {
+    return (this.__groupPermission ??= new VirtualRouterMulticastInterfaceGroupGroupPermissionOutputReference(this, "group_permission"));
+  }
   public get groupPermission() {
     return this._groupPermission;
   }
   public putGroupPermission(value: VirtualRouterMulticastInterfaceGroupGroupPermission) {
-    this._groupPermission.internalValue = value;
+    if (value !== undefined || this.__groupPermission !== undefined) this._groupPermission.internalValue = value;
   }
   public resetGroupPermission() {
-    this._groupPermission.internalValue = undefined;
+    if (this.__groupPermission !== undefined) this.__groupPermission.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get groupPermissionInput() {
-    return this._groupPermission.internalValue;
+    return this.__groupPermission?.internalValue;
   }
 
   // igmp - computed: false, optional: true, required: false
-  private _igmp = new VirtualRouterMulticastInterfaceGroupIgmpOutputReference(this, "igmp");
+  private __igmp?: VirtualRouterMulticastInterfaceGroupIgmpOutputReference;
+  private get _igmp(): VirtualRouterMulticastInterfaceGroupIgmpOutputReference {
+    return (this.__igmp ??= new VirtualRouterMulticastInterfaceGroupIgmpOutputReference(this, "igmp"));
+  }
   public get igmp() {
     return this._igmp;
   }
   public putIgmp(value: VirtualRouterMulticastInterfaceGroupIgmp) {
-    this._igmp.internalValue = value;
+    if (value !== undefined || this.__igmp !== undefined) this._igmp.internalValue = value;
   }
   public resetIgmp() {
-    this._igmp.internalValue = undefined;
+    if (this.__igmp !== undefined) this.__igmp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get igmpInput() {
-    return this._igmp.internalValue;
+    return this.__igmp?.internalValue;
   }
 
   // interface - computed: false, optional: true, required: false
@@ -4190,19 +4241,22 @@ export class VirtualRouterMulticastInterfaceGroupOutputReference extends cdktf.C
   }
 
   // pim - computed: false, optional: true, required: false
-  private _pim = new VirtualRouterMulticastInterfaceGroupPimOutputReference(this, "pim");
+  private __pim?: VirtualRouterMulticastInterfaceGroupPimOutputReference;
+  private get _pim(): VirtualRouterMulticastInterfaceGroupPimOutputReference {
+    return (this.__pim ??= new VirtualRouterMulticastInterfaceGroupPimOutputReference(this, "pim"));
+  }
   public get pim() {
     return this._pim;
   }
   public putPim(value: VirtualRouterMulticastInterfaceGroupPim) {
-    this._pim.internalValue = value;
+    if (value !== undefined || this.__pim !== undefined) this._pim.internalValue = value;
   }
   public resetPim() {
-    this._pim.internalValue = undefined;
+    if (this.__pim !== undefined) this.__pim.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get pimInput() {
-    return this._pim.internalValue;
+    return this.__pim?.internalValue;
   }
 }
 
@@ -4904,13 +4958,13 @@ export class VirtualRouterMulticastRpLocalRpOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._candidateRp?.internalValue !== undefined) {
+    if (this.__candidateRp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.candidateRp = this._candidateRp?.internalValue;
+      internalValueResult.candidateRp = this.__candidateRp?.internalValue;
     }
-    if (this._staticRp?.internalValue !== undefined) {
+    if (this.__staticRp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.staticRp = this._staticRp?.internalValue;
+      internalValueResult.staticRp = this.__staticRp?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4919,8 +4973,8 @@ export class VirtualRouterMulticastRpLocalRpOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._candidateRp.internalValue = undefined;
-      this._staticRp.internalValue = undefined;
+      if (this.__candidateRp !== undefined) this.__candidateRp.internalValue = undefined;
+      if (this.__staticRp !== undefined) this.__staticRp.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4929,41 +4983,47 @@ export class VirtualRouterMulticastRpLocalRpOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._candidateRp.internalValue = value.candidateRp;
-      this._staticRp.internalValue = value.staticRp;
+      if (value.candidateRp !== undefined || this.__candidateRp !== undefined) this._candidateRp.internalValue = value.candidateRp;
+      if (value.staticRp !== undefined || this.__staticRp !== undefined) this._staticRp.internalValue = value.staticRp;
     }
   }
 
   // candidate_rp - computed: false, optional: true, required: false
-  private _candidateRp = new VirtualRouterMulticastRpLocalRpCandidateRpOutputReference(this, "candidate_rp");
+  private __candidateRp?: VirtualRouterMulticastRpLocalRpCandidateRpOutputReference;
+  private get _candidateRp(): VirtualRouterMulticastRpLocalRpCandidateRpOutputReference {
+    return (this.__candidateRp ??= new VirtualRouterMulticastRpLocalRpCandidateRpOutputReference(this, "candidate_rp"));
+  }
   public get candidateRp() {
     return this._candidateRp;
   }
   public putCandidateRp(value: VirtualRouterMulticastRpLocalRpCandidateRp) {
-    this._candidateRp.internalValue = value;
+    if (value !== undefined || this.__candidateRp !== undefined) this._candidateRp.internalValue = value;
   }
   public resetCandidateRp() {
-    this._candidateRp.internalValue = undefined;
+    if (this.__candidateRp !== undefined) this.__candidateRp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get candidateRpInput() {
-    return this._candidateRp.internalValue;
+    return this.__candidateRp?.internalValue;
   }
 
   // static_rp - computed: false, optional: true, required: false
-  private _staticRp = new VirtualRouterMulticastRpLocalRpStaticRpOutputReference(this, "static_rp");
+  private __staticRp?: VirtualRouterMulticastRpLocalRpStaticRpOutputReference;
+  private get _staticRp(): VirtualRouterMulticastRpLocalRpStaticRpOutputReference {
+    return (this.__staticRp ??= new VirtualRouterMulticastRpLocalRpStaticRpOutputReference(this, "static_rp"));
+  }
   public get staticRp() {
     return this._staticRp;
   }
   public putStaticRp(value: VirtualRouterMulticastRpLocalRpStaticRp) {
-    this._staticRp.internalValue = value;
+    if (value !== undefined || this.__staticRp !== undefined) this._staticRp.internalValue = value;
   }
   public resetStaticRp() {
-    this._staticRp.internalValue = undefined;
+    if (this.__staticRp !== undefined) this.__staticRp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get staticRpInput() {
-    return this._staticRp.internalValue;
+    return this.__staticRp?.internalValue;
   }
 }
 export interface VirtualRouterMulticastRp {
@@ -5031,13 +5091,13 @@ export class VirtualRouterMulticastRpOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._externalRp?.internalValue !== undefined) {
+    if (this.__externalRp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.externalRp = this._externalRp?.internalValue;
+      internalValueResult.externalRp = this.__externalRp?.internalValue;
     }
-    if (this._localRp?.internalValue !== undefined) {
+    if (this.__localRp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.localRp = this._localRp?.internalValue;
+      internalValueResult.localRp = this.__localRp?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5046,8 +5106,8 @@ export class VirtualRouterMulticastRpOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._externalRp.internalValue = undefined;
-      this._localRp.internalValue = undefined;
+      if (this.__externalRp !== undefined) this.__externalRp.internalValue = undefined;
+      if (this.__localRp !== undefined) this.__localRp.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5056,41 +5116,47 @@ export class VirtualRouterMulticastRpOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._externalRp.internalValue = value.externalRp;
-      this._localRp.internalValue = value.localRp;
+      if (value.externalRp !== undefined || this.__externalRp !== undefined) this._externalRp.internalValue = value.externalRp;
+      if (value.localRp !== undefined || this.__localRp !== undefined) this._localRp.internalValue = value.localRp;
     }
   }
 
   // external_rp - computed: false, optional: true, required: false
-  private _externalRp = new VirtualRouterMulticastRpExternalRpList(this, "external_rp", false);
+  private __externalRp?: VirtualRouterMulticastRpExternalRpList;
+  private get _externalRp(): VirtualRouterMulticastRpExternalRpList {
+    return (this.__externalRp ??= new VirtualRouterMulticastRpExternalRpList(this, "external_rp", false));
+  }
   public get externalRp() {
     return this._externalRp;
   }
   public putExternalRp(value: VirtualRouterMulticastRpExternalRp[] | cdktf.IResolvable) {
-    this._externalRp.internalValue = value;
+    if (value !== undefined || this.__externalRp !== undefined) this._externalRp.internalValue = value;
   }
   public resetExternalRp() {
-    this._externalRp.internalValue = undefined;
+    if (this.__externalRp !== undefined) this.__externalRp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get externalRpInput() {
-    return this._externalRp.internalValue;
+    return this.__externalRp?.internalValue;
   }
 
   // local_rp - computed: false, optional: true, required: false
-  private _localRp = new VirtualRouterMulticastRpLocalRpOutputReference(this, "local_rp");
+  private __localRp?: VirtualRouterMulticastRpLocalRpOutputReference;
+  private get _localRp(): VirtualRouterMulticastRpLocalRpOutputReference {
+    return (this.__localRp ??= new VirtualRouterMulticastRpLocalRpOutputReference(this, "local_rp"));
+  }
   public get localRp() {
     return this._localRp;
   }
   public putLocalRp(value: VirtualRouterMulticastRpLocalRp) {
-    this._localRp.internalValue = value;
+    if (value !== undefined || this.__localRp !== undefined) this._localRp.internalValue = value;
   }
   public resetLocalRp() {
-    this._localRp.internalValue = undefined;
+    if (this.__localRp !== undefined) this.__localRp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get localRpInput() {
-    return this._localRp.internalValue;
+    return this.__localRp?.internalValue;
   }
 }
 export interface VirtualRouterMulticastSptThreshold {
@@ -5539,25 +5605,25 @@ export class VirtualRouterMulticastOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._interfaceGroup?.internalValue !== undefined) {
+    if (this.__interfaceGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaceGroup = this._interfaceGroup?.internalValue;
+      internalValueResult.interfaceGroup = this.__interfaceGroup?.internalValue;
     }
     if (this._routeAgeoutTime !== undefined) {
       hasAnyValues = true;
       internalValueResult.routeAgeoutTime = this._routeAgeoutTime;
     }
-    if (this._rp?.internalValue !== undefined) {
+    if (this.__rp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rp = this._rp?.internalValue;
+      internalValueResult.rp = this.__rp?.internalValue;
     }
-    if (this._sptThreshold?.internalValue !== undefined) {
+    if (this.__sptThreshold?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sptThreshold = this._sptThreshold?.internalValue;
+      internalValueResult.sptThreshold = this.__sptThreshold?.internalValue;
     }
-    if (this._ssmAddressSpace?.internalValue !== undefined) {
+    if (this.__ssmAddressSpace?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ssmAddressSpace = this._ssmAddressSpace?.internalValue;
+      internalValueResult.ssmAddressSpace = this.__ssmAddressSpace?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5567,11 +5633,11 @@ export class VirtualRouterMulticastOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._interfaceGroup.internalValue = undefined;
+      if (this.__interfaceGroup !== undefined) this.__interfaceGroup.internalValue = undefined;
       this._routeAgeoutTime = undefined;
-      this._rp.internalValue = undefined;
-      this._sptThreshold.internalValue = undefined;
-      this._ssmAddressSpace.internalValue = undefined;
+      if (this.__rp !== undefined) this.__rp.internalValue = undefined;
+      if (this.__sptThreshold !== undefined) this.__sptThreshold.internalValue = undefined;
+      if (this.__ssmAddressSpace !== undefined) this.__ssmAddressSpace.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5581,11 +5647,11 @@ export class VirtualRouterMulticastOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._interfaceGroup.internalValue = value.interfaceGroup;
+      if (value.interfaceGroup !== undefined || this.__interfaceGroup !== undefined) this._interfaceGroup.internalValue = value.interfaceGroup;
       this._routeAgeoutTime = value.routeAgeoutTime;
-      this._rp.internalValue = value.rp;
-      this._sptThreshold.internalValue = value.sptThreshold;
-      this._ssmAddressSpace.internalValue = value.ssmAddressSpace;
+      if (value.rp !== undefined || this.__rp !== undefined) this._rp.internalValue = value.rp;
+      if (value.sptThreshold !== undefined || this.__sptThreshold !== undefined) this._sptThreshold.internalValue = value.sptThreshold;
+      if (value.ssmAddressSpace !== undefined || this.__ssmAddressSpace !== undefined) this._ssmAddressSpace.internalValue = value.ssmAddressSpace;
     }
   }
 
@@ -5606,19 +5672,22 @@ export class VirtualRouterMulticastOutputReference extends cdktf.ComplexObject {
   }
 
   // interface_group - computed: false, optional: true, required: false
-  private _interfaceGroup = new VirtualRouterMulticastInterfaceGroupList(this, "interface_group", false);
+  private __interfaceGroup?: VirtualRouterMulticastInterfaceGroupList;
+  private get _interfaceGroup(): VirtualRouterMulticastInterfaceGroupList {
+    return (this.__interfaceGroup ??= new VirtualRouterMulticastInterfaceGroupList(this, "interface_group", false));
+  }
   public get interfaceGroup() {
     return this._interfaceGroup;
   }
   public putInterfaceGroup(value: VirtualRouterMulticastInterfaceGroup[] | cdktf.IResolvable) {
-    this._interfaceGroup.internalValue = value;
+    if (value !== undefined || this.__interfaceGroup !== undefined) this._interfaceGroup.internalValue = value;
   }
   public resetInterfaceGroup() {
-    this._interfaceGroup.internalValue = undefined;
+    if (this.__interfaceGroup !== undefined) this.__interfaceGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfaceGroupInput() {
-    return this._interfaceGroup.internalValue;
+    return this.__interfaceGroup?.internalValue;
   }
 
   // route_ageout_time - computed: true, optional: true, required: false
@@ -5638,51 +5707,60 @@ export class VirtualRouterMulticastOutputReference extends cdktf.ComplexObject {
   }
 
   // rp - computed: false, optional: true, required: false
-  private _rp = new VirtualRouterMulticastRpOutputReference(this, "rp");
+  private __rp?: VirtualRouterMulticastRpOutputReference;
+  private get _rp(): VirtualRouterMulticastRpOutputReference {
+    return (this.__rp ??= new VirtualRouterMulticastRpOutputReference(this, "rp"));
+  }
   public get rp() {
     return this._rp;
   }
   public putRp(value: VirtualRouterMulticastRp) {
-    this._rp.internalValue = value;
+    if (value !== undefined || this.__rp !== undefined) this._rp.internalValue = value;
   }
   public resetRp() {
-    this._rp.internalValue = undefined;
+    if (this.__rp !== undefined) this.__rp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rpInput() {
-    return this._rp.internalValue;
+    return this.__rp?.internalValue;
   }
 
   // spt_threshold - computed: false, optional: true, required: false
-  private _sptThreshold = new VirtualRouterMulticastSptThresholdList(this, "spt_threshold", false);
+  private __sptThreshold?: VirtualRouterMulticastSptThresholdList;
+  private get _sptThreshold(): VirtualRouterMulticastSptThresholdList {
+    return (this.__sptThreshold ??= new VirtualRouterMulticastSptThresholdList(this, "spt_threshold", false));
+  }
   public get sptThreshold() {
     return this._sptThreshold;
   }
   public putSptThreshold(value: VirtualRouterMulticastSptThreshold[] | cdktf.IResolvable) {
-    this._sptThreshold.internalValue = value;
+    if (value !== undefined || this.__sptThreshold !== undefined) this._sptThreshold.internalValue = value;
   }
   public resetSptThreshold() {
-    this._sptThreshold.internalValue = undefined;
+    if (this.__sptThreshold !== undefined) this.__sptThreshold.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sptThresholdInput() {
-    return this._sptThreshold.internalValue;
+    return this.__sptThreshold?.internalValue;
   }
 
   // ssm_address_space - computed: false, optional: true, required: false
-  private _ssmAddressSpace = new VirtualRouterMulticastSsmAddressSpaceList(this, "ssm_address_space", false);
+  private __ssmAddressSpace?: VirtualRouterMulticastSsmAddressSpaceList;
+  private get _ssmAddressSpace(): VirtualRouterMulticastSsmAddressSpaceList {
+    return (this.__ssmAddressSpace ??= new VirtualRouterMulticastSsmAddressSpaceList(this, "ssm_address_space", false));
+  }
   public get ssmAddressSpace() {
     return this._ssmAddressSpace;
   }
   public putSsmAddressSpace(value: VirtualRouterMulticastSsmAddressSpace[] | cdktf.IResolvable) {
-    this._ssmAddressSpace.internalValue = value;
+    if (value !== undefined || this.__ssmAddressSpace !== undefined) this._ssmAddressSpace.internalValue = value;
   }
   public resetSsmAddressSpace() {
-    this._ssmAddressSpace.internalValue = undefined;
+    if (this.__ssmAddressSpace !== undefined) this.__ssmAddressSpace.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ssmAddressSpaceInput() {
-    return this._ssmAddressSpace.internalValue;
+    return this.__ssmAddressSpace?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpAuthProfile {
@@ -6772,9 +6850,9 @@ export class VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReferen
       hasAnyValues = true;
       internalValueResult.idleHoldTime = this._idleHoldTime;
     }
-    if (this._incomingBgpConnection?.internalValue !== undefined) {
+    if (this.__incomingBgpConnection?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.incomingBgpConnection = this._incomingBgpConnection?.internalValue;
+      internalValueResult.incomingBgpConnection = this.__incomingBgpConnection?.internalValue;
     }
     if (this._keepAliveInterval !== undefined) {
       hasAnyValues = true;
@@ -6792,9 +6870,9 @@ export class VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReferen
       hasAnyValues = true;
       internalValueResult.openDelayTime = this._openDelayTime;
     }
-    if (this._outgoingBgpConnection?.internalValue !== undefined) {
+    if (this.__outgoingBgpConnection?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.outgoingBgpConnection = this._outgoingBgpConnection?.internalValue;
+      internalValueResult.outgoingBgpConnection = this.__outgoingBgpConnection?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6806,12 +6884,12 @@ export class VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReferen
       this._authentication = undefined;
       this._holdTime = undefined;
       this._idleHoldTime = undefined;
-      this._incomingBgpConnection.internalValue = undefined;
+      if (this.__incomingBgpConnection !== undefined) this.__incomingBgpConnection.internalValue = undefined;
       this._keepAliveInterval = undefined;
       this._minRouteAdvInterval = undefined;
       this._multihop = undefined;
       this._openDelayTime = undefined;
-      this._outgoingBgpConnection.internalValue = undefined;
+      if (this.__outgoingBgpConnection !== undefined) this.__outgoingBgpConnection.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6823,12 +6901,12 @@ export class VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReferen
       this._authentication = value.authentication;
       this._holdTime = value.holdTime;
       this._idleHoldTime = value.idleHoldTime;
-      this._incomingBgpConnection.internalValue = value.incomingBgpConnection;
+      if (value.incomingBgpConnection !== undefined || this.__incomingBgpConnection !== undefined) this._incomingBgpConnection.internalValue = value.incomingBgpConnection;
       this._keepAliveInterval = value.keepAliveInterval;
       this._minRouteAdvInterval = value.minRouteAdvInterval;
       this._multihop = value.multihop;
       this._openDelayTime = value.openDelayTime;
-      this._outgoingBgpConnection.internalValue = value.outgoingBgpConnection;
+      if (value.outgoingBgpConnection !== undefined || this.__outgoingBgpConnection !== undefined) this._outgoingBgpConnection.internalValue = value.outgoingBgpConnection;
     }
   }
 
@@ -6881,19 +6959,22 @@ export class VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReferen
   }
 
   // incoming_bgp_connection - computed: false, optional: true, required: false
-  private _incomingBgpConnection = new VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnectionOutputReference(this, "incoming_bgp_connection");
+  private __incomingBgpConnection?: VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnectionOutputReference;
+  private get _incomingBgpConnection(): VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnectionOutputReference {
+    return (this.__incomingBgpConnection ??= new VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnectionOutputReference(this, "incoming_bgp_connection"));
+  }
   public get incomingBgpConnection() {
     return this._incomingBgpConnection;
   }
   public putIncomingBgpConnection(value: VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsIncomingBgpConnection) {
-    this._incomingBgpConnection.internalValue = value;
+    if (value !== undefined || this.__incomingBgpConnection !== undefined) this._incomingBgpConnection.internalValue = value;
   }
   public resetIncomingBgpConnection() {
-    this._incomingBgpConnection.internalValue = undefined;
+    if (this.__incomingBgpConnection !== undefined) this.__incomingBgpConnection.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get incomingBgpConnectionInput() {
-    return this._incomingBgpConnection.internalValue;
+    return this.__incomingBgpConnection?.internalValue;
   }
 
   // keep_alive_interval - computed: true, optional: true, required: false
@@ -6961,19 +7042,22 @@ export class VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReferen
   }
 
   // outgoing_bgp_connection - computed: false, optional: true, required: false
-  private _outgoingBgpConnection = new VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnectionOutputReference(this, "outgoing_bgp_connection");
+  private __outgoingBgpConnection?: VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnectionOutputReference;
+  private get _outgoingBgpConnection(): VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnectionOutputReference {
+    return (this.__outgoingBgpConnection ??= new VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnectionOutputReference(this, "outgoing_bgp_connection"));
+  }
   public get outgoingBgpConnection() {
     return this._outgoingBgpConnection;
   }
   public putOutgoingBgpConnection(value: VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutgoingBgpConnection) {
-    this._outgoingBgpConnection.internalValue = value;
+    if (value !== undefined || this.__outgoingBgpConnection !== undefined) this._outgoingBgpConnection.internalValue = value;
   }
   public resetOutgoingBgpConnection() {
-    this._outgoingBgpConnection.internalValue = undefined;
+    if (this.__outgoingBgpConnection !== undefined) this.__outgoingBgpConnection.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get outgoingBgpConnectionInput() {
-    return this._outgoingBgpConnection.internalValue;
+    return this.__outgoingBgpConnection?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPeerGroupPeerLocalAddress {
@@ -7578,13 +7662,13 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.addressFamilyIdentifier = this._addressFamilyIdentifier;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
-    if (this._connectionOptions?.internalValue !== undefined) {
+    if (this.__connectionOptions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.connectionOptions = this._connectionOptions?.internalValue;
+      internalValueResult.connectionOptions = this.__connectionOptions?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -7598,9 +7682,9 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.enableSenderSideLoopDetection = this._enableSenderSideLoopDetection;
     }
-    if (this._localAddress?.internalValue !== undefined) {
+    if (this.__localAddress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.localAddress = this._localAddress?.internalValue;
+      internalValueResult.localAddress = this.__localAddress?.internalValue;
     }
     if (this._maxPrefixes !== undefined) {
       hasAnyValues = true;
@@ -7610,9 +7694,9 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._peerAddress?.internalValue !== undefined) {
+    if (this.__peerAddress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.peerAddress = this._peerAddress?.internalValue;
+      internalValueResult.peerAddress = this.__peerAddress?.internalValue;
     }
     if (this._peerAs !== undefined) {
       hasAnyValues = true;
@@ -7626,9 +7710,9 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.reflectorClient = this._reflectorClient;
     }
-    if (this._subsequentAddressFamilyIdentifier?.internalValue !== undefined) {
+    if (this.__subsequentAddressFamilyIdentifier?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.subsequentAddressFamilyIdentifier = this._subsequentAddressFamilyIdentifier?.internalValue;
+      internalValueResult.subsequentAddressFamilyIdentifier = this.__subsequentAddressFamilyIdentifier?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7638,19 +7722,19 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._addressFamilyIdentifier = undefined;
-      this._bfd.internalValue = undefined;
-      this._connectionOptions.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
+      if (this.__connectionOptions !== undefined) this.__connectionOptions.internalValue = undefined;
       this._enable = undefined;
       this._enableMpBgp = undefined;
       this._enableSenderSideLoopDetection = undefined;
-      this._localAddress.internalValue = undefined;
+      if (this.__localAddress !== undefined) this.__localAddress.internalValue = undefined;
       this._maxPrefixes = undefined;
       this._name = undefined;
-      this._peerAddress.internalValue = undefined;
+      if (this.__peerAddress !== undefined) this.__peerAddress.internalValue = undefined;
       this._peerAs = undefined;
       this._peeringType = undefined;
       this._reflectorClient = undefined;
-      this._subsequentAddressFamilyIdentifier.internalValue = undefined;
+      if (this.__subsequentAddressFamilyIdentifier !== undefined) this.__subsequentAddressFamilyIdentifier.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7660,19 +7744,19 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._addressFamilyIdentifier = value.addressFamilyIdentifier;
-      this._bfd.internalValue = value.bfd;
-      this._connectionOptions.internalValue = value.connectionOptions;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
+      if (value.connectionOptions !== undefined || this.__connectionOptions !== undefined) this._connectionOptions.internalValue = value.connectionOptions;
       this._enable = value.enable;
       this._enableMpBgp = value.enableMpBgp;
       this._enableSenderSideLoopDetection = value.enableSenderSideLoopDetection;
-      this._localAddress.internalValue = value.localAddress;
+      if (value.localAddress !== undefined || this.__localAddress !== undefined) this._localAddress.internalValue = value.localAddress;
       this._maxPrefixes = value.maxPrefixes;
       this._name = value.name;
-      this._peerAddress.internalValue = value.peerAddress;
+      if (value.peerAddress !== undefined || this.__peerAddress !== undefined) this._peerAddress.internalValue = value.peerAddress;
       this._peerAs = value.peerAs;
       this._peeringType = value.peeringType;
       this._reflectorClient = value.reflectorClient;
-      this._subsequentAddressFamilyIdentifier.internalValue = value.subsequentAddressFamilyIdentifier;
+      if (value.subsequentAddressFamilyIdentifier !== undefined || this.__subsequentAddressFamilyIdentifier !== undefined) this._subsequentAddressFamilyIdentifier.internalValue = value.subsequentAddressFamilyIdentifier;
     }
   }
 
@@ -7693,35 +7777,41 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VirtualRouterProtocolBgpPeerGroupPeerBfdOutputReference(this, "bfd");
+  private __bfd?: VirtualRouterProtocolBgpPeerGroupPeerBfdOutputReference;
+  private get _bfd(): VirtualRouterProtocolBgpPeerGroupPeerBfdOutputReference {
+    return (this.__bfd ??= new VirtualRouterProtocolBgpPeerGroupPeerBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VirtualRouterProtocolBgpPeerGroupPeerBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // connection_options - computed: false, optional: true, required: false
-  private _connectionOptions = new VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReference(this, "connection_options");
+  private __connectionOptions?: VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReference;
+  private get _connectionOptions(): VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReference {
+    return (this.__connectionOptions ??= new VirtualRouterProtocolBgpPeerGroupPeerConnectionOptionsOutputReference(this, "connection_options"));
+  }
   public get connectionOptions() {
     return this._connectionOptions;
   }
   public putConnectionOptions(value: VirtualRouterProtocolBgpPeerGroupPeerConnectionOptions) {
-    this._connectionOptions.internalValue = value;
+    if (value !== undefined || this.__connectionOptions !== undefined) this._connectionOptions.internalValue = value;
   }
   public resetConnectionOptions() {
-    this._connectionOptions.internalValue = undefined;
+    if (this.__connectionOptions !== undefined) this.__connectionOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get connectionOptionsInput() {
-    return this._connectionOptions.internalValue;
+    return this.__connectionOptions?.internalValue;
   }
 
   // enable - computed: false, optional: true, required: false
@@ -7773,19 +7863,22 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
   }
 
   // local_address - computed: false, optional: true, required: false
-  private _localAddress = new VirtualRouterProtocolBgpPeerGroupPeerLocalAddressOutputReference(this, "local_address");
+  private __localAddress?: VirtualRouterProtocolBgpPeerGroupPeerLocalAddressOutputReference;
+  private get _localAddress(): VirtualRouterProtocolBgpPeerGroupPeerLocalAddressOutputReference {
+    return (this.__localAddress ??= new VirtualRouterProtocolBgpPeerGroupPeerLocalAddressOutputReference(this, "local_address"));
+  }
   public get localAddress() {
     return this._localAddress;
   }
   public putLocalAddress(value: VirtualRouterProtocolBgpPeerGroupPeerLocalAddress) {
-    this._localAddress.internalValue = value;
+    if (value !== undefined || this.__localAddress !== undefined) this._localAddress.internalValue = value;
   }
   public resetLocalAddress() {
-    this._localAddress.internalValue = undefined;
+    if (this.__localAddress !== undefined) this.__localAddress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get localAddressInput() {
-    return this._localAddress.internalValue;
+    return this.__localAddress?.internalValue;
   }
 
   // max_prefixes - computed: true, optional: true, required: false
@@ -7818,19 +7911,22 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
   }
 
   // peer_address - computed: false, optional: true, required: false
-  private _peerAddress = new VirtualRouterProtocolBgpPeerGroupPeerPeerAddressOutputReference(this, "peer_address");
+  private __peerAddress?: VirtualRouterProtocolBgpPeerGroupPeerPeerAddressOutputReference;
+  private get _peerAddress(): VirtualRouterProtocolBgpPeerGroupPeerPeerAddressOutputReference {
+    return (this.__peerAddress ??= new VirtualRouterProtocolBgpPeerGroupPeerPeerAddressOutputReference(this, "peer_address"));
+  }
   public get peerAddress() {
     return this._peerAddress;
   }
   public putPeerAddress(value: VirtualRouterProtocolBgpPeerGroupPeerPeerAddress) {
-    this._peerAddress.internalValue = value;
+    if (value !== undefined || this.__peerAddress !== undefined) this._peerAddress.internalValue = value;
   }
   public resetPeerAddress() {
-    this._peerAddress.internalValue = undefined;
+    if (this.__peerAddress !== undefined) this.__peerAddress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get peerAddressInput() {
-    return this._peerAddress.internalValue;
+    return this.__peerAddress?.internalValue;
   }
 
   // peer_as - computed: false, optional: true, required: false
@@ -7882,19 +7978,22 @@ export class VirtualRouterProtocolBgpPeerGroupPeerOutputReference extends cdktf.
   }
 
   // subsequent_address_family_identifier - computed: false, optional: true, required: false
-  private _subsequentAddressFamilyIdentifier = new VirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifierOutputReference(this, "subsequent_address_family_identifier");
+  private __subsequentAddressFamilyIdentifier?: VirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifierOutputReference;
+  private get _subsequentAddressFamilyIdentifier(): VirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifierOutputReference {
+    return (this.__subsequentAddressFamilyIdentifier ??= new VirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifierOutputReference(this, "subsequent_address_family_identifier"));
+  }
   public get subsequentAddressFamilyIdentifier() {
     return this._subsequentAddressFamilyIdentifier;
   }
   public putSubsequentAddressFamilyIdentifier(value: VirtualRouterProtocolBgpPeerGroupPeerSubsequentAddressFamilyIdentifier) {
-    this._subsequentAddressFamilyIdentifier.internalValue = value;
+    if (value !== undefined || this.__subsequentAddressFamilyIdentifier !== undefined) this._subsequentAddressFamilyIdentifier.internalValue = value;
   }
   public resetSubsequentAddressFamilyIdentifier() {
-    this._subsequentAddressFamilyIdentifier.internalValue = undefined;
+    if (this.__subsequentAddressFamilyIdentifier !== undefined) this.__subsequentAddressFamilyIdentifier.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get subsequentAddressFamilyIdentifierInput() {
-    return this._subsequentAddressFamilyIdentifier.internalValue;
+    return this.__subsequentAddressFamilyIdentifier?.internalValue;
   }
 }
 
@@ -8448,21 +8547,21 @@ export class VirtualRouterProtocolBgpPeerGroupTypeOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ebgp?.internalValue !== undefined) {
+    if (this.__ebgp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ebgp = this._ebgp?.internalValue;
+      internalValueResult.ebgp = this.__ebgp?.internalValue;
     }
-    if (this._ebgpConfed?.internalValue !== undefined) {
+    if (this.__ebgpConfed?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ebgpConfed = this._ebgpConfed?.internalValue;
+      internalValueResult.ebgpConfed = this.__ebgpConfed?.internalValue;
     }
-    if (this._ibgp?.internalValue !== undefined) {
+    if (this.__ibgp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ibgp = this._ibgp?.internalValue;
+      internalValueResult.ibgp = this.__ibgp?.internalValue;
     }
-    if (this._ibgpConfed?.internalValue !== undefined) {
+    if (this.__ibgpConfed?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ibgpConfed = this._ibgpConfed?.internalValue;
+      internalValueResult.ibgpConfed = this.__ibgpConfed?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8471,10 +8570,10 @@ export class VirtualRouterProtocolBgpPeerGroupTypeOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ebgp.internalValue = undefined;
-      this._ebgpConfed.internalValue = undefined;
-      this._ibgp.internalValue = undefined;
-      this._ibgpConfed.internalValue = undefined;
+      if (this.__ebgp !== undefined) this.__ebgp.internalValue = undefined;
+      if (this.__ebgpConfed !== undefined) this.__ebgpConfed.internalValue = undefined;
+      if (this.__ibgp !== undefined) this.__ibgp.internalValue = undefined;
+      if (this.__ibgpConfed !== undefined) this.__ibgpConfed.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8483,75 +8582,87 @@ export class VirtualRouterProtocolBgpPeerGroupTypeOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ebgp.internalValue = value.ebgp;
-      this._ebgpConfed.internalValue = value.ebgpConfed;
-      this._ibgp.internalValue = value.ibgp;
-      this._ibgpConfed.internalValue = value.ibgpConfed;
+      if (value.ebgp !== undefined || this.__ebgp !== undefined) this._ebgp.internalValue = value.ebgp;
+      if (value.ebgpConfed !== undefined || this.__ebgpConfed !== undefined) this._ebgpConfed.internalValue = value.ebgpConfed;
+      if (value.ibgp !== undefined || this.__ibgp !== undefined) this._ibgp.internalValue = value.ibgp;
+      if (value.ibgpConfed !== undefined || this.__ibgpConfed !== undefined) this._ibgpConfed.internalValue = value.ibgpConfed;
     }
   }
 
   // ebgp - computed: false, optional: true, required: false
-  private _ebgp = new VirtualRouterProtocolBgpPeerGroupTypeEbgpOutputReference(this, "ebgp");
+  private __ebgp?: VirtualRouterProtocolBgpPeerGroupTypeEbgpOutputReference;
+  private get _ebgp(): VirtualRouterProtocolBgpPeerGroupTypeEbgpOutputReference {
+    return (this.__ebgp ??= new VirtualRouterProtocolBgpPeerGroupTypeEbgpOutputReference(this, "ebgp"));
+  }
   public get ebgp() {
     return this._ebgp;
   }
   public putEbgp(value: VirtualRouterProtocolBgpPeerGroupTypeEbgp) {
-    this._ebgp.internalValue = value;
+    if (value !== undefined || this.__ebgp !== undefined) this._ebgp.internalValue = value;
   }
   public resetEbgp() {
-    this._ebgp.internalValue = undefined;
+    if (this.__ebgp !== undefined) this.__ebgp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ebgpInput() {
-    return this._ebgp.internalValue;
+    return this.__ebgp?.internalValue;
   }
 
   // ebgp_confed - computed: false, optional: true, required: false
-  private _ebgpConfed = new VirtualRouterProtocolBgpPeerGroupTypeEbgpConfedOutputReference(this, "ebgp_confed");
+  private __ebgpConfed?: VirtualRouterProtocolBgpPeerGroupTypeEbgpConfedOutputReference;
+  private get _ebgpConfed(): VirtualRouterProtocolBgpPeerGroupTypeEbgpConfedOutputReference {
+    return (this.__ebgpConfed ??= new VirtualRouterProtocolBgpPeerGroupTypeEbgpConfedOutputReference(this, "ebgp_confed"));
+  }
   public get ebgpConfed() {
     return this._ebgpConfed;
   }
   public putEbgpConfed(value: VirtualRouterProtocolBgpPeerGroupTypeEbgpConfed) {
-    this._ebgpConfed.internalValue = value;
+    if (value !== undefined || this.__ebgpConfed !== undefined) this._ebgpConfed.internalValue = value;
   }
   public resetEbgpConfed() {
-    this._ebgpConfed.internalValue = undefined;
+    if (this.__ebgpConfed !== undefined) this.__ebgpConfed.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ebgpConfedInput() {
-    return this._ebgpConfed.internalValue;
+    return this.__ebgpConfed?.internalValue;
   }
 
   // ibgp - computed: false, optional: true, required: false
-  private _ibgp = new VirtualRouterProtocolBgpPeerGroupTypeIbgpOutputReference(this, "ibgp");
+  private __ibgp?: VirtualRouterProtocolBgpPeerGroupTypeIbgpOutputReference;
+  private get _ibgp(): VirtualRouterProtocolBgpPeerGroupTypeIbgpOutputReference {
+    return (this.__ibgp ??= new VirtualRouterProtocolBgpPeerGroupTypeIbgpOutputReference(this, "ibgp"));
+  }
   public get ibgp() {
     return this._ibgp;
   }
   public putIbgp(value: VirtualRouterProtocolBgpPeerGroupTypeIbgp) {
-    this._ibgp.internalValue = value;
+    if (value !== undefined || this.__ibgp !== undefined) this._ibgp.internalValue = value;
   }
   public resetIbgp() {
-    this._ibgp.internalValue = undefined;
+    if (this.__ibgp !== undefined) this.__ibgp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ibgpInput() {
-    return this._ibgp.internalValue;
+    return this.__ibgp?.internalValue;
   }
 
   // ibgp_confed - computed: false, optional: true, required: false
-  private _ibgpConfed = new VirtualRouterProtocolBgpPeerGroupTypeIbgpConfedOutputReference(this, "ibgp_confed");
+  private __ibgpConfed?: VirtualRouterProtocolBgpPeerGroupTypeIbgpConfedOutputReference;
+  private get _ibgpConfed(): VirtualRouterProtocolBgpPeerGroupTypeIbgpConfedOutputReference {
+    return (this.__ibgpConfed ??= new VirtualRouterProtocolBgpPeerGroupTypeIbgpConfedOutputReference(this, "ibgp_confed"));
+  }
   public get ibgpConfed() {
     return this._ibgpConfed;
   }
   public putIbgpConfed(value: VirtualRouterProtocolBgpPeerGroupTypeIbgpConfed) {
-    this._ibgpConfed.internalValue = value;
+    if (value !== undefined || this.__ibgpConfed !== undefined) this._ibgpConfed.internalValue = value;
   }
   public resetIbgpConfed() {
-    this._ibgpConfed.internalValue = undefined;
+    if (this.__ibgpConfed !== undefined) this.__ibgpConfed.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ibgpConfedInput() {
-    return this._ibgpConfed.internalValue;
+    return this.__ibgpConfed?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPeerGroup {
@@ -8681,17 +8792,17 @@ export class VirtualRouterProtocolBgpPeerGroupOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._peer?.internalValue !== undefined) {
+    if (this.__peer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.peer = this._peer?.internalValue;
+      internalValueResult.peer = this.__peer?.internalValue;
     }
     if (this._softResetWithStoredInfo !== undefined) {
       hasAnyValues = true;
       internalValueResult.softResetWithStoredInfo = this._softResetWithStoredInfo;
     }
-    if (this._type?.internalValue !== undefined) {
+    if (this.__type?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.type = this._type?.internalValue;
+      internalValueResult.type = this.__type?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8703,9 +8814,9 @@ export class VirtualRouterProtocolBgpPeerGroupOutputReference extends cdktf.Comp
       this._aggregatedConfedAsPath = undefined;
       this._enable = undefined;
       this._name = undefined;
-      this._peer.internalValue = undefined;
+      if (this.__peer !== undefined) this.__peer.internalValue = undefined;
       this._softResetWithStoredInfo = undefined;
-      this._type.internalValue = undefined;
+      if (this.__type !== undefined) this.__type.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8717,9 +8828,9 @@ export class VirtualRouterProtocolBgpPeerGroupOutputReference extends cdktf.Comp
       this._aggregatedConfedAsPath = value.aggregatedConfedAsPath;
       this._enable = value.enable;
       this._name = value.name;
-      this._peer.internalValue = value.peer;
+      if (value.peer !== undefined || this.__peer !== undefined) this._peer.internalValue = value.peer;
       this._softResetWithStoredInfo = value.softResetWithStoredInfo;
-      this._type.internalValue = value.type;
+      if (value.type !== undefined || this.__type !== undefined) this._type.internalValue = value.type;
     }
   }
 
@@ -8769,19 +8880,22 @@ export class VirtualRouterProtocolBgpPeerGroupOutputReference extends cdktf.Comp
   }
 
   // peer - computed: false, optional: true, required: false
-  private _peer = new VirtualRouterProtocolBgpPeerGroupPeerList(this, "peer", false);
+  private __peer?: VirtualRouterProtocolBgpPeerGroupPeerList;
+  private get _peer(): VirtualRouterProtocolBgpPeerGroupPeerList {
+    return (this.__peer ??= new VirtualRouterProtocolBgpPeerGroupPeerList(this, "peer", false));
+  }
   public get peer() {
     return this._peer;
   }
   public putPeer(value: VirtualRouterProtocolBgpPeerGroupPeer[] | cdktf.IResolvable) {
-    this._peer.internalValue = value;
+    if (value !== undefined || this.__peer !== undefined) this._peer.internalValue = value;
   }
   public resetPeer() {
-    this._peer.internalValue = undefined;
+    if (this.__peer !== undefined) this.__peer.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get peerInput() {
-    return this._peer.internalValue;
+    return this.__peer?.internalValue;
   }
 
   // soft_reset_with_stored_info - computed: false, optional: true, required: false
@@ -8801,19 +8915,22 @@ export class VirtualRouterProtocolBgpPeerGroupOutputReference extends cdktf.Comp
   }
 
   // type - computed: false, optional: true, required: false
-  private _type = new VirtualRouterProtocolBgpPeerGroupTypeOutputReference(this, "type");
+  private __type?: VirtualRouterProtocolBgpPeerGroupTypeOutputReference;
+  private get _type(): VirtualRouterProtocolBgpPeerGroupTypeOutputReference {
+    return (this.__type ??= new VirtualRouterProtocolBgpPeerGroupTypeOutputReference(this, "type"));
+  }
   public get type() {
     return this._type;
   }
   public putType(value: VirtualRouterProtocolBgpPeerGroupType) {
-    this._type.internalValue = value;
+    if (value !== undefined || this.__type !== undefined) this._type.internalValue = value;
   }
   public resetType() {
-    this._type.internalValue = undefined;
+    if (this.__type !== undefined) this.__type.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get typeInput() {
-    return this._type.internalValue;
+    return this.__type?.internalValue;
   }
 }
 
@@ -9405,21 +9522,21 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMat
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -9444,10 +9561,10 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMat
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -9460,10 +9577,10 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMat
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -9472,67 +9589,79 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMat
   }
 
   // address_prefix - computed: false, optional: true, required: false
-  private _addressPrefix = new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefixList;
+  private get _addressPrefix(): VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: false, optional: true, required: false
@@ -9683,9 +9812,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersOut
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -9699,7 +9828,7 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersOut
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9710,7 +9839,7 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersOut
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
     }
   }
@@ -9732,19 +9861,22 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersOut
   }
 
   // match - computed: false, optional: true, required: false
-  private _match = new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchOutputReference(this, "match");
+  private __match?: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchOutputReference;
+  private get _match(): VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchOutputReference {
+    return (this.__match ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -9906,9 +10038,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._prepend !== undefined) {
       hasAnyValues = true;
@@ -9921,7 +10053,7 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._prepend = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9931,25 +10063,28 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._prepend = value.prepend;
     }
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // prepend - computed: false, optional: true, required: false
@@ -10190,17 +10325,17 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -10214,9 +10349,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -10227,9 +10362,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -10251,19 +10386,22 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: false, optional: true, required: false
@@ -10283,19 +10421,22 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
   }
 
   // remove_all - computed: false, optional: true, required: false
-  private _removeAll = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAllOutputReference;
+  private get _removeAll(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: false, optional: true, required: false
@@ -10536,17 +10677,17 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -10560,9 +10701,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -10573,9 +10714,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -10597,19 +10738,22 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: false, optional: true, required: false
@@ -10629,19 +10773,22 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
   }
 
   // remove_all - computed: false, optional: true, required: false
-  private _removeAll = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAllOutputReference;
+  private get _removeAll(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: false, optional: true, required: false
@@ -10814,21 +10961,21 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
     if (this._asPathLimit !== undefined) {
       hasAnyValues = true;
       internalValueResult.asPathLimit = this._asPathLimit;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._localPreference !== undefined) {
       hasAnyValues = true;
@@ -10857,10 +11004,10 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
       this._asPathLimit = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._localPreference = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -10874,10 +11021,10 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = value.asPath;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
       this._asPathLimit = value.asPathLimit;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._localPreference = value.localPreference;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -10887,19 +11034,22 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // as_path_limit - computed: false, optional: true, required: false
@@ -10919,35 +11069,41 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttri
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // local_preference - computed: false, optional: true, required: false
@@ -11599,21 +11755,21 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatc
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -11638,10 +11794,10 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatc
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -11654,10 +11810,10 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatc
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -11666,67 +11822,79 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatc
   }
 
   // address_prefix - computed: false, optional: true, required: false
-  private _addressPrefix = new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefixList;
+  private get _addressPrefix(): VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: false, optional: true, required: false
@@ -11877,9 +12045,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersOutp
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -11893,7 +12061,7 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersOutp
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11904,7 +12072,7 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersOutp
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
     }
   }
@@ -11926,19 +12094,22 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersOutp
   }
 
   // match - computed: false, optional: true, required: false
-  private _match = new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchOutputReference(this, "match");
+  private __match?: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchOutputReference;
+  private get _match(): VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchOutputReference {
+    return (this.__match ??= new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -12115,13 +12286,13 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressOutputReference ext
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertiseFilters?.internalValue !== undefined) {
+    if (this.__advertiseFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertiseFilters = this._advertiseFilters?.internalValue;
+      internalValueResult.advertiseFilters = this.__advertiseFilters?.internalValue;
     }
-    if (this._aggregateRouteAttributes?.internalValue !== undefined) {
+    if (this.__aggregateRouteAttributes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.aggregateRouteAttributes = this._aggregateRouteAttributes?.internalValue;
+      internalValueResult.aggregateRouteAttributes = this.__aggregateRouteAttributes?.internalValue;
     }
     if (this._asSet !== undefined) {
       hasAnyValues = true;
@@ -12143,9 +12314,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressOutputReference ext
       hasAnyValues = true;
       internalValueResult.summary = this._summary;
     }
-    if (this._suppressFilters?.internalValue !== undefined) {
+    if (this.__suppressFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suppressFilters = this._suppressFilters?.internalValue;
+      internalValueResult.suppressFilters = this.__suppressFilters?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12154,14 +12325,14 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressOutputReference ext
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertiseFilters.internalValue = undefined;
-      this._aggregateRouteAttributes.internalValue = undefined;
+      if (this.__advertiseFilters !== undefined) this.__advertiseFilters.internalValue = undefined;
+      if (this.__aggregateRouteAttributes !== undefined) this.__aggregateRouteAttributes.internalValue = undefined;
       this._asSet = undefined;
       this._enable = undefined;
       this._name = undefined;
       this._prefix = undefined;
       this._summary = undefined;
-      this._suppressFilters.internalValue = undefined;
+      if (this.__suppressFilters !== undefined) this.__suppressFilters.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12170,47 +12341,53 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressOutputReference ext
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertiseFilters.internalValue = value.advertiseFilters;
-      this._aggregateRouteAttributes.internalValue = value.aggregateRouteAttributes;
+      if (value.advertiseFilters !== undefined || this.__advertiseFilters !== undefined) this._advertiseFilters.internalValue = value.advertiseFilters;
+      if (value.aggregateRouteAttributes !== undefined || this.__aggregateRouteAttributes !== undefined) this._aggregateRouteAttributes.internalValue = value.aggregateRouteAttributes;
       this._asSet = value.asSet;
       this._enable = value.enable;
       this._name = value.name;
       this._prefix = value.prefix;
       this._summary = value.summary;
-      this._suppressFilters.internalValue = value.suppressFilters;
+      if (value.suppressFilters !== undefined || this.__suppressFilters !== undefined) this._suppressFilters.internalValue = value.suppressFilters;
     }
   }
 
   // advertise_filters - computed: false, optional: true, required: false
-  private _advertiseFilters = new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersList(this, "advertise_filters", false);
+  private __advertiseFilters?: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersList;
+  private get _advertiseFilters(): VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersList {
+    return (this.__advertiseFilters ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFiltersList(this, "advertise_filters", false));
+  }
   public get advertiseFilters() {
     return this._advertiseFilters;
   }
   public putAdvertiseFilters(value: VirtualRouterProtocolBgpPolicyAggregationAddressAdvertiseFilters[] | cdktf.IResolvable) {
-    this._advertiseFilters.internalValue = value;
+    if (value !== undefined || this.__advertiseFilters !== undefined) this._advertiseFilters.internalValue = value;
   }
   public resetAdvertiseFilters() {
-    this._advertiseFilters.internalValue = undefined;
+    if (this.__advertiseFilters !== undefined) this.__advertiseFilters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseFiltersInput() {
-    return this._advertiseFilters.internalValue;
+    return this.__advertiseFilters?.internalValue;
   }
 
   // aggregate_route_attributes - computed: false, optional: true, required: false
-  private _aggregateRouteAttributes = new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesOutputReference(this, "aggregate_route_attributes");
+  private __aggregateRouteAttributes?: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesOutputReference;
+  private get _aggregateRouteAttributes(): VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesOutputReference {
+    return (this.__aggregateRouteAttributes ??= new VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributesOutputReference(this, "aggregate_route_attributes"));
+  }
   public get aggregateRouteAttributes() {
     return this._aggregateRouteAttributes;
   }
   public putAggregateRouteAttributes(value: VirtualRouterProtocolBgpPolicyAggregationAddressAggregateRouteAttributes) {
-    this._aggregateRouteAttributes.internalValue = value;
+    if (value !== undefined || this.__aggregateRouteAttributes !== undefined) this._aggregateRouteAttributes.internalValue = value;
   }
   public resetAggregateRouteAttributes() {
-    this._aggregateRouteAttributes.internalValue = undefined;
+    if (this.__aggregateRouteAttributes !== undefined) this.__aggregateRouteAttributes.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get aggregateRouteAttributesInput() {
-    return this._aggregateRouteAttributes.internalValue;
+    return this.__aggregateRouteAttributes?.internalValue;
   }
 
   // as_set - computed: false, optional: true, required: false
@@ -12291,19 +12468,22 @@ export class VirtualRouterProtocolBgpPolicyAggregationAddressOutputReference ext
   }
 
   // suppress_filters - computed: false, optional: true, required: false
-  private _suppressFilters = new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersList(this, "suppress_filters", false);
+  private __suppressFilters?: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersList;
+  private get _suppressFilters(): VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersList {
+    return (this.__suppressFilters ??= new VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFiltersList(this, "suppress_filters", false));
+  }
   public get suppressFilters() {
     return this._suppressFilters;
   }
   public putSuppressFilters(value: VirtualRouterProtocolBgpPolicyAggregationAddressSuppressFilters[] | cdktf.IResolvable) {
-    this._suppressFilters.internalValue = value;
+    if (value !== undefined || this.__suppressFilters !== undefined) this._suppressFilters.internalValue = value;
   }
   public resetSuppressFilters() {
-    this._suppressFilters.internalValue = undefined;
+    if (this.__suppressFilters !== undefined) this.__suppressFilters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suppressFiltersInput() {
-    return this._suppressFilters.internalValue;
+    return this.__suppressFilters?.internalValue;
   }
 }
 
@@ -12380,9 +12560,9 @@ export class VirtualRouterProtocolBgpPolicyAggregationOutputReference extends cd
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12391,7 +12571,7 @@ export class VirtualRouterProtocolBgpPolicyAggregationOutputReference extends cd
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) this.__address.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12400,24 +12580,27 @@ export class VirtualRouterProtocolBgpPolicyAggregationOutputReference extends cd
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) this._address.internalValue = value.address;
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new VirtualRouterProtocolBgpPolicyAggregationAddressList(this, "address", false);
+  private __address?: VirtualRouterProtocolBgpPolicyAggregationAddressList;
+  private get _address(): VirtualRouterProtocolBgpPolicyAggregationAddressList {
+    return (this.__address ??= new VirtualRouterProtocolBgpPolicyAggregationAddressList(this, "address", false));
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: VirtualRouterProtocolBgpPolicyAggregationAddress[] | cdktf.IResolvable) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) this._address.internalValue = value;
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) this.__address.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefix {
@@ -12954,21 +13137,21 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdverti
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -12993,10 +13176,10 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdverti
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -13009,10 +13192,10 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdverti
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -13021,67 +13204,79 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdverti
   }
 
   // address_prefix - computed: false, optional: true, required: false
-  private _addressPrefix = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefixList;
+  private get _addressPrefix(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: false, optional: true, required: false
@@ -13232,9 +13427,9 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdverti
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -13248,7 +13443,7 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdverti
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -13259,7 +13454,7 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdverti
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
     }
   }
@@ -13281,19 +13476,22 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdverti
   }
 
   // match - computed: false, optional: true, required: false
-  private _match = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchOutputReference(this, "match");
+  private __match?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchOutputReference;
+  private get _match(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchOutputReference {
+    return (this.__match ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -13863,21 +14061,21 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExis
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -13902,10 +14100,10 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExis
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -13918,10 +14116,10 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExis
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -13930,67 +14128,79 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExis
   }
 
   // address_prefix - computed: false, optional: true, required: false
-  private _addressPrefix = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefixList;
+  private get _addressPrefix(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: false, optional: true, required: false
@@ -14141,9 +14351,9 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExis
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -14157,7 +14367,7 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExis
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14168,7 +14378,7 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExis
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
     }
   }
@@ -14190,19 +14400,22 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExis
   }
 
   // match - computed: false, optional: true, required: false
-  private _match = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchOutputReference(this, "match");
+  private __match?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchOutputReference;
+  private get _match(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchOutputReference {
+    return (this.__match ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -14340,9 +14553,9 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyOutputR
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertiseFilters?.internalValue !== undefined) {
+    if (this.__advertiseFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertiseFilters = this._advertiseFilters?.internalValue;
+      internalValueResult.advertiseFilters = this.__advertiseFilters?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -14352,9 +14565,9 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyOutputR
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._nonExistFilters?.internalValue !== undefined) {
+    if (this.__nonExistFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nonExistFilters = this._nonExistFilters?.internalValue;
+      internalValueResult.nonExistFilters = this.__nonExistFilters?.internalValue;
     }
     if (this._usedBy !== undefined) {
       hasAnyValues = true;
@@ -14367,10 +14580,10 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyOutputR
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertiseFilters.internalValue = undefined;
+      if (this.__advertiseFilters !== undefined) this.__advertiseFilters.internalValue = undefined;
       this._enable = undefined;
       this._name = undefined;
-      this._nonExistFilters.internalValue = undefined;
+      if (this.__nonExistFilters !== undefined) this.__nonExistFilters.internalValue = undefined;
       this._usedBy = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14380,28 +14593,31 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyOutputR
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertiseFilters.internalValue = value.advertiseFilters;
+      if (value.advertiseFilters !== undefined || this.__advertiseFilters !== undefined) this._advertiseFilters.internalValue = value.advertiseFilters;
       this._enable = value.enable;
       this._name = value.name;
-      this._nonExistFilters.internalValue = value.nonExistFilters;
+      if (value.nonExistFilters !== undefined || this.__nonExistFilters !== undefined) this._nonExistFilters.internalValue = value.nonExistFilters;
       this._usedBy = value.usedBy;
     }
   }
 
   // advertise_filters - computed: false, optional: true, required: false
-  private _advertiseFilters = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersList(this, "advertise_filters", false);
+  private __advertiseFilters?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersList;
+  private get _advertiseFilters(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersList {
+    return (this.__advertiseFilters ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFiltersList(this, "advertise_filters", false));
+  }
   public get advertiseFilters() {
     return this._advertiseFilters;
   }
   public putAdvertiseFilters(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyAdvertiseFilters[] | cdktf.IResolvable) {
-    this._advertiseFilters.internalValue = value;
+    if (value !== undefined || this.__advertiseFilters !== undefined) this._advertiseFilters.internalValue = value;
   }
   public resetAdvertiseFilters() {
-    this._advertiseFilters.internalValue = undefined;
+    if (this.__advertiseFilters !== undefined) this.__advertiseFilters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseFiltersInput() {
-    return this._advertiseFilters.internalValue;
+    return this.__advertiseFilters?.internalValue;
   }
 
   // enable - computed: false, optional: true, required: false
@@ -14434,19 +14650,22 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyOutputR
   }
 
   // non_exist_filters - computed: false, optional: true, required: false
-  private _nonExistFilters = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersList(this, "non_exist_filters", false);
+  private __nonExistFilters?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersList;
+  private get _nonExistFilters(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersList {
+    return (this.__nonExistFilters ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFiltersList(this, "non_exist_filters", false));
+  }
   public get nonExistFilters() {
     return this._nonExistFilters;
   }
   public putNonExistFilters(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyNonExistFilters[] | cdktf.IResolvable) {
-    this._nonExistFilters.internalValue = value;
+    if (value !== undefined || this.__nonExistFilters !== undefined) this._nonExistFilters.internalValue = value;
   }
   public resetNonExistFilters() {
-    this._nonExistFilters.internalValue = undefined;
+    if (this.__nonExistFilters !== undefined) this.__nonExistFilters.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nonExistFiltersInput() {
-    return this._nonExistFilters.internalValue;
+    return this.__nonExistFilters?.internalValue;
   }
 
   // used_by - computed: false, optional: true, required: false
@@ -14539,9 +14758,9 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReferen
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._policy?.internalValue !== undefined) {
+    if (this.__policy?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.policy = this._policy?.internalValue;
+      internalValueResult.policy = this.__policy?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14550,7 +14769,7 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReferen
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._policy.internalValue = undefined;
+      if (this.__policy !== undefined) this.__policy.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14559,24 +14778,27 @@ export class VirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReferen
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._policy.internalValue = value.policy;
+      if (value.policy !== undefined || this.__policy !== undefined) this._policy.internalValue = value.policy;
     }
   }
 
   // policy - computed: false, optional: true, required: false
-  private _policy = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyList(this, "policy", false);
+  private __policy?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyList;
+  private get _policy(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyList {
+    return (this.__policy ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicyList(this, "policy", false));
+  }
   public get policy() {
     return this._policy;
   }
   public putPolicy(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisementPolicy[] | cdktf.IResolvable) {
-    this._policy.internalValue = value;
+    if (value !== undefined || this.__policy !== undefined) this._policy.internalValue = value;
   }
   public resetPolicy() {
-    this._policy.internalValue = undefined;
+    if (this.__policy !== undefined) this.__policy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get policyInput() {
-    return this._policy.internalValue;
+    return this.__policy?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNone {
@@ -14788,17 +15010,17 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOut
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._prepend !== undefined) {
       hasAnyValues = true;
       internalValueResult.prepend = this._prepend;
     }
-    if (this._remove?.internalValue !== undefined) {
+    if (this.__remove?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.remove = this._remove?.internalValue;
+      internalValueResult.remove = this.__remove?.internalValue;
     }
     if (this._removeAndPrepend !== undefined) {
       hasAnyValues = true;
@@ -14811,9 +15033,9 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOut
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._prepend = undefined;
-      this._remove.internalValue = undefined;
+      if (this.__remove !== undefined) this.__remove.internalValue = undefined;
       this._removeAndPrepend = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14823,27 +15045,30 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOut
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._prepend = value.prepend;
-      this._remove.internalValue = value.remove;
+      if (value.remove !== undefined || this.__remove !== undefined) this._remove.internalValue = value.remove;
       this._removeAndPrepend = value.removeAndPrepend;
     }
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // prepend - computed: false, optional: true, required: false
@@ -14863,19 +15088,22 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOut
   }
 
   // remove - computed: false, optional: true, required: false
-  private _remove = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemoveOutputReference(this, "remove");
+  private __remove?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemoveOutputReference;
+  private get _remove(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemoveOutputReference {
+    return (this.__remove ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemoveOutputReference(this, "remove"));
+  }
   public get remove() {
     return this._remove;
   }
   public putRemove(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathRemove) {
-    this._remove.internalValue = value;
+    if (value !== undefined || this.__remove !== undefined) this._remove.internalValue = value;
   }
   public resetRemove() {
-    this._remove.internalValue = undefined;
+    if (this.__remove !== undefined) this.__remove.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeInput() {
-    return this._remove.internalValue;
+    return this.__remove?.internalValue;
   }
 
   // remove_and_prepend - computed: false, optional: true, required: false
@@ -15116,17 +15344,17 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunity
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -15140,9 +15368,9 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunity
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -15153,9 +15381,9 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunity
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -15177,19 +15405,22 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunity
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: false, optional: true, required: false
@@ -15209,19 +15440,22 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunity
   }
 
   // remove_all - computed: false, optional: true, required: false
-  private _removeAll = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAllOutputReference;
+  private get _removeAll(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: false, optional: true, required: false
@@ -15462,17 +15696,17 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedC
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -15486,9 +15720,9 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedC
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -15499,9 +15733,9 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedC
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -15523,19 +15757,22 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedC
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: false, optional: true, required: false
@@ -15555,19 +15792,22 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedC
   }
 
   // remove_all - computed: false, optional: true, required: false
-  private _removeAll = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference;
+  private get _removeAll(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: false, optional: true, required: false
@@ -15727,21 +15967,21 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputRef
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
     if (this._asPathLimit !== undefined) {
       hasAnyValues = true;
       internalValueResult.asPathLimit = this._asPathLimit;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._localPreference !== undefined) {
       hasAnyValues = true;
@@ -15766,10 +16006,10 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputRef
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
       this._asPathLimit = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._localPreference = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -15782,10 +16022,10 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputRef
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = value.asPath;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
       this._asPathLimit = value.asPathLimit;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._localPreference = value.localPreference;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -15794,19 +16034,22 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputRef
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // as_path_limit - computed: false, optional: true, required: false
@@ -15826,35 +16069,41 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputRef
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // local_preference - computed: false, optional: true, required: false
@@ -15975,9 +16224,9 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._update?.internalValue !== undefined) {
+    if (this.__update?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.update = this._update?.internalValue;
+      internalValueResult.update = this.__update?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15986,7 +16235,7 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._update.internalValue = undefined;
+      if (this.__update !== undefined) this.__update.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15995,24 +16244,27 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._update.internalValue = value.update;
+      if (value.update !== undefined || this.__update !== undefined) this._update.internalValue = value.update;
     }
   }
 
   // update - computed: false, optional: true, required: false
-  private _update = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputReference(this, "update");
+  private __update?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputReference;
+  private get _update(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputReference {
+    return (this.__update ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdateOutputReference(this, "update"));
+  }
   public get update() {
     return this._update;
   }
   public putUpdate(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllowUpdate) {
-    this._update.internalValue = value;
+    if (value !== undefined || this.__update !== undefined) this._update.internalValue = value;
   }
   public resetUpdate() {
-    this._update.internalValue = undefined;
+    if (this.__update !== undefined) this.__update.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get updateInput() {
-    return this._update.internalValue;
+    return this.__update?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicyExportRulesActionDeny {
@@ -16139,13 +16391,13 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionOutputReference exte
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._allow?.internalValue !== undefined) {
+    if (this.__allow?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.allow = this._allow?.internalValue;
+      internalValueResult.allow = this.__allow?.internalValue;
     }
-    if (this._deny?.internalValue !== undefined) {
+    if (this.__deny?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deny = this._deny?.internalValue;
+      internalValueResult.deny = this.__deny?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16154,8 +16406,8 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionOutputReference exte
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._allow.internalValue = undefined;
-      this._deny.internalValue = undefined;
+      if (this.__allow !== undefined) this.__allow.internalValue = undefined;
+      if (this.__deny !== undefined) this.__deny.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16164,41 +16416,47 @@ export class VirtualRouterProtocolBgpPolicyExportRulesActionOutputReference exte
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._allow.internalValue = value.allow;
-      this._deny.internalValue = value.deny;
+      if (value.allow !== undefined || this.__allow !== undefined) this._allow.internalValue = value.allow;
+      if (value.deny !== undefined || this.__deny !== undefined) this._deny.internalValue = value.deny;
     }
   }
 
   // allow - computed: false, optional: true, required: false
-  private _allow = new VirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference(this, "allow");
+  private __allow?: VirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference;
+  private get _allow(): VirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference {
+    return (this.__allow ??= new VirtualRouterProtocolBgpPolicyExportRulesActionAllowOutputReference(this, "allow"));
+  }
   public get allow() {
     return this._allow;
   }
   public putAllow(value: VirtualRouterProtocolBgpPolicyExportRulesActionAllow) {
-    this._allow.internalValue = value;
+    if (value !== undefined || this.__allow !== undefined) this._allow.internalValue = value;
   }
   public resetAllow() {
-    this._allow.internalValue = undefined;
+    if (this.__allow !== undefined) this.__allow.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get allowInput() {
-    return this._allow.internalValue;
+    return this.__allow?.internalValue;
   }
 
   // deny - computed: false, optional: true, required: false
-  private _deny = new VirtualRouterProtocolBgpPolicyExportRulesActionDenyOutputReference(this, "deny");
+  private __deny?: VirtualRouterProtocolBgpPolicyExportRulesActionDenyOutputReference;
+  private get _deny(): VirtualRouterProtocolBgpPolicyExportRulesActionDenyOutputReference {
+    return (this.__deny ??= new VirtualRouterProtocolBgpPolicyExportRulesActionDenyOutputReference(this, "deny"));
+  }
   public get deny() {
     return this._deny;
   }
   public putDeny(value: VirtualRouterProtocolBgpPolicyExportRulesActionDeny) {
-    this._deny.internalValue = value;
+    if (value !== undefined || this.__deny !== undefined) this._deny.internalValue = value;
   }
   public resetDeny() {
-    this._deny.internalValue = undefined;
+    if (this.__deny !== undefined) this.__deny.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get denyInput() {
-    return this._deny.internalValue;
+    return this.__deny?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefix {
@@ -16770,21 +17028,21 @@ export class VirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference exten
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -16809,10 +17067,10 @@ export class VirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -16825,10 +17083,10 @@ export class VirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference exten
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -16837,67 +17095,79 @@ export class VirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference exten
   }
 
   // address_prefix - computed: false, optional: true, required: false
-  private _addressPrefix = new VirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: VirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefixList;
+  private get _addressPrefix(): VirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new VirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: VirtualRouterProtocolBgpPolicyExportRulesMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyExportRulesMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyExportRulesMatchAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyExportRulesMatchAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyExportRulesMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyExportRulesMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyExportRulesMatchCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyExportRulesMatchCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyExportRulesMatchCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyExportRulesMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyExportRulesMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyExportRulesMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: false, optional: true, required: false
@@ -17066,17 +17336,17 @@ export class VirtualRouterProtocolBgpPolicyExportRulesOutputReference extends cd
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._action?.internalValue !== undefined) {
+    if (this.__action?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.action = this._action?.internalValue;
+      internalValueResult.action = this.__action?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -17093,9 +17363,9 @@ export class VirtualRouterProtocolBgpPolicyExportRulesOutputReference extends cd
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._action.internalValue = undefined;
+      if (this.__action !== undefined) this.__action.internalValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
       this._usedBy = undefined;
     }
@@ -17106,28 +17376,31 @@ export class VirtualRouterProtocolBgpPolicyExportRulesOutputReference extends cd
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._action.internalValue = value.action;
+      if (value.action !== undefined || this.__action !== undefined) this._action.internalValue = value.action;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
       this._usedBy = value.usedBy;
     }
   }
 
   // action - computed: false, optional: true, required: false
-  private _action = new VirtualRouterProtocolBgpPolicyExportRulesActionOutputReference(this, "action");
+  private __action?: VirtualRouterProtocolBgpPolicyExportRulesActionOutputReference;
+  private get _action(): VirtualRouterProtocolBgpPolicyExportRulesActionOutputReference {
+    return (this.__action ??= new VirtualRouterProtocolBgpPolicyExportRulesActionOutputReference(this, "action"));
+  }
   public get action() {
     return this._action;
   }
   public putAction(value: VirtualRouterProtocolBgpPolicyExportRulesAction) {
-    this._action.internalValue = value;
+    if (value !== undefined || this.__action !== undefined) this._action.internalValue = value;
   }
   public resetAction() {
-    this._action.internalValue = undefined;
+    if (this.__action !== undefined) this.__action.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get actionInput() {
-    return this._action.internalValue;
+    return this.__action?.internalValue;
   }
 
   // enable - computed: false, optional: true, required: false
@@ -17147,19 +17420,22 @@ export class VirtualRouterProtocolBgpPolicyExportRulesOutputReference extends cd
   }
 
   // match - computed: false, optional: true, required: false
-  private _match = new VirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference(this, "match");
+  private __match?: VirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference;
+  private get _match(): VirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference {
+    return (this.__match ??= new VirtualRouterProtocolBgpPolicyExportRulesMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: VirtualRouterProtocolBgpPolicyExportRulesMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -17265,9 +17541,9 @@ export class VirtualRouterProtocolBgpPolicyExportOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._rules?.internalValue !== undefined) {
+    if (this.__rules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rules = this._rules?.internalValue;
+      internalValueResult.rules = this.__rules?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17276,7 +17552,7 @@ export class VirtualRouterProtocolBgpPolicyExportOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._rules.internalValue = undefined;
+      if (this.__rules !== undefined) this.__rules.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17285,24 +17561,27 @@ export class VirtualRouterProtocolBgpPolicyExportOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._rules.internalValue = value.rules;
+      if (value.rules !== undefined || this.__rules !== undefined) this._rules.internalValue = value.rules;
     }
   }
 
   // rules - computed: false, optional: true, required: false
-  private _rules = new VirtualRouterProtocolBgpPolicyExportRulesList(this, "rules", false);
+  private __rules?: VirtualRouterProtocolBgpPolicyExportRulesList;
+  private get _rules(): VirtualRouterProtocolBgpPolicyExportRulesList {
+    return (this.__rules ??= new VirtualRouterProtocolBgpPolicyExportRulesList(this, "rules", false));
+  }
   public get rules() {
     return this._rules;
   }
   public putRules(value: VirtualRouterProtocolBgpPolicyExportRules[] | cdktf.IResolvable) {
-    this._rules.internalValue = value;
+    if (value !== undefined || this.__rules !== undefined) this._rules.internalValue = value;
   }
   public resetRules() {
-    this._rules.internalValue = undefined;
+    if (this.__rules !== undefined) this.__rules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rulesInput() {
-    return this._rules.internalValue;
+    return this.__rules?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNone {
@@ -17488,13 +17767,13 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOut
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
-    if (this._remove?.internalValue !== undefined) {
+    if (this.__remove?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.remove = this._remove?.internalValue;
+      internalValueResult.remove = this.__remove?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17503,8 +17782,8 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOut
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._none.internalValue = undefined;
-      this._remove.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
+      if (this.__remove !== undefined) this.__remove.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17513,41 +17792,47 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOut
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._none.internalValue = value.none;
-      this._remove.internalValue = value.remove;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
+      if (value.remove !== undefined || this.__remove !== undefined) this._remove.internalValue = value.remove;
     }
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // remove - computed: false, optional: true, required: false
-  private _remove = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemoveOutputReference(this, "remove");
+  private __remove?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemoveOutputReference;
+  private get _remove(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemoveOutputReference {
+    return (this.__remove ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemoveOutputReference(this, "remove"));
+  }
   public get remove() {
     return this._remove;
   }
   public putRemove(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathRemove) {
-    this._remove.internalValue = value;
+    if (value !== undefined || this.__remove !== undefined) this._remove.internalValue = value;
   }
   public resetRemove() {
-    this._remove.internalValue = undefined;
+    if (this.__remove !== undefined) this.__remove.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeInput() {
-    return this._remove.internalValue;
+    return this.__remove?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNone {
@@ -17772,17 +18057,17 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunity
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -17796,9 +18081,9 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunity
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -17809,9 +18094,9 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunity
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -17833,19 +18118,22 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunity
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: false, optional: true, required: false
@@ -17865,19 +18153,22 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunity
   }
 
   // remove_all - computed: false, optional: true, required: false
-  private _removeAll = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAllOutputReference;
+  private get _removeAll(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: false, optional: true, required: false
@@ -18118,17 +18409,17 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedC
       hasAnyValues = true;
       internalValueResult.append = this._append;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
     if (this._overwrite !== undefined) {
       hasAnyValues = true;
       internalValueResult.overwrite = this._overwrite;
     }
-    if (this._removeAll?.internalValue !== undefined) {
+    if (this.__removeAll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.removeAll = this._removeAll?.internalValue;
+      internalValueResult.removeAll = this.__removeAll?.internalValue;
     }
     if (this._removeRegex !== undefined) {
       hasAnyValues = true;
@@ -18142,9 +18433,9 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedC
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._append = undefined;
-      this._none.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
       this._overwrite = undefined;
-      this._removeAll.internalValue = undefined;
+      if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
       this._removeRegex = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -18155,9 +18446,9 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedC
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._append = value.append;
-      this._none.internalValue = value.none;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
       this._overwrite = value.overwrite;
-      this._removeAll.internalValue = value.removeAll;
+      if (value.removeAll !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value.removeAll;
       this._removeRegex = value.removeRegex;
     }
   }
@@ -18179,19 +18470,22 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedC
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNoneOutputReference;
+  private get _none(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // overwrite - computed: false, optional: true, required: false
@@ -18211,19 +18505,22 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedC
   }
 
   // remove_all - computed: false, optional: true, required: false
-  private _removeAll = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference(this, "remove_all");
+  private __removeAll?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference;
+  private get _removeAll(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference {
+    return (this.__removeAll ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAllOutputReference(this, "remove_all"));
+  }
   public get removeAll() {
     return this._removeAll;
   }
   public putRemoveAll(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityRemoveAll) {
-    this._removeAll.internalValue = value;
+    if (value !== undefined || this.__removeAll !== undefined) this._removeAll.internalValue = value;
   }
   public resetRemoveAll() {
-    this._removeAll.internalValue = undefined;
+    if (this.__removeAll !== undefined) this.__removeAll.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get removeAllInput() {
-    return this._removeAll.internalValue;
+    return this.__removeAll?.internalValue;
   }
 
   // remove_regex - computed: false, optional: true, required: false
@@ -18396,21 +18693,21 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputRef
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
     if (this._asPathLimit !== undefined) {
       hasAnyValues = true;
       internalValueResult.asPathLimit = this._asPathLimit;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._localPreference !== undefined) {
       hasAnyValues = true;
@@ -18439,10 +18736,10 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputRef
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
       this._asPathLimit = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._localPreference = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -18456,10 +18753,10 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputRef
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._asPath.internalValue = value.asPath;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
       this._asPathLimit = value.asPathLimit;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._localPreference = value.localPreference;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -18469,19 +18766,22 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputRef
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // as_path_limit - computed: false, optional: true, required: false
@@ -18501,35 +18801,41 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputRef
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // local_preference - computed: false, optional: true, required: false
@@ -18683,9 +18989,9 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference
       hasAnyValues = true;
       internalValueResult.dampening = this._dampening;
     }
-    if (this._update?.internalValue !== undefined) {
+    if (this.__update?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.update = this._update?.internalValue;
+      internalValueResult.update = this.__update?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18695,7 +19001,7 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dampening = undefined;
-      this._update.internalValue = undefined;
+      if (this.__update !== undefined) this.__update.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18705,7 +19011,7 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dampening = value.dampening;
-      this._update.internalValue = value.update;
+      if (value.update !== undefined || this.__update !== undefined) this._update.internalValue = value.update;
     }
   }
 
@@ -18726,19 +19032,22 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference
   }
 
   // update - computed: false, optional: true, required: false
-  private _update = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputReference(this, "update");
+  private __update?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputReference;
+  private get _update(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputReference {
+    return (this.__update ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdateOutputReference(this, "update"));
+  }
   public get update() {
     return this._update;
   }
   public putUpdate(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllowUpdate) {
-    this._update.internalValue = value;
+    if (value !== undefined || this.__update !== undefined) this._update.internalValue = value;
   }
   public resetUpdate() {
-    this._update.internalValue = undefined;
+    if (this.__update !== undefined) this.__update.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get updateInput() {
-    return this._update.internalValue;
+    return this.__update?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicyImportRulesActionDeny {
@@ -18865,13 +19174,13 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionOutputReference exte
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._allow?.internalValue !== undefined) {
+    if (this.__allow?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.allow = this._allow?.internalValue;
+      internalValueResult.allow = this.__allow?.internalValue;
     }
-    if (this._deny?.internalValue !== undefined) {
+    if (this.__deny?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.deny = this._deny?.internalValue;
+      internalValueResult.deny = this.__deny?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18880,8 +19189,8 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionOutputReference exte
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._allow.internalValue = undefined;
-      this._deny.internalValue = undefined;
+      if (this.__allow !== undefined) this.__allow.internalValue = undefined;
+      if (this.__deny !== undefined) this.__deny.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18890,41 +19199,47 @@ export class VirtualRouterProtocolBgpPolicyImportRulesActionOutputReference exte
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._allow.internalValue = value.allow;
-      this._deny.internalValue = value.deny;
+      if (value.allow !== undefined || this.__allow !== undefined) this._allow.internalValue = value.allow;
+      if (value.deny !== undefined || this.__deny !== undefined) this._deny.internalValue = value.deny;
     }
   }
 
   // allow - computed: false, optional: true, required: false
-  private _allow = new VirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference(this, "allow");
+  private __allow?: VirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference;
+  private get _allow(): VirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference {
+    return (this.__allow ??= new VirtualRouterProtocolBgpPolicyImportRulesActionAllowOutputReference(this, "allow"));
+  }
   public get allow() {
     return this._allow;
   }
   public putAllow(value: VirtualRouterProtocolBgpPolicyImportRulesActionAllow) {
-    this._allow.internalValue = value;
+    if (value !== undefined || this.__allow !== undefined) this._allow.internalValue = value;
   }
   public resetAllow() {
-    this._allow.internalValue = undefined;
+    if (this.__allow !== undefined) this.__allow.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get allowInput() {
-    return this._allow.internalValue;
+    return this.__allow?.internalValue;
   }
 
   // deny - computed: false, optional: true, required: false
-  private _deny = new VirtualRouterProtocolBgpPolicyImportRulesActionDenyOutputReference(this, "deny");
+  private __deny?: VirtualRouterProtocolBgpPolicyImportRulesActionDenyOutputReference;
+  private get _deny(): VirtualRouterProtocolBgpPolicyImportRulesActionDenyOutputReference {
+    return (this.__deny ??= new VirtualRouterProtocolBgpPolicyImportRulesActionDenyOutputReference(this, "deny"));
+  }
   public get deny() {
     return this._deny;
   }
   public putDeny(value: VirtualRouterProtocolBgpPolicyImportRulesActionDeny) {
-    this._deny.internalValue = value;
+    if (value !== undefined || this.__deny !== undefined) this._deny.internalValue = value;
   }
   public resetDeny() {
-    this._deny.internalValue = undefined;
+    if (this.__deny !== undefined) this.__deny.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get denyInput() {
-    return this._deny.internalValue;
+    return this.__deny?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefix {
@@ -19496,21 +19811,21 @@ export class VirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference exten
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addressPrefix?.internalValue !== undefined) {
+    if (this.__addressPrefix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addressPrefix = this._addressPrefix?.internalValue;
+      internalValueResult.addressPrefix = this.__addressPrefix?.internalValue;
     }
-    if (this._asPath?.internalValue !== undefined) {
+    if (this.__asPath?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asPath = this._asPath?.internalValue;
+      internalValueResult.asPath = this.__asPath?.internalValue;
     }
-    if (this._community?.internalValue !== undefined) {
+    if (this.__community?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.community = this._community?.internalValue;
+      internalValueResult.community = this.__community?.internalValue;
     }
-    if (this._extendedCommunity?.internalValue !== undefined) {
+    if (this.__extendedCommunity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extendedCommunity = this._extendedCommunity?.internalValue;
+      internalValueResult.extendedCommunity = this.__extendedCommunity?.internalValue;
     }
     if (this._fromPeer !== undefined) {
       hasAnyValues = true;
@@ -19535,10 +19850,10 @@ export class VirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = undefined;
-      this._asPath.internalValue = undefined;
-      this._community.internalValue = undefined;
-      this._extendedCommunity.internalValue = undefined;
+      if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
+      if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
+      if (this.__community !== undefined) this.__community.internalValue = undefined;
+      if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
       this._fromPeer = undefined;
       this._med = undefined;
       this._nexthop = undefined;
@@ -19551,10 +19866,10 @@ export class VirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference exten
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addressPrefix.internalValue = value.addressPrefix;
-      this._asPath.internalValue = value.asPath;
-      this._community.internalValue = value.community;
-      this._extendedCommunity.internalValue = value.extendedCommunity;
+      if (value.addressPrefix !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value.addressPrefix;
+      if (value.asPath !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value.asPath;
+      if (value.community !== undefined || this.__community !== undefined) this._community.internalValue = value.community;
+      if (value.extendedCommunity !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value.extendedCommunity;
       this._fromPeer = value.fromPeer;
       this._med = value.med;
       this._nexthop = value.nexthop;
@@ -19563,67 +19878,79 @@ export class VirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference exten
   }
 
   // address_prefix - computed: false, optional: true, required: false
-  private _addressPrefix = new VirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefixList(this, "address_prefix", false);
+  private __addressPrefix?: VirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefixList;
+  private get _addressPrefix(): VirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefixList {
+    return (this.__addressPrefix ??= new VirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefixList(this, "address_prefix", false));
+  }
   public get addressPrefix() {
     return this._addressPrefix;
   }
   public putAddressPrefix(value: VirtualRouterProtocolBgpPolicyImportRulesMatchAddressPrefix[] | cdktf.IResolvable) {
-    this._addressPrefix.internalValue = value;
+    if (value !== undefined || this.__addressPrefix !== undefined) this._addressPrefix.internalValue = value;
   }
   public resetAddressPrefix() {
-    this._addressPrefix.internalValue = undefined;
+    if (this.__addressPrefix !== undefined) this.__addressPrefix.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get addressPrefixInput() {
-    return this._addressPrefix.internalValue;
+    return this.__addressPrefix?.internalValue;
   }
 
   // as_path - computed: false, optional: true, required: false
-  private _asPath = new VirtualRouterProtocolBgpPolicyImportRulesMatchAsPathOutputReference(this, "as_path");
+  private __asPath?: VirtualRouterProtocolBgpPolicyImportRulesMatchAsPathOutputReference;
+  private get _asPath(): VirtualRouterProtocolBgpPolicyImportRulesMatchAsPathOutputReference {
+    return (this.__asPath ??= new VirtualRouterProtocolBgpPolicyImportRulesMatchAsPathOutputReference(this, "as_path"));
+  }
   public get asPath() {
     return this._asPath;
   }
   public putAsPath(value: VirtualRouterProtocolBgpPolicyImportRulesMatchAsPath) {
-    this._asPath.internalValue = value;
+    if (value !== undefined || this.__asPath !== undefined) this._asPath.internalValue = value;
   }
   public resetAsPath() {
-    this._asPath.internalValue = undefined;
+    if (this.__asPath !== undefined) this.__asPath.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get asPathInput() {
-    return this._asPath.internalValue;
+    return this.__asPath?.internalValue;
   }
 
   // community - computed: false, optional: true, required: false
-  private _community = new VirtualRouterProtocolBgpPolicyImportRulesMatchCommunityOutputReference(this, "community");
+  private __community?: VirtualRouterProtocolBgpPolicyImportRulesMatchCommunityOutputReference;
+  private get _community(): VirtualRouterProtocolBgpPolicyImportRulesMatchCommunityOutputReference {
+    return (this.__community ??= new VirtualRouterProtocolBgpPolicyImportRulesMatchCommunityOutputReference(this, "community"));
+  }
   public get community() {
     return this._community;
   }
   public putCommunity(value: VirtualRouterProtocolBgpPolicyImportRulesMatchCommunity) {
-    this._community.internalValue = value;
+    if (value !== undefined || this.__community !== undefined) this._community.internalValue = value;
   }
   public resetCommunity() {
-    this._community.internalValue = undefined;
+    if (this.__community !== undefined) this.__community.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get communityInput() {
-    return this._community.internalValue;
+    return this.__community?.internalValue;
   }
 
   // extended_community - computed: false, optional: true, required: false
-  private _extendedCommunity = new VirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunityOutputReference(this, "extended_community");
+  private __extendedCommunity?: VirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunityOutputReference;
+  private get _extendedCommunity(): VirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunityOutputReference {
+    return (this.__extendedCommunity ??= new VirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunityOutputReference(this, "extended_community"));
+  }
   public get extendedCommunity() {
     return this._extendedCommunity;
   }
   public putExtendedCommunity(value: VirtualRouterProtocolBgpPolicyImportRulesMatchExtendedCommunity) {
-    this._extendedCommunity.internalValue = value;
+    if (value !== undefined || this.__extendedCommunity !== undefined) this._extendedCommunity.internalValue = value;
   }
   public resetExtendedCommunity() {
-    this._extendedCommunity.internalValue = undefined;
+    if (this.__extendedCommunity !== undefined) this.__extendedCommunity.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get extendedCommunityInput() {
-    return this._extendedCommunity.internalValue;
+    return this.__extendedCommunity?.internalValue;
   }
 
   // from_peer - computed: false, optional: true, required: false
@@ -19792,17 +20119,17 @@ export class VirtualRouterProtocolBgpPolicyImportRulesOutputReference extends cd
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._action?.internalValue !== undefined) {
+    if (this.__action?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.action = this._action?.internalValue;
+      internalValueResult.action = this.__action?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._match?.internalValue !== undefined) {
+    if (this.__match?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.match = this._match?.internalValue;
+      internalValueResult.match = this.__match?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -19819,9 +20146,9 @@ export class VirtualRouterProtocolBgpPolicyImportRulesOutputReference extends cd
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._action.internalValue = undefined;
+      if (this.__action !== undefined) this.__action.internalValue = undefined;
       this._enable = undefined;
-      this._match.internalValue = undefined;
+      if (this.__match !== undefined) this.__match.internalValue = undefined;
       this._name = undefined;
       this._usedBy = undefined;
     }
@@ -19832,28 +20159,31 @@ export class VirtualRouterProtocolBgpPolicyImportRulesOutputReference extends cd
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._action.internalValue = value.action;
+      if (value.action !== undefined || this.__action !== undefined) this._action.internalValue = value.action;
       this._enable = value.enable;
-      this._match.internalValue = value.match;
+      if (value.match !== undefined || this.__match !== undefined) this._match.internalValue = value.match;
       this._name = value.name;
       this._usedBy = value.usedBy;
     }
   }
 
   // action - computed: false, optional: true, required: false
-  private _action = new VirtualRouterProtocolBgpPolicyImportRulesActionOutputReference(this, "action");
+  private __action?: VirtualRouterProtocolBgpPolicyImportRulesActionOutputReference;
+  private get _action(): VirtualRouterProtocolBgpPolicyImportRulesActionOutputReference {
+    return (this.__action ??= new VirtualRouterProtocolBgpPolicyImportRulesActionOutputReference(this, "action"));
+  }
   public get action() {
     return this._action;
   }
   public putAction(value: VirtualRouterProtocolBgpPolicyImportRulesAction) {
-    this._action.internalValue = value;
+    if (value !== undefined || this.__action !== undefined) this._action.internalValue = value;
   }
   public resetAction() {
-    this._action.internalValue = undefined;
+    if (this.__action !== undefined) this.__action.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get actionInput() {
-    return this._action.internalValue;
+    return this.__action?.internalValue;
   }
 
   // enable - computed: false, optional: true, required: false
@@ -19873,19 +20203,22 @@ export class VirtualRouterProtocolBgpPolicyImportRulesOutputReference extends cd
   }
 
   // match - computed: false, optional: true, required: false
-  private _match = new VirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference(this, "match");
+  private __match?: VirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference;
+  private get _match(): VirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference {
+    return (this.__match ??= new VirtualRouterProtocolBgpPolicyImportRulesMatchOutputReference(this, "match"));
+  }
   public get match() {
     return this._match;
   }
   public putMatch(value: VirtualRouterProtocolBgpPolicyImportRulesMatch) {
-    this._match.internalValue = value;
+    if (value !== undefined || this.__match !== undefined) this._match.internalValue = value;
   }
   public resetMatch() {
-    this._match.internalValue = undefined;
+    if (this.__match !== undefined) this.__match.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get matchInput() {
-    return this._match.internalValue;
+    return this.__match?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -19991,9 +20324,9 @@ export class VirtualRouterProtocolBgpPolicyImportOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._rules?.internalValue !== undefined) {
+    if (this.__rules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rules = this._rules?.internalValue;
+      internalValueResult.rules = this.__rules?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20002,7 +20335,7 @@ export class VirtualRouterProtocolBgpPolicyImportOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._rules.internalValue = undefined;
+      if (this.__rules !== undefined) this.__rules.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20011,24 +20344,27 @@ export class VirtualRouterProtocolBgpPolicyImportOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._rules.internalValue = value.rules;
+      if (value.rules !== undefined || this.__rules !== undefined) this._rules.internalValue = value.rules;
     }
   }
 
   // rules - computed: false, optional: true, required: false
-  private _rules = new VirtualRouterProtocolBgpPolicyImportRulesList(this, "rules", false);
+  private __rules?: VirtualRouterProtocolBgpPolicyImportRulesList;
+  private get _rules(): VirtualRouterProtocolBgpPolicyImportRulesList {
+    return (this.__rules ??= new VirtualRouterProtocolBgpPolicyImportRulesList(this, "rules", false));
+  }
   public get rules() {
     return this._rules;
   }
   public putRules(value: VirtualRouterProtocolBgpPolicyImportRules[] | cdktf.IResolvable) {
-    this._rules.internalValue = value;
+    if (value !== undefined || this.__rules !== undefined) this._rules.internalValue = value;
   }
   public resetRules() {
-    this._rules.internalValue = undefined;
+    if (this.__rules !== undefined) this.__rules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rulesInput() {
-    return this._rules.internalValue;
+    return this.__rules?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpPolicy {
@@ -20118,21 +20454,21 @@ export class VirtualRouterProtocolBgpPolicyOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._aggregation?.internalValue !== undefined) {
+    if (this.__aggregation?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.aggregation = this._aggregation?.internalValue;
+      internalValueResult.aggregation = this.__aggregation?.internalValue;
     }
-    if (this._conditionalAdvertisement?.internalValue !== undefined) {
+    if (this.__conditionalAdvertisement?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.conditionalAdvertisement = this._conditionalAdvertisement?.internalValue;
+      internalValueResult.conditionalAdvertisement = this.__conditionalAdvertisement?.internalValue;
     }
-    if (this._export?.internalValue !== undefined) {
+    if (this.__export?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.export = this._export?.internalValue;
+      internalValueResult.export = this.__export?.internalValue;
     }
-    if (this._import?.internalValue !== undefined) {
+    if (this.__import?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.import = this._import?.internalValue;
+      internalValueResult.import = this.__import?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20141,10 +20477,10 @@ export class VirtualRouterProtocolBgpPolicyOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._aggregation.internalValue = undefined;
-      this._conditionalAdvertisement.internalValue = undefined;
-      this._export.internalValue = undefined;
-      this._import.internalValue = undefined;
+      if (this.__aggregation !== undefined) this.__aggregation.internalValue = undefined;
+      if (this.__conditionalAdvertisement !== undefined) this.__conditionalAdvertisement.internalValue = undefined;
+      if (this.__export !== undefined) this.__export.internalValue = undefined;
+      if (this.__import !== undefined) this.__import.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20153,75 +20489,87 @@ export class VirtualRouterProtocolBgpPolicyOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._aggregation.internalValue = value.aggregation;
-      this._conditionalAdvertisement.internalValue = value.conditionalAdvertisement;
-      this._export.internalValue = value.export;
-      this._import.internalValue = value.import;
+      if (value.aggregation !== undefined || this.__aggregation !== undefined) this._aggregation.internalValue = value.aggregation;
+      if (value.conditionalAdvertisement !== undefined || this.__conditionalAdvertisement !== undefined) this._conditionalAdvertisement.internalValue = value.conditionalAdvertisement;
+      if (value.export !== undefined || this.__export !== undefined) this._export.internalValue = value.export;
+      if (value.import !== undefined || this.__import !== undefined) this._import.internalValue = value.import;
     }
   }
 
   // aggregation - computed: false, optional: true, required: false
-  private _aggregation = new VirtualRouterProtocolBgpPolicyAggregationOutputReference(this, "aggregation");
+  private __aggregation?: VirtualRouterProtocolBgpPolicyAggregationOutputReference;
+  private get _aggregation(): VirtualRouterProtocolBgpPolicyAggregationOutputReference {
+    return (this.__aggregation ??= new VirtualRouterProtocolBgpPolicyAggregationOutputReference(this, "aggregation"));
+  }
   public get aggregation() {
     return this._aggregation;
   }
   public putAggregation(value: VirtualRouterProtocolBgpPolicyAggregation) {
-    this._aggregation.internalValue = value;
+    if (value !== undefined || this.__aggregation !== undefined) this._aggregation.internalValue = value;
   }
   public resetAggregation() {
-    this._aggregation.internalValue = undefined;
+    if (this.__aggregation !== undefined) this.__aggregation.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get aggregationInput() {
-    return this._aggregation.internalValue;
+    return this.__aggregation?.internalValue;
   }
 
   // conditional_advertisement - computed: false, optional: true, required: false
-  private _conditionalAdvertisement = new VirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReference(this, "conditional_advertisement");
+  private __conditionalAdvertisement?: VirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReference;
+  private get _conditionalAdvertisement(): VirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReference {
+    return (this.__conditionalAdvertisement ??= new VirtualRouterProtocolBgpPolicyConditionalAdvertisementOutputReference(this, "conditional_advertisement"));
+  }
   public get conditionalAdvertisement() {
     return this._conditionalAdvertisement;
   }
   public putConditionalAdvertisement(value: VirtualRouterProtocolBgpPolicyConditionalAdvertisement) {
-    this._conditionalAdvertisement.internalValue = value;
+    if (value !== undefined || this.__conditionalAdvertisement !== undefined) this._conditionalAdvertisement.internalValue = value;
   }
   public resetConditionalAdvertisement() {
-    this._conditionalAdvertisement.internalValue = undefined;
+    if (this.__conditionalAdvertisement !== undefined) this.__conditionalAdvertisement.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get conditionalAdvertisementInput() {
-    return this._conditionalAdvertisement.internalValue;
+    return this.__conditionalAdvertisement?.internalValue;
   }
 
   // export - computed: false, optional: true, required: false
-  private _export = new VirtualRouterProtocolBgpPolicyExportOutputReference(this, "export");
+  private __export?: VirtualRouterProtocolBgpPolicyExportOutputReference;
+  private get _export(): VirtualRouterProtocolBgpPolicyExportOutputReference {
+    return (this.__export ??= new VirtualRouterProtocolBgpPolicyExportOutputReference(this, "export"));
+  }
   public get export() {
     return this._export;
   }
   public putExport(value: VirtualRouterProtocolBgpPolicyExport) {
-    this._export.internalValue = value;
+    if (value !== undefined || this.__export !== undefined) this._export.internalValue = value;
   }
   public resetExport() {
-    this._export.internalValue = undefined;
+    if (this.__export !== undefined) this.__export.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get exportInput() {
-    return this._export.internalValue;
+    return this.__export?.internalValue;
   }
 
   // import - computed: false, optional: true, required: false
-  private _import = new VirtualRouterProtocolBgpPolicyImportOutputReference(this, "import");
+  private __import?: VirtualRouterProtocolBgpPolicyImportOutputReference;
+  private get _import(): VirtualRouterProtocolBgpPolicyImportOutputReference {
+    return (this.__import ??= new VirtualRouterProtocolBgpPolicyImportOutputReference(this, "import"));
+  }
   public get import() {
     return this._import;
   }
   public putImport(value: VirtualRouterProtocolBgpPolicyImport) {
-    this._import.internalValue = value;
+    if (value !== undefined || this.__import !== undefined) this._import.internalValue = value;
   }
   public resetImport() {
-    this._import.internalValue = undefined;
+    if (this.__import !== undefined) this.__import.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get importInput() {
-    return this._import.internalValue;
+    return this.__import?.internalValue;
   }
 }
 export interface VirtualRouterProtocolBgpRedistRules {
@@ -21235,9 +21583,9 @@ export class VirtualRouterProtocolBgpRoutingOptionsOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._aggregate?.internalValue !== undefined) {
+    if (this.__aggregate?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.aggregate = this._aggregate?.internalValue;
+      internalValueResult.aggregate = this.__aggregate?.internalValue;
     }
     if (this._asFormat !== undefined) {
       hasAnyValues = true;
@@ -21251,13 +21599,13 @@ export class VirtualRouterProtocolBgpRoutingOptionsOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.defaultLocalPreference = this._defaultLocalPreference;
     }
-    if (this._gracefulRestart?.internalValue !== undefined) {
+    if (this.__gracefulRestart?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gracefulRestart = this._gracefulRestart?.internalValue;
+      internalValueResult.gracefulRestart = this.__gracefulRestart?.internalValue;
     }
-    if (this._med?.internalValue !== undefined) {
+    if (this.__med?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.med = this._med?.internalValue;
+      internalValueResult.med = this.__med?.internalValue;
     }
     if (this._reflectorClusterId !== undefined) {
       hasAnyValues = true;
@@ -21270,12 +21618,12 @@ export class VirtualRouterProtocolBgpRoutingOptionsOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._aggregate.internalValue = undefined;
+      if (this.__aggregate !== undefined) this.__aggregate.internalValue = undefined;
       this._asFormat = undefined;
       this._confederationMemberAs = undefined;
       this._defaultLocalPreference = undefined;
-      this._gracefulRestart.internalValue = undefined;
-      this._med.internalValue = undefined;
+      if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
+      if (this.__med !== undefined) this.__med.internalValue = undefined;
       this._reflectorClusterId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -21285,30 +21633,33 @@ export class VirtualRouterProtocolBgpRoutingOptionsOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._aggregate.internalValue = value.aggregate;
+      if (value.aggregate !== undefined || this.__aggregate !== undefined) this._aggregate.internalValue = value.aggregate;
       this._asFormat = value.asFormat;
       this._confederationMemberAs = value.confederationMemberAs;
       this._defaultLocalPreference = value.defaultLocalPreference;
-      this._gracefulRestart.internalValue = value.gracefulRestart;
-      this._med.internalValue = value.med;
+      if (value.gracefulRestart !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value.gracefulRestart;
+      if (value.med !== undefined || this.__med !== undefined) this._med.internalValue = value.med;
       this._reflectorClusterId = value.reflectorClusterId;
     }
   }
 
   // aggregate - computed: false, optional: true, required: false
-  private _aggregate = new VirtualRouterProtocolBgpRoutingOptionsAggregateOutputReference(this, "aggregate");
+  private __aggregate?: VirtualRouterProtocolBgpRoutingOptionsAggregateOutputReference;
+  private get _aggregate(): VirtualRouterProtocolBgpRoutingOptionsAggregateOutputReference {
+    return (this.__aggregate ??= new VirtualRouterProtocolBgpRoutingOptionsAggregateOutputReference(this, "aggregate"));
+  }
   public get aggregate() {
     return this._aggregate;
   }
   public putAggregate(value: VirtualRouterProtocolBgpRoutingOptionsAggregate) {
-    this._aggregate.internalValue = value;
+    if (value !== undefined || this.__aggregate !== undefined) this._aggregate.internalValue = value;
   }
   public resetAggregate() {
-    this._aggregate.internalValue = undefined;
+    if (this.__aggregate !== undefined) this.__aggregate.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get aggregateInput() {
-    return this._aggregate.internalValue;
+    return this.__aggregate?.internalValue;
   }
 
   // as_format - computed: true, optional: true, required: false
@@ -21360,35 +21711,41 @@ export class VirtualRouterProtocolBgpRoutingOptionsOutputReference extends cdktf
   }
 
   // graceful_restart - computed: false, optional: true, required: false
-  private _gracefulRestart = new VirtualRouterProtocolBgpRoutingOptionsGracefulRestartOutputReference(this, "graceful_restart");
+  private __gracefulRestart?: VirtualRouterProtocolBgpRoutingOptionsGracefulRestartOutputReference;
+  private get _gracefulRestart(): VirtualRouterProtocolBgpRoutingOptionsGracefulRestartOutputReference {
+    return (this.__gracefulRestart ??= new VirtualRouterProtocolBgpRoutingOptionsGracefulRestartOutputReference(this, "graceful_restart"));
+  }
   public get gracefulRestart() {
     return this._gracefulRestart;
   }
   public putGracefulRestart(value: VirtualRouterProtocolBgpRoutingOptionsGracefulRestart) {
-    this._gracefulRestart.internalValue = value;
+    if (value !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value;
   }
   public resetGracefulRestart() {
-    this._gracefulRestart.internalValue = undefined;
+    if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get gracefulRestartInput() {
-    return this._gracefulRestart.internalValue;
+    return this.__gracefulRestart?.internalValue;
   }
 
   // med - computed: false, optional: true, required: false
-  private _med = new VirtualRouterProtocolBgpRoutingOptionsMedOutputReference(this, "med");
+  private __med?: VirtualRouterProtocolBgpRoutingOptionsMedOutputReference;
+  private get _med(): VirtualRouterProtocolBgpRoutingOptionsMedOutputReference {
+    return (this.__med ??= new VirtualRouterProtocolBgpRoutingOptionsMedOutputReference(this, "med"));
+  }
   public get med() {
     return this._med;
   }
   public putMed(value: VirtualRouterProtocolBgpRoutingOptionsMed) {
-    this._med.internalValue = value;
+    if (value !== undefined || this.__med !== undefined) this._med.internalValue = value;
   }
   public resetMed() {
-    this._med.internalValue = undefined;
+    if (this.__med !== undefined) this.__med.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get medInput() {
-    return this._med.internalValue;
+    return this.__med?.internalValue;
   }
 
   // reflector_cluster_id - computed: false, optional: true, required: false
@@ -21633,13 +21990,13 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.allowRedistDefaultRoute = this._allowRedistDefaultRoute;
     }
-    if (this._authProfile?.internalValue !== undefined) {
+    if (this.__authProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authProfile = this._authProfile?.internalValue;
+      internalValueResult.authProfile = this.__authProfile?.internalValue;
     }
-    if (this._dampeningProfile?.internalValue !== undefined) {
+    if (this.__dampeningProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dampeningProfile = this._dampeningProfile?.internalValue;
+      internalValueResult.dampeningProfile = this.__dampeningProfile?.internalValue;
     }
     if (this._ecmpMultiAs !== undefined) {
       hasAnyValues = true;
@@ -21653,9 +22010,9 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.enforceFirstAs = this._enforceFirstAs;
     }
-    if (this._globalBfd?.internalValue !== undefined) {
+    if (this.__globalBfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.globalBfd = this._globalBfd?.internalValue;
+      internalValueResult.globalBfd = this.__globalBfd?.internalValue;
     }
     if (this._installRoute !== undefined) {
       hasAnyValues = true;
@@ -21665,17 +22022,17 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.localAs = this._localAs;
     }
-    if (this._peerGroup?.internalValue !== undefined) {
+    if (this.__peerGroup?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.peerGroup = this._peerGroup?.internalValue;
+      internalValueResult.peerGroup = this.__peerGroup?.internalValue;
     }
-    if (this._policy?.internalValue !== undefined) {
+    if (this.__policy?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.policy = this._policy?.internalValue;
+      internalValueResult.policy = this.__policy?.internalValue;
     }
-    if (this._redistRules?.internalValue !== undefined) {
+    if (this.__redistRules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redistRules = this._redistRules?.internalValue;
+      internalValueResult.redistRules = this.__redistRules?.internalValue;
     }
     if (this._rejectDefaultRoute !== undefined) {
       hasAnyValues = true;
@@ -21685,9 +22042,9 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.routerId = this._routerId;
     }
-    if (this._routingOptions?.internalValue !== undefined) {
+    if (this.__routingOptions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.routingOptions = this._routingOptions?.internalValue;
+      internalValueResult.routingOptions = this.__routingOptions?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21697,20 +22054,20 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = undefined;
-      this._authProfile.internalValue = undefined;
-      this._dampeningProfile.internalValue = undefined;
+      if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
+      if (this.__dampeningProfile !== undefined) this.__dampeningProfile.internalValue = undefined;
       this._ecmpMultiAs = undefined;
       this._enable = undefined;
       this._enforceFirstAs = undefined;
-      this._globalBfd.internalValue = undefined;
+      if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
       this._installRoute = undefined;
       this._localAs = undefined;
-      this._peerGroup.internalValue = undefined;
-      this._policy.internalValue = undefined;
-      this._redistRules.internalValue = undefined;
+      if (this.__peerGroup !== undefined) this.__peerGroup.internalValue = undefined;
+      if (this.__policy !== undefined) this.__policy.internalValue = undefined;
+      if (this.__redistRules !== undefined) this.__redistRules.internalValue = undefined;
       this._rejectDefaultRoute = undefined;
       this._routerId = undefined;
-      this._routingOptions.internalValue = undefined;
+      if (this.__routingOptions !== undefined) this.__routingOptions.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21720,20 +22077,20 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = value.allowRedistDefaultRoute;
-      this._authProfile.internalValue = value.authProfile;
-      this._dampeningProfile.internalValue = value.dampeningProfile;
+      if (value.authProfile !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value.authProfile;
+      if (value.dampeningProfile !== undefined || this.__dampeningProfile !== undefined) this._dampeningProfile.internalValue = value.dampeningProfile;
       this._ecmpMultiAs = value.ecmpMultiAs;
       this._enable = value.enable;
       this._enforceFirstAs = value.enforceFirstAs;
-      this._globalBfd.internalValue = value.globalBfd;
+      if (value.globalBfd !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value.globalBfd;
       this._installRoute = value.installRoute;
       this._localAs = value.localAs;
-      this._peerGroup.internalValue = value.peerGroup;
-      this._policy.internalValue = value.policy;
-      this._redistRules.internalValue = value.redistRules;
+      if (value.peerGroup !== undefined || this.__peerGroup !== undefined) this._peerGroup.internalValue = value.peerGroup;
+      if (value.policy !== undefined || this.__policy !== undefined) this._policy.internalValue = value.policy;
+      if (value.redistRules !== undefined || this.__redistRules !== undefined) this._redistRules.internalValue = value.redistRules;
       this._rejectDefaultRoute = value.rejectDefaultRoute;
       this._routerId = value.routerId;
-      this._routingOptions.internalValue = value.routingOptions;
+      if (value.routingOptions !== undefined || this.__routingOptions !== undefined) this._routingOptions.internalValue = value.routingOptions;
     }
   }
 
@@ -21754,35 +22111,41 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
   }
 
   // auth_profile - computed: false, optional: true, required: false
-  private _authProfile = new VirtualRouterProtocolBgpAuthProfileList(this, "auth_profile", false);
+  private __authProfile?: VirtualRouterProtocolBgpAuthProfileList;
+  private get _authProfile(): VirtualRouterProtocolBgpAuthProfileList {
+    return (this.__authProfile ??= new VirtualRouterProtocolBgpAuthProfileList(this, "auth_profile", false));
+  }
   public get authProfile() {
     return this._authProfile;
   }
   public putAuthProfile(value: VirtualRouterProtocolBgpAuthProfile[] | cdktf.IResolvable) {
-    this._authProfile.internalValue = value;
+    if (value !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value;
   }
   public resetAuthProfile() {
-    this._authProfile.internalValue = undefined;
+    if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authProfileInput() {
-    return this._authProfile.internalValue;
+    return this.__authProfile?.internalValue;
   }
 
   // dampening_profile - computed: false, optional: true, required: false
-  private _dampeningProfile = new VirtualRouterProtocolBgpDampeningProfileList(this, "dampening_profile", false);
+  private __dampeningProfile?: VirtualRouterProtocolBgpDampeningProfileList;
+  private get _dampeningProfile(): VirtualRouterProtocolBgpDampeningProfileList {
+    return (this.__dampeningProfile ??= new VirtualRouterProtocolBgpDampeningProfileList(this, "dampening_profile", false));
+  }
   public get dampeningProfile() {
     return this._dampeningProfile;
   }
   public putDampeningProfile(value: VirtualRouterProtocolBgpDampeningProfile[] | cdktf.IResolvable) {
-    this._dampeningProfile.internalValue = value;
+    if (value !== undefined || this.__dampeningProfile !== undefined) this._dampeningProfile.internalValue = value;
   }
   public resetDampeningProfile() {
-    this._dampeningProfile.internalValue = undefined;
+    if (this.__dampeningProfile !== undefined) this.__dampeningProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get dampeningProfileInput() {
-    return this._dampeningProfile.internalValue;
+    return this.__dampeningProfile?.internalValue;
   }
 
   // ecmp_multi_as - computed: false, optional: true, required: false
@@ -21834,19 +22197,22 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
   }
 
   // global_bfd - computed: false, optional: true, required: false
-  private _globalBfd = new VirtualRouterProtocolBgpGlobalBfdOutputReference(this, "global_bfd");
+  private __globalBfd?: VirtualRouterProtocolBgpGlobalBfdOutputReference;
+  private get _globalBfd(): VirtualRouterProtocolBgpGlobalBfdOutputReference {
+    return (this.__globalBfd ??= new VirtualRouterProtocolBgpGlobalBfdOutputReference(this, "global_bfd"));
+  }
   public get globalBfd() {
     return this._globalBfd;
   }
   public putGlobalBfd(value: VirtualRouterProtocolBgpGlobalBfd) {
-    this._globalBfd.internalValue = value;
+    if (value !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value;
   }
   public resetGlobalBfd() {
-    this._globalBfd.internalValue = undefined;
+    if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get globalBfdInput() {
-    return this._globalBfd.internalValue;
+    return this.__globalBfd?.internalValue;
   }
 
   // install_route - computed: false, optional: true, required: false
@@ -21882,51 +22248,60 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
   }
 
   // peer_group - computed: false, optional: true, required: false
-  private _peerGroup = new VirtualRouterProtocolBgpPeerGroupList(this, "peer_group", false);
+  private __peerGroup?: VirtualRouterProtocolBgpPeerGroupList;
+  private get _peerGroup(): VirtualRouterProtocolBgpPeerGroupList {
+    return (this.__peerGroup ??= new VirtualRouterProtocolBgpPeerGroupList(this, "peer_group", false));
+  }
   public get peerGroup() {
     return this._peerGroup;
   }
   public putPeerGroup(value: VirtualRouterProtocolBgpPeerGroup[] | cdktf.IResolvable) {
-    this._peerGroup.internalValue = value;
+    if (value !== undefined || this.__peerGroup !== undefined) this._peerGroup.internalValue = value;
   }
   public resetPeerGroup() {
-    this._peerGroup.internalValue = undefined;
+    if (this.__peerGroup !== undefined) this.__peerGroup.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get peerGroupInput() {
-    return this._peerGroup.internalValue;
+    return this.__peerGroup?.internalValue;
   }
 
   // policy - computed: false, optional: true, required: false
-  private _policy = new VirtualRouterProtocolBgpPolicyOutputReference(this, "policy");
+  private __policy?: VirtualRouterProtocolBgpPolicyOutputReference;
+  private get _policy(): VirtualRouterProtocolBgpPolicyOutputReference {
+    return (this.__policy ??= new VirtualRouterProtocolBgpPolicyOutputReference(this, "policy"));
+  }
   public get policy() {
     return this._policy;
   }
   public putPolicy(value: VirtualRouterProtocolBgpPolicy) {
-    this._policy.internalValue = value;
+    if (value !== undefined || this.__policy !== undefined) this._policy.internalValue = value;
   }
   public resetPolicy() {
-    this._policy.internalValue = undefined;
+    if (this.__policy !== undefined) this.__policy.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get policyInput() {
-    return this._policy.internalValue;
+    return this.__policy?.internalValue;
   }
 
   // redist_rules - computed: false, optional: true, required: false
-  private _redistRules = new VirtualRouterProtocolBgpRedistRulesList(this, "redist_rules", false);
+  private __redistRules?: VirtualRouterProtocolBgpRedistRulesList;
+  private get _redistRules(): VirtualRouterProtocolBgpRedistRulesList {
+    return (this.__redistRules ??= new VirtualRouterProtocolBgpRedistRulesList(this, "redist_rules", false));
+  }
   public get redistRules() {
     return this._redistRules;
   }
   public putRedistRules(value: VirtualRouterProtocolBgpRedistRules[] | cdktf.IResolvable) {
-    this._redistRules.internalValue = value;
+    if (value !== undefined || this.__redistRules !== undefined) this._redistRules.internalValue = value;
   }
   public resetRedistRules() {
-    this._redistRules.internalValue = undefined;
+    if (this.__redistRules !== undefined) this.__redistRules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get redistRulesInput() {
-    return this._redistRules.internalValue;
+    return this.__redistRules?.internalValue;
   }
 
   // reject_default_route - computed: false, optional: true, required: false
@@ -21962,19 +22337,22 @@ export class VirtualRouterProtocolBgpOutputReference extends cdktf.ComplexObject
   }
 
   // routing_options - computed: false, optional: true, required: false
-  private _routingOptions = new VirtualRouterProtocolBgpRoutingOptionsOutputReference(this, "routing_options");
+  private __routingOptions?: VirtualRouterProtocolBgpRoutingOptionsOutputReference;
+  private get _routingOptions(): VirtualRouterProtocolBgpRoutingOptionsOutputReference {
+    return (this.__routingOptions ??= new VirtualRouterProtocolBgpRoutingOptionsOutputReference(this, "routing_options"));
+  }
   public get routingOptions() {
     return this._routingOptions;
   }
   public putRoutingOptions(value: VirtualRouterProtocolBgpRoutingOptions) {
-    this._routingOptions.internalValue = value;
+    if (value !== undefined || this.__routingOptions !== undefined) this._routingOptions.internalValue = value;
   }
   public resetRoutingOptions() {
-    this._routingOptions.internalValue = undefined;
+    if (this.__routingOptions !== undefined) this.__routingOptions.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get routingOptionsInput() {
-    return this._routingOptions.internalValue;
+    return this.__routingOptions?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfAreaInterfaceBfd {
@@ -22326,17 +22704,17 @@ export class VirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference exten
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._broadcast?.internalValue !== undefined) {
+    if (this.__broadcast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.broadcast = this._broadcast?.internalValue;
+      internalValueResult.broadcast = this.__broadcast?.internalValue;
     }
-    if (this._p2Mp?.internalValue !== undefined) {
+    if (this.__p2Mp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.p2Mp = this._p2Mp?.internalValue;
+      internalValueResult.p2Mp = this.__p2Mp?.internalValue;
     }
-    if (this._p2P?.internalValue !== undefined) {
+    if (this.__p2P?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.p2P = this._p2P?.internalValue;
+      internalValueResult.p2P = this.__p2P?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22345,9 +22723,9 @@ export class VirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._broadcast.internalValue = undefined;
-      this._p2Mp.internalValue = undefined;
-      this._p2P.internalValue = undefined;
+      if (this.__broadcast !== undefined) this.__broadcast.internalValue = undefined;
+      if (this.__p2Mp !== undefined) this.__p2Mp.internalValue = undefined;
+      if (this.__p2P !== undefined) this.__p2P.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22356,58 +22734,67 @@ export class VirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference exten
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._broadcast.internalValue = value.broadcast;
-      this._p2Mp.internalValue = value.p2Mp;
-      this._p2P.internalValue = value.p2P;
+      if (value.broadcast !== undefined || this.__broadcast !== undefined) this._broadcast.internalValue = value.broadcast;
+      if (value.p2Mp !== undefined || this.__p2Mp !== undefined) this._p2Mp.internalValue = value.p2Mp;
+      if (value.p2P !== undefined || this.__p2P !== undefined) this._p2P.internalValue = value.p2P;
     }
   }
 
   // broadcast - computed: false, optional: true, required: false
-  private _broadcast = new VirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcastOutputReference(this, "broadcast");
+  private __broadcast?: VirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcastOutputReference;
+  private get _broadcast(): VirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcastOutputReference {
+    return (this.__broadcast ??= new VirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcastOutputReference(this, "broadcast"));
+  }
   public get broadcast() {
     return this._broadcast;
   }
   public putBroadcast(value: VirtualRouterProtocolOspfAreaInterfaceLinkTypeBroadcast) {
-    this._broadcast.internalValue = value;
+    if (value !== undefined || this.__broadcast !== undefined) this._broadcast.internalValue = value;
   }
   public resetBroadcast() {
-    this._broadcast.internalValue = undefined;
+    if (this.__broadcast !== undefined) this.__broadcast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get broadcastInput() {
-    return this._broadcast.internalValue;
+    return this.__broadcast?.internalValue;
   }
 
   // p2mp - computed: false, optional: true, required: false
-  private _p2Mp = new VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2MpOutputReference(this, "p2mp");
+  private __p2Mp?: VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2MpOutputReference;
+  private get _p2Mp(): VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2MpOutputReference {
+    return (this.__p2Mp ??= new VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2MpOutputReference(this, "p2mp"));
+  }
   public get p2Mp() {
     return this._p2Mp;
   }
   public putP2Mp(value: VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2Mp) {
-    this._p2Mp.internalValue = value;
+    if (value !== undefined || this.__p2Mp !== undefined) this._p2Mp.internalValue = value;
   }
   public resetP2Mp() {
-    this._p2Mp.internalValue = undefined;
+    if (this.__p2Mp !== undefined) this.__p2Mp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get p2MpInput() {
-    return this._p2Mp.internalValue;
+    return this.__p2Mp?.internalValue;
   }
 
   // p2p - computed: false, optional: true, required: false
-  private _p2P = new VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2POutputReference(this, "p2p");
+  private __p2P?: VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2POutputReference;
+  private get _p2P(): VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2POutputReference {
+    return (this.__p2P ??= new VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2POutputReference(this, "p2p"));
+  }
   public get p2P() {
     return this._p2P;
   }
   public putP2P(value: VirtualRouterProtocolOspfAreaInterfaceLinkTypeP2P) {
-    this._p2P.internalValue = value;
+    if (value !== undefined || this.__p2P !== undefined) this._p2P.internalValue = value;
   }
   public resetP2P() {
-    this._p2P.internalValue = undefined;
+    if (this.__p2P !== undefined) this.__p2P.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get p2PInput() {
-    return this._p2P.internalValue;
+    return this.__p2P?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfAreaInterfaceNeighbor {
@@ -22746,9 +23133,9 @@ export class VirtualRouterProtocolOspfAreaInterfaceOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.authentication = this._authentication;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
     if (this._deadCounts !== undefined) {
       hasAnyValues = true;
@@ -22766,9 +23153,9 @@ export class VirtualRouterProtocolOspfAreaInterfaceOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.helloInterval = this._helloInterval;
     }
-    if (this._linkType?.internalValue !== undefined) {
+    if (this.__linkType?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.linkType = this._linkType?.internalValue;
+      internalValueResult.linkType = this.__linkType?.internalValue;
     }
     if (this._metric !== undefined) {
       hasAnyValues = true;
@@ -22778,9 +23165,9 @@ export class VirtualRouterProtocolOspfAreaInterfaceOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._passive !== undefined) {
       hasAnyValues = true;
@@ -22806,15 +23193,15 @@ export class VirtualRouterProtocolOspfAreaInterfaceOutputReference extends cdktf
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._authentication = undefined;
-      this._bfd.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
       this._deadCounts = undefined;
       this._enable = undefined;
       this._grDelay = undefined;
       this._helloInterval = undefined;
-      this._linkType.internalValue = undefined;
+      if (this.__linkType !== undefined) this.__linkType.internalValue = undefined;
       this._metric = undefined;
       this._name = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._passive = undefined;
       this._priority = undefined;
       this._retransmitInterval = undefined;
@@ -22828,15 +23215,15 @@ export class VirtualRouterProtocolOspfAreaInterfaceOutputReference extends cdktf
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._authentication = value.authentication;
-      this._bfd.internalValue = value.bfd;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
       this._deadCounts = value.deadCounts;
       this._enable = value.enable;
       this._grDelay = value.grDelay;
       this._helloInterval = value.helloInterval;
-      this._linkType.internalValue = value.linkType;
+      if (value.linkType !== undefined || this.__linkType !== undefined) this._linkType.internalValue = value.linkType;
       this._metric = value.metric;
       this._name = value.name;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._passive = value.passive;
       this._priority = value.priority;
       this._retransmitInterval = value.retransmitInterval;
@@ -22861,19 +23248,22 @@ export class VirtualRouterProtocolOspfAreaInterfaceOutputReference extends cdktf
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VirtualRouterProtocolOspfAreaInterfaceBfdOutputReference(this, "bfd");
+  private __bfd?: VirtualRouterProtocolOspfAreaInterfaceBfdOutputReference;
+  private get _bfd(): VirtualRouterProtocolOspfAreaInterfaceBfdOutputReference {
+    return (this.__bfd ??= new VirtualRouterProtocolOspfAreaInterfaceBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VirtualRouterProtocolOspfAreaInterfaceBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // dead_counts - computed: true, optional: true, required: false
@@ -22941,19 +23331,22 @@ export class VirtualRouterProtocolOspfAreaInterfaceOutputReference extends cdktf
   }
 
   // link_type - computed: false, optional: true, required: false
-  private _linkType = new VirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference(this, "link_type");
+  private __linkType?: VirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference;
+  private get _linkType(): VirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference {
+    return (this.__linkType ??= new VirtualRouterProtocolOspfAreaInterfaceLinkTypeOutputReference(this, "link_type"));
+  }
   public get linkType() {
     return this._linkType;
   }
   public putLinkType(value: VirtualRouterProtocolOspfAreaInterfaceLinkType) {
-    this._linkType.internalValue = value;
+    if (value !== undefined || this.__linkType !== undefined) this._linkType.internalValue = value;
   }
   public resetLinkType() {
-    this._linkType.internalValue = undefined;
+    if (this.__linkType !== undefined) this.__linkType.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get linkTypeInput() {
-    return this._linkType.internalValue;
+    return this.__linkType?.internalValue;
   }
 
   // metric - computed: true, optional: true, required: false
@@ -22986,19 +23379,22 @@ export class VirtualRouterProtocolOspfAreaInterfaceOutputReference extends cdktf
   }
 
   // neighbor - computed: false, optional: true, required: false
-  private _neighbor = new VirtualRouterProtocolOspfAreaInterfaceNeighborList(this, "neighbor", false);
+  private __neighbor?: VirtualRouterProtocolOspfAreaInterfaceNeighborList;
+  private get _neighbor(): VirtualRouterProtocolOspfAreaInterfaceNeighborList {
+    return (this.__neighbor ??= new VirtualRouterProtocolOspfAreaInterfaceNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: VirtualRouterProtocolOspfAreaInterfaceNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // passive - computed: false, optional: true, required: false
@@ -23281,17 +23677,17 @@ export class VirtualRouterProtocolOspfAreaRangeOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._suppress?.internalValue !== undefined) {
+    if (this.__suppress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suppress = this._suppress?.internalValue;
+      internalValueResult.suppress = this.__suppress?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23300,9 +23696,9 @@ export class VirtualRouterProtocolOspfAreaRangeOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._name = undefined;
-      this._suppress.internalValue = undefined;
+      if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23311,26 +23707,29 @@ export class VirtualRouterProtocolOspfAreaRangeOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._name = value.name;
-      this._suppress.internalValue = value.suppress;
+      if (value.suppress !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value.suppress;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolOspfAreaRangeAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolOspfAreaRangeAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolOspfAreaRangeAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolOspfAreaRangeAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolOspfAreaRangeAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -23347,19 +23746,22 @@ export class VirtualRouterProtocolOspfAreaRangeOutputReference extends cdktf.Com
   }
 
   // suppress - computed: false, optional: true, required: false
-  private _suppress = new VirtualRouterProtocolOspfAreaRangeSuppressOutputReference(this, "suppress");
+  private __suppress?: VirtualRouterProtocolOspfAreaRangeSuppressOutputReference;
+  private get _suppress(): VirtualRouterProtocolOspfAreaRangeSuppressOutputReference {
+    return (this.__suppress ??= new VirtualRouterProtocolOspfAreaRangeSuppressOutputReference(this, "suppress"));
+  }
   public get suppress() {
     return this._suppress;
   }
   public putSuppress(value: VirtualRouterProtocolOspfAreaRangeSuppress) {
-    this._suppress.internalValue = value;
+    if (value !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value;
   }
   public resetSuppress() {
-    this._suppress.internalValue = undefined;
+    if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suppressInput() {
-    return this._suppress.internalValue;
+    return this.__suppress?.internalValue;
   }
 }
 
@@ -23696,13 +24098,13 @@ export class VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference ex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._disable?.internalValue !== undefined) {
+    if (this.__disable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.disable = this._disable?.internalValue;
+      internalValueResult.disable = this.__disable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23711,8 +24113,8 @@ export class VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference ex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._disable.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__disable !== undefined) this.__disable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23721,41 +24123,47 @@ export class VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference ex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._disable.internalValue = value.disable;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.disable !== undefined || this.__disable !== undefined) this._disable.internalValue = value.disable;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // disable - computed: false, optional: true, required: false
-  private _disable = new VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisableOutputReference(this, "disable");
+  private __disable?: VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisableOutputReference;
+  private get _disable(): VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisableOutputReference {
+    return (this.__disable ??= new VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisableOutputReference(this, "disable"));
+  }
   public get disable() {
     return this._disable;
   }
   public putDisable(value: VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteDisable) {
-    this._disable.internalValue = value;
+    if (value !== undefined || this.__disable !== undefined) this._disable.internalValue = value;
   }
   public resetDisable() {
-    this._disable.internalValue = undefined;
+    if (this.__disable !== undefined) this.__disable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get disableInput() {
-    return this._disable.internalValue;
+    return this.__disable?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertise {
@@ -23954,17 +24362,17 @@ export class VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeOutputReference ex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._suppress?.internalValue !== undefined) {
+    if (this.__suppress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suppress = this._suppress?.internalValue;
+      internalValueResult.suppress = this.__suppress?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23973,9 +24381,9 @@ export class VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeOutputReference ex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._name = undefined;
-      this._suppress.internalValue = undefined;
+      if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23984,26 +24392,29 @@ export class VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeOutputReference ex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._name = value.name;
-      this._suppress.internalValue = value.suppress;
+      if (value.suppress !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value.suppress;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -24020,19 +24431,22 @@ export class VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeOutputReference ex
   }
 
   // suppress - computed: false, optional: true, required: false
-  private _suppress = new VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppressOutputReference(this, "suppress");
+  private __suppress?: VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppressOutputReference;
+  private get _suppress(): VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppressOutputReference {
+    return (this.__suppress ??= new VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppressOutputReference(this, "suppress"));
+  }
   public get suppress() {
     return this._suppress;
   }
   public putSuppress(value: VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeSuppress) {
-    this._suppress.internalValue = value;
+    if (value !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value;
   }
   public resetSuppress() {
-    this._suppress.internalValue = undefined;
+    if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suppressInput() {
-    return this._suppress.internalValue;
+    return this.__suppress?.internalValue;
   }
 }
 
@@ -24135,13 +24549,13 @@ export class VirtualRouterProtocolOspfAreaTypeNssaOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.acceptSummary = this._acceptSummary;
     }
-    if (this._defaultRoute?.internalValue !== undefined) {
+    if (this.__defaultRoute?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.defaultRoute = this._defaultRoute?.internalValue;
+      internalValueResult.defaultRoute = this.__defaultRoute?.internalValue;
     }
-    if (this._nssaExtRange?.internalValue !== undefined) {
+    if (this.__nssaExtRange?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nssaExtRange = this._nssaExtRange?.internalValue;
+      internalValueResult.nssaExtRange = this.__nssaExtRange?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24151,8 +24565,8 @@ export class VirtualRouterProtocolOspfAreaTypeNssaOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._acceptSummary = undefined;
-      this._defaultRoute.internalValue = undefined;
-      this._nssaExtRange.internalValue = undefined;
+      if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
+      if (this.__nssaExtRange !== undefined) this.__nssaExtRange.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24162,8 +24576,8 @@ export class VirtualRouterProtocolOspfAreaTypeNssaOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._acceptSummary = value.acceptSummary;
-      this._defaultRoute.internalValue = value.defaultRoute;
-      this._nssaExtRange.internalValue = value.nssaExtRange;
+      if (value.defaultRoute !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value.defaultRoute;
+      if (value.nssaExtRange !== undefined || this.__nssaExtRange !== undefined) this._nssaExtRange.internalValue = value.nssaExtRange;
     }
   }
 
@@ -24184,35 +24598,41 @@ export class VirtualRouterProtocolOspfAreaTypeNssaOutputReference extends cdktf.
   }
 
   // default_route - computed: false, optional: true, required: false
-  private _defaultRoute = new VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference(this, "default_route");
+  private __defaultRoute?: VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference;
+  private get _defaultRoute(): VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference {
+    return (this.__defaultRoute ??= new VirtualRouterProtocolOspfAreaTypeNssaDefaultRouteOutputReference(this, "default_route"));
+  }
   public get defaultRoute() {
     return this._defaultRoute;
   }
   public putDefaultRoute(value: VirtualRouterProtocolOspfAreaTypeNssaDefaultRoute) {
-    this._defaultRoute.internalValue = value;
+    if (value !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value;
   }
   public resetDefaultRoute() {
-    this._defaultRoute.internalValue = undefined;
+    if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get defaultRouteInput() {
-    return this._defaultRoute.internalValue;
+    return this.__defaultRoute?.internalValue;
   }
 
   // nssa_ext_range - computed: false, optional: true, required: false
-  private _nssaExtRange = new VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeList(this, "nssa_ext_range", false);
+  private __nssaExtRange?: VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeList;
+  private get _nssaExtRange(): VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeList {
+    return (this.__nssaExtRange ??= new VirtualRouterProtocolOspfAreaTypeNssaNssaExtRangeList(this, "nssa_ext_range", false));
+  }
   public get nssaExtRange() {
     return this._nssaExtRange;
   }
   public putNssaExtRange(value: VirtualRouterProtocolOspfAreaTypeNssaNssaExtRange[] | cdktf.IResolvable) {
-    this._nssaExtRange.internalValue = value;
+    if (value !== undefined || this.__nssaExtRange !== undefined) this._nssaExtRange.internalValue = value;
   }
   public resetNssaExtRange() {
-    this._nssaExtRange.internalValue = undefined;
+    if (this.__nssaExtRange !== undefined) this.__nssaExtRange.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nssaExtRangeInput() {
-    return this._nssaExtRange.internalValue;
+    return this.__nssaExtRange?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertise {
@@ -24435,13 +24855,13 @@ export class VirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference ex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._disable?.internalValue !== undefined) {
+    if (this.__disable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.disable = this._disable?.internalValue;
+      internalValueResult.disable = this.__disable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24450,8 +24870,8 @@ export class VirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference ex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._disable.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__disable !== undefined) this.__disable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24460,41 +24880,47 @@ export class VirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference ex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._disable.internalValue = value.disable;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.disable !== undefined || this.__disable !== undefined) this._disable.internalValue = value.disable;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolOspfAreaTypeStubDefaultRouteAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // disable - computed: false, optional: true, required: false
-  private _disable = new VirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisableOutputReference(this, "disable");
+  private __disable?: VirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisableOutputReference;
+  private get _disable(): VirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisableOutputReference {
+    return (this.__disable ??= new VirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisableOutputReference(this, "disable"));
+  }
   public get disable() {
     return this._disable;
   }
   public putDisable(value: VirtualRouterProtocolOspfAreaTypeStubDefaultRouteDisable) {
-    this._disable.internalValue = value;
+    if (value !== undefined || this.__disable !== undefined) this._disable.internalValue = value;
   }
   public resetDisable() {
-    this._disable.internalValue = undefined;
+    if (this.__disable !== undefined) this.__disable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get disableInput() {
-    return this._disable.internalValue;
+    return this.__disable?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfAreaTypeStub {
@@ -24566,9 +24992,9 @@ export class VirtualRouterProtocolOspfAreaTypeStubOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.acceptSummary = this._acceptSummary;
     }
-    if (this._defaultRoute?.internalValue !== undefined) {
+    if (this.__defaultRoute?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.defaultRoute = this._defaultRoute?.internalValue;
+      internalValueResult.defaultRoute = this.__defaultRoute?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24578,7 +25004,7 @@ export class VirtualRouterProtocolOspfAreaTypeStubOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._acceptSummary = undefined;
-      this._defaultRoute.internalValue = undefined;
+      if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24588,7 +25014,7 @@ export class VirtualRouterProtocolOspfAreaTypeStubOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._acceptSummary = value.acceptSummary;
-      this._defaultRoute.internalValue = value.defaultRoute;
+      if (value.defaultRoute !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value.defaultRoute;
     }
   }
 
@@ -24609,19 +25035,22 @@ export class VirtualRouterProtocolOspfAreaTypeStubOutputReference extends cdktf.
   }
 
   // default_route - computed: false, optional: true, required: false
-  private _defaultRoute = new VirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference(this, "default_route");
+  private __defaultRoute?: VirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference;
+  private get _defaultRoute(): VirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference {
+    return (this.__defaultRoute ??= new VirtualRouterProtocolOspfAreaTypeStubDefaultRouteOutputReference(this, "default_route"));
+  }
   public get defaultRoute() {
     return this._defaultRoute;
   }
   public putDefaultRoute(value: VirtualRouterProtocolOspfAreaTypeStubDefaultRoute) {
-    this._defaultRoute.internalValue = value;
+    if (value !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value;
   }
   public resetDefaultRoute() {
-    this._defaultRoute.internalValue = undefined;
+    if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get defaultRouteInput() {
-    return this._defaultRoute.internalValue;
+    return this.__defaultRoute?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfAreaType {
@@ -24700,17 +25129,17 @@ export class VirtualRouterProtocolOspfAreaTypeOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._normal?.internalValue !== undefined) {
+    if (this.__normal?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.normal = this._normal?.internalValue;
+      internalValueResult.normal = this.__normal?.internalValue;
     }
-    if (this._nssa?.internalValue !== undefined) {
+    if (this.__nssa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nssa = this._nssa?.internalValue;
+      internalValueResult.nssa = this.__nssa?.internalValue;
     }
-    if (this._stub?.internalValue !== undefined) {
+    if (this.__stub?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.stub = this._stub?.internalValue;
+      internalValueResult.stub = this.__stub?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24719,9 +25148,9 @@ export class VirtualRouterProtocolOspfAreaTypeOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._normal.internalValue = undefined;
-      this._nssa.internalValue = undefined;
-      this._stub.internalValue = undefined;
+      if (this.__normal !== undefined) this.__normal.internalValue = undefined;
+      if (this.__nssa !== undefined) this.__nssa.internalValue = undefined;
+      if (this.__stub !== undefined) this.__stub.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24730,58 +25159,67 @@ export class VirtualRouterProtocolOspfAreaTypeOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._normal.internalValue = value.normal;
-      this._nssa.internalValue = value.nssa;
-      this._stub.internalValue = value.stub;
+      if (value.normal !== undefined || this.__normal !== undefined) this._normal.internalValue = value.normal;
+      if (value.nssa !== undefined || this.__nssa !== undefined) this._nssa.internalValue = value.nssa;
+      if (value.stub !== undefined || this.__stub !== undefined) this._stub.internalValue = value.stub;
     }
   }
 
   // normal - computed: false, optional: true, required: false
-  private _normal = new VirtualRouterProtocolOspfAreaTypeNormalOutputReference(this, "normal");
+  private __normal?: VirtualRouterProtocolOspfAreaTypeNormalOutputReference;
+  private get _normal(): VirtualRouterProtocolOspfAreaTypeNormalOutputReference {
+    return (this.__normal ??= new VirtualRouterProtocolOspfAreaTypeNormalOutputReference(this, "normal"));
+  }
   public get normal() {
     return this._normal;
   }
   public putNormal(value: VirtualRouterProtocolOspfAreaTypeNormal) {
-    this._normal.internalValue = value;
+    if (value !== undefined || this.__normal !== undefined) this._normal.internalValue = value;
   }
   public resetNormal() {
-    this._normal.internalValue = undefined;
+    if (this.__normal !== undefined) this.__normal.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get normalInput() {
-    return this._normal.internalValue;
+    return this.__normal?.internalValue;
   }
 
   // nssa - computed: false, optional: true, required: false
-  private _nssa = new VirtualRouterProtocolOspfAreaTypeNssaOutputReference(this, "nssa");
+  private __nssa?: VirtualRouterProtocolOspfAreaTypeNssaOutputReference;
+  private get _nssa(): VirtualRouterProtocolOspfAreaTypeNssaOutputReference {
+    return (this.__nssa ??= new VirtualRouterProtocolOspfAreaTypeNssaOutputReference(this, "nssa"));
+  }
   public get nssa() {
     return this._nssa;
   }
   public putNssa(value: VirtualRouterProtocolOspfAreaTypeNssa) {
-    this._nssa.internalValue = value;
+    if (value !== undefined || this.__nssa !== undefined) this._nssa.internalValue = value;
   }
   public resetNssa() {
-    this._nssa.internalValue = undefined;
+    if (this.__nssa !== undefined) this.__nssa.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nssaInput() {
-    return this._nssa.internalValue;
+    return this.__nssa?.internalValue;
   }
 
   // stub - computed: false, optional: true, required: false
-  private _stub = new VirtualRouterProtocolOspfAreaTypeStubOutputReference(this, "stub");
+  private __stub?: VirtualRouterProtocolOspfAreaTypeStubOutputReference;
+  private get _stub(): VirtualRouterProtocolOspfAreaTypeStubOutputReference {
+    return (this.__stub ??= new VirtualRouterProtocolOspfAreaTypeStubOutputReference(this, "stub"));
+  }
   public get stub() {
     return this._stub;
   }
   public putStub(value: VirtualRouterProtocolOspfAreaTypeStub) {
-    this._stub.internalValue = value;
+    if (value !== undefined || this.__stub !== undefined) this._stub.internalValue = value;
   }
   public resetStub() {
-    this._stub.internalValue = undefined;
+    if (this.__stub !== undefined) this.__stub.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get stubInput() {
-    return this._stub.internalValue;
+    return this.__stub?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfAreaVirtualLinkBfd {
@@ -25055,9 +25493,9 @@ export class VirtualRouterProtocolOspfAreaVirtualLinkOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.authentication = this._authentication;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
     if (this._deadCounts !== undefined) {
       hasAnyValues = true;
@@ -25099,7 +25537,7 @@ export class VirtualRouterProtocolOspfAreaVirtualLinkOutputReference extends cdk
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._authentication = undefined;
-      this._bfd.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
       this._deadCounts = undefined;
       this._enable = undefined;
       this._helloInterval = undefined;
@@ -25117,7 +25555,7 @@ export class VirtualRouterProtocolOspfAreaVirtualLinkOutputReference extends cdk
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._authentication = value.authentication;
-      this._bfd.internalValue = value.bfd;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
       this._deadCounts = value.deadCounts;
       this._enable = value.enable;
       this._helloInterval = value.helloInterval;
@@ -25146,19 +25584,22 @@ export class VirtualRouterProtocolOspfAreaVirtualLinkOutputReference extends cdk
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VirtualRouterProtocolOspfAreaVirtualLinkBfdOutputReference(this, "bfd");
+  private __bfd?: VirtualRouterProtocolOspfAreaVirtualLinkBfdOutputReference;
+  private get _bfd(): VirtualRouterProtocolOspfAreaVirtualLinkBfdOutputReference {
+    return (this.__bfd ??= new VirtualRouterProtocolOspfAreaVirtualLinkBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VirtualRouterProtocolOspfAreaVirtualLinkBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // dead_counts - computed: true, optional: true, required: false
@@ -25406,25 +25847,25 @@ export class VirtualRouterProtocolOspfAreaOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._interface?.internalValue !== undefined) {
+    if (this.__interface?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interface = this._interface?.internalValue;
+      internalValueResult.interface = this.__interface?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._range?.internalValue !== undefined) {
+    if (this.__range?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.range = this._range?.internalValue;
+      internalValueResult.range = this.__range?.internalValue;
     }
-    if (this._type?.internalValue !== undefined) {
+    if (this.__type?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.type = this._type?.internalValue;
+      internalValueResult.type = this.__type?.internalValue;
     }
-    if (this._virtualLink?.internalValue !== undefined) {
+    if (this.__virtualLink?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.virtualLink = this._virtualLink?.internalValue;
+      internalValueResult.virtualLink = this.__virtualLink?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25433,11 +25874,11 @@ export class VirtualRouterProtocolOspfAreaOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._interface.internalValue = undefined;
+      if (this.__interface !== undefined) this.__interface.internalValue = undefined;
       this._name = undefined;
-      this._range.internalValue = undefined;
-      this._type.internalValue = undefined;
-      this._virtualLink.internalValue = undefined;
+      if (this.__range !== undefined) this.__range.internalValue = undefined;
+      if (this.__type !== undefined) this.__type.internalValue = undefined;
+      if (this.__virtualLink !== undefined) this.__virtualLink.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25446,28 +25887,31 @@ export class VirtualRouterProtocolOspfAreaOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._interface.internalValue = value.interface;
+      if (value.interface !== undefined || this.__interface !== undefined) this._interface.internalValue = value.interface;
       this._name = value.name;
-      this._range.internalValue = value.range;
-      this._type.internalValue = value.type;
-      this._virtualLink.internalValue = value.virtualLink;
+      if (value.range !== undefined || this.__range !== undefined) this._range.internalValue = value.range;
+      if (value.type !== undefined || this.__type !== undefined) this._type.internalValue = value.type;
+      if (value.virtualLink !== undefined || this.__virtualLink !== undefined) this._virtualLink.internalValue = value.virtualLink;
     }
   }
 
   // interface - computed: false, optional: true, required: false
-  private _interface = new VirtualRouterProtocolOspfAreaInterfaceList(this, "interface", false);
+  private __interface?: VirtualRouterProtocolOspfAreaInterfaceList;
+  private get _interface(): VirtualRouterProtocolOspfAreaInterfaceList {
+    return (this.__interface ??= new VirtualRouterProtocolOspfAreaInterfaceList(this, "interface", false));
+  }
   public get interface() {
     return this._interface;
   }
   public putInterface(value: VirtualRouterProtocolOspfAreaInterface[] | cdktf.IResolvable) {
-    this._interface.internalValue = value;
+    if (value !== undefined || this.__interface !== undefined) this._interface.internalValue = value;
   }
   public resetInterface() {
-    this._interface.internalValue = undefined;
+    if (this.__interface !== undefined) this.__interface.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfaceInput() {
-    return this._interface.internalValue;
+    return this.__interface?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -25484,51 +25928,60 @@ export class VirtualRouterProtocolOspfAreaOutputReference extends cdktf.ComplexO
   }
 
   // range - computed: false, optional: true, required: false
-  private _range = new VirtualRouterProtocolOspfAreaRangeList(this, "range", false);
+  private __range?: VirtualRouterProtocolOspfAreaRangeList;
+  private get _range(): VirtualRouterProtocolOspfAreaRangeList {
+    return (this.__range ??= new VirtualRouterProtocolOspfAreaRangeList(this, "range", false));
+  }
   public get range() {
     return this._range;
   }
   public putRange(value: VirtualRouterProtocolOspfAreaRange[] | cdktf.IResolvable) {
-    this._range.internalValue = value;
+    if (value !== undefined || this.__range !== undefined) this._range.internalValue = value;
   }
   public resetRange() {
-    this._range.internalValue = undefined;
+    if (this.__range !== undefined) this.__range.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rangeInput() {
-    return this._range.internalValue;
+    return this.__range?.internalValue;
   }
 
   // type - computed: false, optional: true, required: false
-  private _type = new VirtualRouterProtocolOspfAreaTypeOutputReference(this, "type");
+  private __type?: VirtualRouterProtocolOspfAreaTypeOutputReference;
+  private get _type(): VirtualRouterProtocolOspfAreaTypeOutputReference {
+    return (this.__type ??= new VirtualRouterProtocolOspfAreaTypeOutputReference(this, "type"));
+  }
   public get type() {
     return this._type;
   }
   public putType(value: VirtualRouterProtocolOspfAreaType) {
-    this._type.internalValue = value;
+    if (value !== undefined || this.__type !== undefined) this._type.internalValue = value;
   }
   public resetType() {
-    this._type.internalValue = undefined;
+    if (this.__type !== undefined) this.__type.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get typeInput() {
-    return this._type.internalValue;
+    return this.__type?.internalValue;
   }
 
   // virtual_link - computed: false, optional: true, required: false
-  private _virtualLink = new VirtualRouterProtocolOspfAreaVirtualLinkList(this, "virtual_link", false);
+  private __virtualLink?: VirtualRouterProtocolOspfAreaVirtualLinkList;
+  private get _virtualLink(): VirtualRouterProtocolOspfAreaVirtualLinkList {
+    return (this.__virtualLink ??= new VirtualRouterProtocolOspfAreaVirtualLinkList(this, "virtual_link", false));
+  }
   public get virtualLink() {
     return this._virtualLink;
   }
   public putVirtualLink(value: VirtualRouterProtocolOspfAreaVirtualLink[] | cdktf.IResolvable) {
-    this._virtualLink.internalValue = value;
+    if (value !== undefined || this.__virtualLink !== undefined) this._virtualLink.internalValue = value;
   }
   public resetVirtualLink() {
-    this._virtualLink.internalValue = undefined;
+    if (this.__virtualLink !== undefined) this.__virtualLink.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get virtualLinkInput() {
-    return this._virtualLink.internalValue;
+    return this.__virtualLink?.internalValue;
   }
 }
 
@@ -25814,9 +26267,9 @@ export class VirtualRouterProtocolOspfAuthProfileOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -25833,7 +26286,7 @@ export class VirtualRouterProtocolOspfAuthProfileOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
       this._name = undefined;
       this._password = undefined;
     }
@@ -25844,26 +26297,29 @@ export class VirtualRouterProtocolOspfAuthProfileOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
       this._name = value.name;
       this._password = value.password;
     }
   }
 
   // md5 - computed: false, optional: true, required: false
-  private _md5 = new VirtualRouterProtocolOspfAuthProfileMd5List(this, "md5", false);
+  private __md5?: VirtualRouterProtocolOspfAuthProfileMd5List;
+  private get _md5(): VirtualRouterProtocolOspfAuthProfileMd5List {
+    return (this.__md5 ??= new VirtualRouterProtocolOspfAuthProfileMd5List(this, "md5", false));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: VirtualRouterProtocolOspfAuthProfileMd5[] | cdktf.IResolvable) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -26770,29 +27226,29 @@ export class VirtualRouterProtocolOspfOutputReference extends cdktf.ComplexObjec
       hasAnyValues = true;
       internalValueResult.allowRedistDefaultRoute = this._allowRedistDefaultRoute;
     }
-    if (this._area?.internalValue !== undefined) {
+    if (this.__area?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.area = this._area?.internalValue;
+      internalValueResult.area = this.__area?.internalValue;
     }
-    if (this._authProfile?.internalValue !== undefined) {
+    if (this.__authProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authProfile = this._authProfile?.internalValue;
+      internalValueResult.authProfile = this.__authProfile?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._exportRules?.internalValue !== undefined) {
+    if (this.__exportRules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.exportRules = this._exportRules?.internalValue;
+      internalValueResult.exportRules = this.__exportRules?.internalValue;
     }
-    if (this._globalBfd?.internalValue !== undefined) {
+    if (this.__globalBfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.globalBfd = this._globalBfd?.internalValue;
+      internalValueResult.globalBfd = this.__globalBfd?.internalValue;
     }
-    if (this._gracefulRestart?.internalValue !== undefined) {
+    if (this.__gracefulRestart?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gracefulRestart = this._gracefulRestart?.internalValue;
+      internalValueResult.gracefulRestart = this.__gracefulRestart?.internalValue;
     }
     if (this._rejectDefaultRoute !== undefined) {
       hasAnyValues = true;
@@ -26806,9 +27262,9 @@ export class VirtualRouterProtocolOspfOutputReference extends cdktf.ComplexObjec
       hasAnyValues = true;
       internalValueResult.routerId = this._routerId;
     }
-    if (this._timers?.internalValue !== undefined) {
+    if (this.__timers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timers = this._timers?.internalValue;
+      internalValueResult.timers = this.__timers?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26818,16 +27274,16 @@ export class VirtualRouterProtocolOspfOutputReference extends cdktf.ComplexObjec
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = undefined;
-      this._area.internalValue = undefined;
-      this._authProfile.internalValue = undefined;
+      if (this.__area !== undefined) this.__area.internalValue = undefined;
+      if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
       this._enable = undefined;
-      this._exportRules.internalValue = undefined;
-      this._globalBfd.internalValue = undefined;
-      this._gracefulRestart.internalValue = undefined;
+      if (this.__exportRules !== undefined) this.__exportRules.internalValue = undefined;
+      if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
+      if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
       this._rejectDefaultRoute = undefined;
       this._rfc1583 = undefined;
       this._routerId = undefined;
-      this._timers.internalValue = undefined;
+      if (this.__timers !== undefined) this.__timers.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26837,16 +27293,16 @@ export class VirtualRouterProtocolOspfOutputReference extends cdktf.ComplexObjec
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = value.allowRedistDefaultRoute;
-      this._area.internalValue = value.area;
-      this._authProfile.internalValue = value.authProfile;
+      if (value.area !== undefined || this.__area !== undefined) this._area.internalValue = value.area;
+      if (value.authProfile !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value.authProfile;
       this._enable = value.enable;
-      this._exportRules.internalValue = value.exportRules;
-      this._globalBfd.internalValue = value.globalBfd;
-      this._gracefulRestart.internalValue = value.gracefulRestart;
+      if (value.exportRules !== undefined || this.__exportRules !== undefined) this._exportRules.internalValue = value.exportRules;
+      if (value.globalBfd !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value.globalBfd;
+      if (value.gracefulRestart !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value.gracefulRestart;
       this._rejectDefaultRoute = value.rejectDefaultRoute;
       this._rfc1583 = value.rfc1583;
       this._routerId = value.routerId;
-      this._timers.internalValue = value.timers;
+      if (value.timers !== undefined || this.__timers !== undefined) this._timers.internalValue = value.timers;
     }
   }
 
@@ -26867,35 +27323,41 @@ export class VirtualRouterProtocolOspfOutputReference extends cdktf.ComplexObjec
   }
 
   // area - computed: false, optional: true, required: false
-  private _area = new VirtualRouterProtocolOspfAreaList(this, "area", false);
+  private __area?: VirtualRouterProtocolOspfAreaList;
+  private get _area(): VirtualRouterProtocolOspfAreaList {
+    return (this.__area ??= new VirtualRouterProtocolOspfAreaList(this, "area", false));
+  }
   public get area() {
     return this._area;
   }
   public putArea(value: VirtualRouterProtocolOspfArea[] | cdktf.IResolvable) {
-    this._area.internalValue = value;
+    if (value !== undefined || this.__area !== undefined) this._area.internalValue = value;
   }
   public resetArea() {
-    this._area.internalValue = undefined;
+    if (this.__area !== undefined) this.__area.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get areaInput() {
-    return this._area.internalValue;
+    return this.__area?.internalValue;
   }
 
   // auth_profile - computed: false, optional: true, required: false
-  private _authProfile = new VirtualRouterProtocolOspfAuthProfileList(this, "auth_profile", false);
+  private __authProfile?: VirtualRouterProtocolOspfAuthProfileList;
+  private get _authProfile(): VirtualRouterProtocolOspfAuthProfileList {
+    return (this.__authProfile ??= new VirtualRouterProtocolOspfAuthProfileList(this, "auth_profile", false));
+  }
   public get authProfile() {
     return this._authProfile;
   }
   public putAuthProfile(value: VirtualRouterProtocolOspfAuthProfile[] | cdktf.IResolvable) {
-    this._authProfile.internalValue = value;
+    if (value !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value;
   }
   public resetAuthProfile() {
-    this._authProfile.internalValue = undefined;
+    if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authProfileInput() {
-    return this._authProfile.internalValue;
+    return this.__authProfile?.internalValue;
   }
 
   // enable - computed: false, optional: true, required: false
@@ -26915,51 +27377,60 @@ export class VirtualRouterProtocolOspfOutputReference extends cdktf.ComplexObjec
   }
 
   // export_rules - computed: false, optional: true, required: false
-  private _exportRules = new VirtualRouterProtocolOspfExportRulesList(this, "export_rules", false);
+  private __exportRules?: VirtualRouterProtocolOspfExportRulesList;
+  private get _exportRules(): VirtualRouterProtocolOspfExportRulesList {
+    return (this.__exportRules ??= new VirtualRouterProtocolOspfExportRulesList(this, "export_rules", false));
+  }
   public get exportRules() {
     return this._exportRules;
   }
   public putExportRules(value: VirtualRouterProtocolOspfExportRules[] | cdktf.IResolvable) {
-    this._exportRules.internalValue = value;
+    if (value !== undefined || this.__exportRules !== undefined) this._exportRules.internalValue = value;
   }
   public resetExportRules() {
-    this._exportRules.internalValue = undefined;
+    if (this.__exportRules !== undefined) this.__exportRules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get exportRulesInput() {
-    return this._exportRules.internalValue;
+    return this.__exportRules?.internalValue;
   }
 
   // global_bfd - computed: false, optional: true, required: false
-  private _globalBfd = new VirtualRouterProtocolOspfGlobalBfdOutputReference(this, "global_bfd");
+  private __globalBfd?: VirtualRouterProtocolOspfGlobalBfdOutputReference;
+  private get _globalBfd(): VirtualRouterProtocolOspfGlobalBfdOutputReference {
+    return (this.__globalBfd ??= new VirtualRouterProtocolOspfGlobalBfdOutputReference(this, "global_bfd"));
+  }
   public get globalBfd() {
     return this._globalBfd;
   }
   public putGlobalBfd(value: VirtualRouterProtocolOspfGlobalBfd) {
-    this._globalBfd.internalValue = value;
+    if (value !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value;
   }
   public resetGlobalBfd() {
-    this._globalBfd.internalValue = undefined;
+    if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get globalBfdInput() {
-    return this._globalBfd.internalValue;
+    return this.__globalBfd?.internalValue;
   }
 
   // graceful_restart - computed: false, optional: true, required: false
-  private _gracefulRestart = new VirtualRouterProtocolOspfGracefulRestartOutputReference(this, "graceful_restart");
+  private __gracefulRestart?: VirtualRouterProtocolOspfGracefulRestartOutputReference;
+  private get _gracefulRestart(): VirtualRouterProtocolOspfGracefulRestartOutputReference {
+    return (this.__gracefulRestart ??= new VirtualRouterProtocolOspfGracefulRestartOutputReference(this, "graceful_restart"));
+  }
   public get gracefulRestart() {
     return this._gracefulRestart;
   }
   public putGracefulRestart(value: VirtualRouterProtocolOspfGracefulRestart) {
-    this._gracefulRestart.internalValue = value;
+    if (value !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value;
   }
   public resetGracefulRestart() {
-    this._gracefulRestart.internalValue = undefined;
+    if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get gracefulRestartInput() {
-    return this._gracefulRestart.internalValue;
+    return this.__gracefulRestart?.internalValue;
   }
 
   // reject_default_route - computed: false, optional: true, required: false
@@ -27011,18 +27482,21 @@ export class VirtualRouterProtocolOspfOutputReference extends cdktf.ComplexObjec
   }
 
   // timers - computed: false, optional: true, required: false
-  private _timers = new VirtualRouterProtocolOspfTimersOutputReference(this, "timers");
+  private __timers?: VirtualRouterProtocolOspfTimersOutputReference;
+  private get _timers(): VirtualRouterProtocolOspfTimersOutputReference {
+    return (this.__timers ??= new VirtualRouterProtocolOspfTimersOutputReference(this, "timers"));
+  }
   public get timers() {
     return this._timers;
   }
   public putTimers(value: VirtualRouterProtocolOspfTimers) {
-    this._timers.internalValue = value;
+    if (value !== undefined || this.__timers !== undefined) this._timers.internalValue = value;
   }
   public resetTimers() {
-    this._timers.internalValue = undefined;
+    if (this.__timers !== undefined) this.__timers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get timersInput() {
-    return this._timers.internalValue;
+    return this.__timers?.internalValue;
   }
 }

@@ -356,17 +356,17 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeOutputReference ext
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._broadcast?.internalValue !== undefined) {
+    if (this.__broadcast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.broadcast = this._broadcast?.internalValue;
+      internalValueResult.broadcast = this.__broadcast?.internalValue;
     }
-    if (this._p2Mp?.internalValue !== undefined) {
+    if (this.__p2Mp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.p2Mp = this._p2Mp?.internalValue;
+      internalValueResult.p2Mp = this.__p2Mp?.internalValue;
     }
-    if (this._p2P?.internalValue !== undefined) {
+    if (this.__p2P?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.p2P = this._p2P?.internalValue;
+      internalValueResult.p2P = this.__p2P?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -375,9 +375,9 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeOutputReference ext
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._broadcast.internalValue = undefined;
-      this._p2Mp.internalValue = undefined;
-      this._p2P.internalValue = undefined;
+      if (this.__broadcast !== undefined) this.__broadcast.internalValue = undefined;
+      if (this.__p2Mp !== undefined) this.__p2Mp.internalValue = undefined;
+      if (this.__p2P !== undefined) this.__p2P.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -386,58 +386,67 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeOutputReference ext
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._broadcast.internalValue = value.broadcast;
-      this._p2Mp.internalValue = value.p2Mp;
-      this._p2P.internalValue = value.p2P;
+      if (value.broadcast !== undefined || this.__broadcast !== undefined) this._broadcast.internalValue = value.broadcast;
+      if (value.p2Mp !== undefined || this.__p2Mp !== undefined) this._p2Mp.internalValue = value.p2Mp;
+      if (value.p2P !== undefined || this.__p2P !== undefined) this._p2P.internalValue = value.p2P;
     }
   }
 
   // broadcast - computed: false, optional: true, required: false
-  private _broadcast = new VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeBroadcastOutputReference(this, "broadcast");
+  private __broadcast?: VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeBroadcastOutputReference;
+  private get _broadcast(): VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeBroadcastOutputReference {
+    return (this.__broadcast ??= new VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeBroadcastOutputReference(this, "broadcast"));
+  }
   public get broadcast() {
     return this._broadcast;
   }
   public putBroadcast(value: VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeBroadcast) {
-    this._broadcast.internalValue = value;
+    if (value !== undefined || this.__broadcast !== undefined) this._broadcast.internalValue = value;
   }
   public resetBroadcast() {
-    this._broadcast.internalValue = undefined;
+    if (this.__broadcast !== undefined) this.__broadcast.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get broadcastInput() {
-    return this._broadcast.internalValue;
+    return this.__broadcast?.internalValue;
   }
 
   // p2mp - computed: false, optional: true, required: false
-  private _p2Mp = new VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2MpOutputReference(this, "p2mp");
+  private __p2Mp?: VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2MpOutputReference;
+  private get _p2Mp(): VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2MpOutputReference {
+    return (this.__p2Mp ??= new VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2MpOutputReference(this, "p2mp"));
+  }
   public get p2Mp() {
     return this._p2Mp;
   }
   public putP2Mp(value: VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2Mp) {
-    this._p2Mp.internalValue = value;
+    if (value !== undefined || this.__p2Mp !== undefined) this._p2Mp.internalValue = value;
   }
   public resetP2Mp() {
-    this._p2Mp.internalValue = undefined;
+    if (this.__p2Mp !== undefined) this.__p2Mp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get p2MpInput() {
-    return this._p2Mp.internalValue;
+    return this.__p2Mp?.internalValue;
   }
 
   // p2p - computed: false, optional: true, required: false
-  private _p2P = new VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2POutputReference(this, "p2p");
+  private __p2P?: VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2POutputReference;
+  private get _p2P(): VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2POutputReference {
+    return (this.__p2P ??= new VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2POutputReference(this, "p2p"));
+  }
   public get p2P() {
     return this._p2P;
   }
   public putP2P(value: VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeP2P) {
-    this._p2P.internalValue = value;
+    if (value !== undefined || this.__p2P !== undefined) this._p2P.internalValue = value;
   }
   public resetP2P() {
-    this._p2P.internalValue = undefined;
+    if (this.__p2P !== undefined) this.__p2P.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get p2PInput() {
-    return this._p2P.internalValue;
+    return this.__p2P?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AreaInterfaceNeighbor {
@@ -789,9 +798,9 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.authentication = this._authentication;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
     if (this._deadCounts !== undefined) {
       hasAnyValues = true;
@@ -813,9 +822,9 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.instanceId = this._instanceId;
     }
-    if (this._linkType?.internalValue !== undefined) {
+    if (this.__linkType?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.linkType = this._linkType?.internalValue;
+      internalValueResult.linkType = this.__linkType?.internalValue;
     }
     if (this._metric !== undefined) {
       hasAnyValues = true;
@@ -825,9 +834,9 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._neighbor?.internalValue !== undefined) {
+    if (this.__neighbor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.neighbor = this._neighbor?.internalValue;
+      internalValueResult.neighbor = this.__neighbor?.internalValue;
     }
     if (this._passive !== undefined) {
       hasAnyValues = true;
@@ -853,16 +862,16 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceOutputReference extends cdk
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._authentication = undefined;
-      this._bfd.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
       this._deadCounts = undefined;
       this._enable = undefined;
       this._grDelay = undefined;
       this._helloInterval = undefined;
       this._instanceId = undefined;
-      this._linkType.internalValue = undefined;
+      if (this.__linkType !== undefined) this.__linkType.internalValue = undefined;
       this._metric = undefined;
       this._name = undefined;
-      this._neighbor.internalValue = undefined;
+      if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
       this._passive = undefined;
       this._priority = undefined;
       this._retransmitInterval = undefined;
@@ -876,16 +885,16 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceOutputReference extends cdk
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._authentication = value.authentication;
-      this._bfd.internalValue = value.bfd;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
       this._deadCounts = value.deadCounts;
       this._enable = value.enable;
       this._grDelay = value.grDelay;
       this._helloInterval = value.helloInterval;
       this._instanceId = value.instanceId;
-      this._linkType.internalValue = value.linkType;
+      if (value.linkType !== undefined || this.__linkType !== undefined) this._linkType.internalValue = value.linkType;
       this._metric = value.metric;
       this._name = value.name;
-      this._neighbor.internalValue = value.neighbor;
+      if (value.neighbor !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value.neighbor;
       this._passive = value.passive;
       this._priority = value.priority;
       this._retransmitInterval = value.retransmitInterval;
@@ -910,19 +919,22 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceOutputReference extends cdk
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VirtualRouterProtocolOspfv3AreaInterfaceBfdOutputReference(this, "bfd");
+  private __bfd?: VirtualRouterProtocolOspfv3AreaInterfaceBfdOutputReference;
+  private get _bfd(): VirtualRouterProtocolOspfv3AreaInterfaceBfdOutputReference {
+    return (this.__bfd ??= new VirtualRouterProtocolOspfv3AreaInterfaceBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VirtualRouterProtocolOspfv3AreaInterfaceBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // dead_counts - computed: true, optional: true, required: false
@@ -1006,19 +1018,22 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceOutputReference extends cdk
   }
 
   // link_type - computed: false, optional: true, required: false
-  private _linkType = new VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeOutputReference(this, "link_type");
+  private __linkType?: VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeOutputReference;
+  private get _linkType(): VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeOutputReference {
+    return (this.__linkType ??= new VirtualRouterProtocolOspfv3AreaInterfaceLinkTypeOutputReference(this, "link_type"));
+  }
   public get linkType() {
     return this._linkType;
   }
   public putLinkType(value: VirtualRouterProtocolOspfv3AreaInterfaceLinkType) {
-    this._linkType.internalValue = value;
+    if (value !== undefined || this.__linkType !== undefined) this._linkType.internalValue = value;
   }
   public resetLinkType() {
-    this._linkType.internalValue = undefined;
+    if (this.__linkType !== undefined) this.__linkType.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get linkTypeInput() {
-    return this._linkType.internalValue;
+    return this.__linkType?.internalValue;
   }
 
   // metric - computed: true, optional: true, required: false
@@ -1051,19 +1066,22 @@ export class VirtualRouterProtocolOspfv3AreaInterfaceOutputReference extends cdk
   }
 
   // neighbor - computed: false, optional: true, required: false
-  private _neighbor = new VirtualRouterProtocolOspfv3AreaInterfaceNeighborList(this, "neighbor", false);
+  private __neighbor?: VirtualRouterProtocolOspfv3AreaInterfaceNeighborList;
+  private get _neighbor(): VirtualRouterProtocolOspfv3AreaInterfaceNeighborList {
+    return (this.__neighbor ??= new VirtualRouterProtocolOspfv3AreaInterfaceNeighborList(this, "neighbor", false));
+  }
   public get neighbor() {
     return this._neighbor;
   }
   public putNeighbor(value: VirtualRouterProtocolOspfv3AreaInterfaceNeighbor[] | cdktf.IResolvable) {
-    this._neighbor.internalValue = value;
+    if (value !== undefined || this.__neighbor !== undefined) this._neighbor.internalValue = value;
   }
   public resetNeighbor() {
-    this._neighbor.internalValue = undefined;
+    if (this.__neighbor !== undefined) this.__neighbor.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get neighborInput() {
-    return this._neighbor.internalValue;
+    return this.__neighbor?.internalValue;
   }
 
   // passive - computed: false, optional: true, required: false
@@ -1346,17 +1364,17 @@ export class VirtualRouterProtocolOspfv3AreaRangeOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._suppress?.internalValue !== undefined) {
+    if (this.__suppress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suppress = this._suppress?.internalValue;
+      internalValueResult.suppress = this.__suppress?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1365,9 +1383,9 @@ export class VirtualRouterProtocolOspfv3AreaRangeOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._name = undefined;
-      this._suppress.internalValue = undefined;
+      if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1376,26 +1394,29 @@ export class VirtualRouterProtocolOspfv3AreaRangeOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._name = value.name;
-      this._suppress.internalValue = value.suppress;
+      if (value.suppress !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value.suppress;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolOspfv3AreaRangeAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolOspfv3AreaRangeAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolOspfv3AreaRangeAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolOspfv3AreaRangeAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolOspfv3AreaRangeAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -1412,19 +1433,22 @@ export class VirtualRouterProtocolOspfv3AreaRangeOutputReference extends cdktf.C
   }
 
   // suppress - computed: false, optional: true, required: false
-  private _suppress = new VirtualRouterProtocolOspfv3AreaRangeSuppressOutputReference(this, "suppress");
+  private __suppress?: VirtualRouterProtocolOspfv3AreaRangeSuppressOutputReference;
+  private get _suppress(): VirtualRouterProtocolOspfv3AreaRangeSuppressOutputReference {
+    return (this.__suppress ??= new VirtualRouterProtocolOspfv3AreaRangeSuppressOutputReference(this, "suppress"));
+  }
   public get suppress() {
     return this._suppress;
   }
   public putSuppress(value: VirtualRouterProtocolOspfv3AreaRangeSuppress) {
-    this._suppress.internalValue = value;
+    if (value !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value;
   }
   public resetSuppress() {
-    this._suppress.internalValue = undefined;
+    if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suppressInput() {
-    return this._suppress.internalValue;
+    return this.__suppress?.internalValue;
   }
 }
 
@@ -1761,13 +1785,13 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteOutputReference 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._disable?.internalValue !== undefined) {
+    if (this.__disable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.disable = this._disable?.internalValue;
+      internalValueResult.disable = this.__disable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1776,8 +1800,8 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteOutputReference 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._disable.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__disable !== undefined) this.__disable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1786,41 +1810,47 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteOutputReference 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._disable.internalValue = value.disable;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.disable !== undefined || this.__disable !== undefined) this._disable.internalValue = value.disable;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // disable - computed: false, optional: true, required: false
-  private _disable = new VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteDisableOutputReference(this, "disable");
+  private __disable?: VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteDisableOutputReference;
+  private get _disable(): VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteDisableOutputReference {
+    return (this.__disable ??= new VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteDisableOutputReference(this, "disable"));
+  }
   public get disable() {
     return this._disable;
   }
   public putDisable(value: VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteDisable) {
-    this._disable.internalValue = value;
+    if (value !== undefined || this.__disable !== undefined) this._disable.internalValue = value;
   }
   public resetDisable() {
-    this._disable.internalValue = undefined;
+    if (this.__disable !== undefined) this.__disable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get disableInput() {
-    return this._disable.internalValue;
+    return this.__disable?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeAdvertise {
@@ -2019,17 +2049,17 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeOutputReference 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._suppress?.internalValue !== undefined) {
+    if (this.__suppress?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suppress = this._suppress?.internalValue;
+      internalValueResult.suppress = this.__suppress?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2038,9 +2068,9 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeOutputReference 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
       this._name = undefined;
-      this._suppress.internalValue = undefined;
+      if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2049,26 +2079,29 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeOutputReference 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
       this._name = value.name;
-      this._suppress.internalValue = value.suppress;
+      if (value.suppress !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value.suppress;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -2085,19 +2118,22 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeOutputReference 
   }
 
   // suppress - computed: false, optional: true, required: false
-  private _suppress = new VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeSuppressOutputReference(this, "suppress");
+  private __suppress?: VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeSuppressOutputReference;
+  private get _suppress(): VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeSuppressOutputReference {
+    return (this.__suppress ??= new VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeSuppressOutputReference(this, "suppress"));
+  }
   public get suppress() {
     return this._suppress;
   }
   public putSuppress(value: VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeSuppress) {
-    this._suppress.internalValue = value;
+    if (value !== undefined || this.__suppress !== undefined) this._suppress.internalValue = value;
   }
   public resetSuppress() {
-    this._suppress.internalValue = undefined;
+    if (this.__suppress !== undefined) this.__suppress.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get suppressInput() {
-    return this._suppress.internalValue;
+    return this.__suppress?.internalValue;
   }
 }
 
@@ -2202,13 +2238,13 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaOutputReference extends cdkt
       hasAnyValues = true;
       internalValueResult.acceptSummary = this._acceptSummary;
     }
-    if (this._defaultRoute?.internalValue !== undefined) {
+    if (this.__defaultRoute?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.defaultRoute = this._defaultRoute?.internalValue;
+      internalValueResult.defaultRoute = this.__defaultRoute?.internalValue;
     }
-    if (this._nssaExtRange?.internalValue !== undefined) {
+    if (this.__nssaExtRange?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nssaExtRange = this._nssaExtRange?.internalValue;
+      internalValueResult.nssaExtRange = this.__nssaExtRange?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2218,8 +2254,8 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaOutputReference extends cdkt
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._acceptSummary = undefined;
-      this._defaultRoute.internalValue = undefined;
-      this._nssaExtRange.internalValue = undefined;
+      if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
+      if (this.__nssaExtRange !== undefined) this.__nssaExtRange.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2229,8 +2265,8 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaOutputReference extends cdkt
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._acceptSummary = value.acceptSummary;
-      this._defaultRoute.internalValue = value.defaultRoute;
-      this._nssaExtRange.internalValue = value.nssaExtRange;
+      if (value.defaultRoute !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value.defaultRoute;
+      if (value.nssaExtRange !== undefined || this.__nssaExtRange !== undefined) this._nssaExtRange.internalValue = value.nssaExtRange;
     }
   }
 
@@ -2251,35 +2287,41 @@ export class VirtualRouterProtocolOspfv3AreaTypeNssaOutputReference extends cdkt
   }
 
   // default_route - computed: false, optional: true, required: false
-  private _defaultRoute = new VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteOutputReference(this, "default_route");
+  private __defaultRoute?: VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteOutputReference;
+  private get _defaultRoute(): VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteOutputReference {
+    return (this.__defaultRoute ??= new VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRouteOutputReference(this, "default_route"));
+  }
   public get defaultRoute() {
     return this._defaultRoute;
   }
   public putDefaultRoute(value: VirtualRouterProtocolOspfv3AreaTypeNssaDefaultRoute) {
-    this._defaultRoute.internalValue = value;
+    if (value !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value;
   }
   public resetDefaultRoute() {
-    this._defaultRoute.internalValue = undefined;
+    if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get defaultRouteInput() {
-    return this._defaultRoute.internalValue;
+    return this.__defaultRoute?.internalValue;
   }
 
   // nssa_ext_range - computed: false, optional: true, required: false
-  private _nssaExtRange = new VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeList(this, "nssa_ext_range", false);
+  private __nssaExtRange?: VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeList;
+  private get _nssaExtRange(): VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeList {
+    return (this.__nssaExtRange ??= new VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRangeList(this, "nssa_ext_range", false));
+  }
   public get nssaExtRange() {
     return this._nssaExtRange;
   }
   public putNssaExtRange(value: VirtualRouterProtocolOspfv3AreaTypeNssaNssaExtRange[] | cdktf.IResolvable) {
-    this._nssaExtRange.internalValue = value;
+    if (value !== undefined || this.__nssaExtRange !== undefined) this._nssaExtRange.internalValue = value;
   }
   public resetNssaExtRange() {
-    this._nssaExtRange.internalValue = undefined;
+    if (this.__nssaExtRange !== undefined) this.__nssaExtRange.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nssaExtRangeInput() {
-    return this._nssaExtRange.internalValue;
+    return this.__nssaExtRange?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteAdvertise {
@@ -2502,13 +2544,13 @@ export class VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteOutputReference 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._disable?.internalValue !== undefined) {
+    if (this.__disable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.disable = this._disable?.internalValue;
+      internalValueResult.disable = this.__disable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2517,8 +2559,8 @@ export class VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteOutputReference 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._disable.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__disable !== undefined) this.__disable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2527,41 +2569,47 @@ export class VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteOutputReference 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._disable.internalValue = value.disable;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.disable !== undefined || this.__disable !== undefined) this._disable.internalValue = value.disable;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // disable - computed: false, optional: true, required: false
-  private _disable = new VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteDisableOutputReference(this, "disable");
+  private __disable?: VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteDisableOutputReference;
+  private get _disable(): VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteDisableOutputReference {
+    return (this.__disable ??= new VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteDisableOutputReference(this, "disable"));
+  }
   public get disable() {
     return this._disable;
   }
   public putDisable(value: VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteDisable) {
-    this._disable.internalValue = value;
+    if (value !== undefined || this.__disable !== undefined) this._disable.internalValue = value;
   }
   public resetDisable() {
-    this._disable.internalValue = undefined;
+    if (this.__disable !== undefined) this.__disable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get disableInput() {
-    return this._disable.internalValue;
+    return this.__disable?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AreaTypeStub {
@@ -2635,9 +2683,9 @@ export class VirtualRouterProtocolOspfv3AreaTypeStubOutputReference extends cdkt
       hasAnyValues = true;
       internalValueResult.acceptSummary = this._acceptSummary;
     }
-    if (this._defaultRoute?.internalValue !== undefined) {
+    if (this.__defaultRoute?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.defaultRoute = this._defaultRoute?.internalValue;
+      internalValueResult.defaultRoute = this.__defaultRoute?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2647,7 +2695,7 @@ export class VirtualRouterProtocolOspfv3AreaTypeStubOutputReference extends cdkt
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._acceptSummary = undefined;
-      this._defaultRoute.internalValue = undefined;
+      if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2657,7 +2705,7 @@ export class VirtualRouterProtocolOspfv3AreaTypeStubOutputReference extends cdkt
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._acceptSummary = value.acceptSummary;
-      this._defaultRoute.internalValue = value.defaultRoute;
+      if (value.defaultRoute !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value.defaultRoute;
     }
   }
 
@@ -2678,19 +2726,22 @@ export class VirtualRouterProtocolOspfv3AreaTypeStubOutputReference extends cdkt
   }
 
   // default_route - computed: false, optional: true, required: false
-  private _defaultRoute = new VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteOutputReference(this, "default_route");
+  private __defaultRoute?: VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteOutputReference;
+  private get _defaultRoute(): VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteOutputReference {
+    return (this.__defaultRoute ??= new VirtualRouterProtocolOspfv3AreaTypeStubDefaultRouteOutputReference(this, "default_route"));
+  }
   public get defaultRoute() {
     return this._defaultRoute;
   }
   public putDefaultRoute(value: VirtualRouterProtocolOspfv3AreaTypeStubDefaultRoute) {
-    this._defaultRoute.internalValue = value;
+    if (value !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value;
   }
   public resetDefaultRoute() {
-    this._defaultRoute.internalValue = undefined;
+    if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get defaultRouteInput() {
-    return this._defaultRoute.internalValue;
+    return this.__defaultRoute?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AreaType {
@@ -2769,17 +2820,17 @@ export class VirtualRouterProtocolOspfv3AreaTypeOutputReference extends cdktf.Co
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._normal?.internalValue !== undefined) {
+    if (this.__normal?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.normal = this._normal?.internalValue;
+      internalValueResult.normal = this.__normal?.internalValue;
     }
-    if (this._nssa?.internalValue !== undefined) {
+    if (this.__nssa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nssa = this._nssa?.internalValue;
+      internalValueResult.nssa = this.__nssa?.internalValue;
     }
-    if (this._stub?.internalValue !== undefined) {
+    if (this.__stub?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.stub = this._stub?.internalValue;
+      internalValueResult.stub = this.__stub?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2788,9 +2839,9 @@ export class VirtualRouterProtocolOspfv3AreaTypeOutputReference extends cdktf.Co
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._normal.internalValue = undefined;
-      this._nssa.internalValue = undefined;
-      this._stub.internalValue = undefined;
+      if (this.__normal !== undefined) this.__normal.internalValue = undefined;
+      if (this.__nssa !== undefined) this.__nssa.internalValue = undefined;
+      if (this.__stub !== undefined) this.__stub.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2799,58 +2850,67 @@ export class VirtualRouterProtocolOspfv3AreaTypeOutputReference extends cdktf.Co
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._normal.internalValue = value.normal;
-      this._nssa.internalValue = value.nssa;
-      this._stub.internalValue = value.stub;
+      if (value.normal !== undefined || this.__normal !== undefined) this._normal.internalValue = value.normal;
+      if (value.nssa !== undefined || this.__nssa !== undefined) this._nssa.internalValue = value.nssa;
+      if (value.stub !== undefined || this.__stub !== undefined) this._stub.internalValue = value.stub;
     }
   }
 
   // normal - computed: false, optional: true, required: false
-  private _normal = new VirtualRouterProtocolOspfv3AreaTypeNormalOutputReference(this, "normal");
+  private __normal?: VirtualRouterProtocolOspfv3AreaTypeNormalOutputReference;
+  private get _normal(): VirtualRouterProtocolOspfv3AreaTypeNormalOutputReference {
+    return (this.__normal ??= new VirtualRouterProtocolOspfv3AreaTypeNormalOutputReference(this, "normal"));
+  }
   public get normal() {
     return this._normal;
   }
   public putNormal(value: VirtualRouterProtocolOspfv3AreaTypeNormal) {
-    this._normal.internalValue = value;
+    if (value !== undefined || this.__normal !== undefined) this._normal.internalValue = value;
   }
   public resetNormal() {
-    this._normal.internalValue = undefined;
+    if (this.__normal !== undefined) this.__normal.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get normalInput() {
-    return this._normal.internalValue;
+    return this.__normal?.internalValue;
   }
 
   // nssa - computed: false, optional: true, required: false
-  private _nssa = new VirtualRouterProtocolOspfv3AreaTypeNssaOutputReference(this, "nssa");
+  private __nssa?: VirtualRouterProtocolOspfv3AreaTypeNssaOutputReference;
+  private get _nssa(): VirtualRouterProtocolOspfv3AreaTypeNssaOutputReference {
+    return (this.__nssa ??= new VirtualRouterProtocolOspfv3AreaTypeNssaOutputReference(this, "nssa"));
+  }
   public get nssa() {
     return this._nssa;
   }
   public putNssa(value: VirtualRouterProtocolOspfv3AreaTypeNssa) {
-    this._nssa.internalValue = value;
+    if (value !== undefined || this.__nssa !== undefined) this._nssa.internalValue = value;
   }
   public resetNssa() {
-    this._nssa.internalValue = undefined;
+    if (this.__nssa !== undefined) this.__nssa.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get nssaInput() {
-    return this._nssa.internalValue;
+    return this.__nssa?.internalValue;
   }
 
   // stub - computed: false, optional: true, required: false
-  private _stub = new VirtualRouterProtocolOspfv3AreaTypeStubOutputReference(this, "stub");
+  private __stub?: VirtualRouterProtocolOspfv3AreaTypeStubOutputReference;
+  private get _stub(): VirtualRouterProtocolOspfv3AreaTypeStubOutputReference {
+    return (this.__stub ??= new VirtualRouterProtocolOspfv3AreaTypeStubOutputReference(this, "stub"));
+  }
   public get stub() {
     return this._stub;
   }
   public putStub(value: VirtualRouterProtocolOspfv3AreaTypeStub) {
-    this._stub.internalValue = value;
+    if (value !== undefined || this.__stub !== undefined) this._stub.internalValue = value;
   }
   public resetStub() {
-    this._stub.internalValue = undefined;
+    if (this.__stub !== undefined) this.__stub.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get stubInput() {
-    return this._stub.internalValue;
+    return this.__stub?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AreaVirtualLinkBfd {
@@ -3137,9 +3197,9 @@ export class VirtualRouterProtocolOspfv3AreaVirtualLinkOutputReference extends c
       hasAnyValues = true;
       internalValueResult.authentication = this._authentication;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
     if (this._deadCounts !== undefined) {
       hasAnyValues = true;
@@ -3185,7 +3245,7 @@ export class VirtualRouterProtocolOspfv3AreaVirtualLinkOutputReference extends c
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._authentication = undefined;
-      this._bfd.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
       this._deadCounts = undefined;
       this._enable = undefined;
       this._helloInterval = undefined;
@@ -3204,7 +3264,7 @@ export class VirtualRouterProtocolOspfv3AreaVirtualLinkOutputReference extends c
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._authentication = value.authentication;
-      this._bfd.internalValue = value.bfd;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
       this._deadCounts = value.deadCounts;
       this._enable = value.enable;
       this._helloInterval = value.helloInterval;
@@ -3234,19 +3294,22 @@ export class VirtualRouterProtocolOspfv3AreaVirtualLinkOutputReference extends c
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VirtualRouterProtocolOspfv3AreaVirtualLinkBfdOutputReference(this, "bfd");
+  private __bfd?: VirtualRouterProtocolOspfv3AreaVirtualLinkBfdOutputReference;
+  private get _bfd(): VirtualRouterProtocolOspfv3AreaVirtualLinkBfdOutputReference {
+    return (this.__bfd ??= new VirtualRouterProtocolOspfv3AreaVirtualLinkBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VirtualRouterProtocolOspfv3AreaVirtualLinkBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // dead_counts - computed: true, optional: true, required: false
@@ -3527,25 +3590,25 @@ export class VirtualRouterProtocolOspfv3AreaOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.authentication = this._authentication;
     }
-    if (this._interface?.internalValue !== undefined) {
+    if (this.__interface?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interface = this._interface?.internalValue;
+      internalValueResult.interface = this.__interface?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._range?.internalValue !== undefined) {
+    if (this.__range?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.range = this._range?.internalValue;
+      internalValueResult.range = this.__range?.internalValue;
     }
-    if (this._type?.internalValue !== undefined) {
+    if (this.__type?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.type = this._type?.internalValue;
+      internalValueResult.type = this.__type?.internalValue;
     }
-    if (this._virtualLink?.internalValue !== undefined) {
+    if (this.__virtualLink?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.virtualLink = this._virtualLink?.internalValue;
+      internalValueResult.virtualLink = this.__virtualLink?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3555,11 +3618,11 @@ export class VirtualRouterProtocolOspfv3AreaOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._authentication = undefined;
-      this._interface.internalValue = undefined;
+      if (this.__interface !== undefined) this.__interface.internalValue = undefined;
       this._name = undefined;
-      this._range.internalValue = undefined;
-      this._type.internalValue = undefined;
-      this._virtualLink.internalValue = undefined;
+      if (this.__range !== undefined) this.__range.internalValue = undefined;
+      if (this.__type !== undefined) this.__type.internalValue = undefined;
+      if (this.__virtualLink !== undefined) this.__virtualLink.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3569,11 +3632,11 @@ export class VirtualRouterProtocolOspfv3AreaOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._authentication = value.authentication;
-      this._interface.internalValue = value.interface;
+      if (value.interface !== undefined || this.__interface !== undefined) this._interface.internalValue = value.interface;
       this._name = value.name;
-      this._range.internalValue = value.range;
-      this._type.internalValue = value.type;
-      this._virtualLink.internalValue = value.virtualLink;
+      if (value.range !== undefined || this.__range !== undefined) this._range.internalValue = value.range;
+      if (value.type !== undefined || this.__type !== undefined) this._type.internalValue = value.type;
+      if (value.virtualLink !== undefined || this.__virtualLink !== undefined) this._virtualLink.internalValue = value.virtualLink;
     }
   }
 
@@ -3594,19 +3657,22 @@ export class VirtualRouterProtocolOspfv3AreaOutputReference extends cdktf.Comple
   }
 
   // interface - computed: false, optional: true, required: false
-  private _interface = new VirtualRouterProtocolOspfv3AreaInterfaceList(this, "interface", false);
+  private __interface?: VirtualRouterProtocolOspfv3AreaInterfaceList;
+  private get _interface(): VirtualRouterProtocolOspfv3AreaInterfaceList {
+    return (this.__interface ??= new VirtualRouterProtocolOspfv3AreaInterfaceList(this, "interface", false));
+  }
   public get interface() {
     return this._interface;
   }
   public putInterface(value: VirtualRouterProtocolOspfv3AreaInterface[] | cdktf.IResolvable) {
-    this._interface.internalValue = value;
+    if (value !== undefined || this.__interface !== undefined) this._interface.internalValue = value;
   }
   public resetInterface() {
-    this._interface.internalValue = undefined;
+    if (this.__interface !== undefined) this.__interface.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfaceInput() {
-    return this._interface.internalValue;
+    return this.__interface?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -3623,51 +3689,60 @@ export class VirtualRouterProtocolOspfv3AreaOutputReference extends cdktf.Comple
   }
 
   // range - computed: false, optional: true, required: false
-  private _range = new VirtualRouterProtocolOspfv3AreaRangeList(this, "range", false);
+  private __range?: VirtualRouterProtocolOspfv3AreaRangeList;
+  private get _range(): VirtualRouterProtocolOspfv3AreaRangeList {
+    return (this.__range ??= new VirtualRouterProtocolOspfv3AreaRangeList(this, "range", false));
+  }
   public get range() {
     return this._range;
   }
   public putRange(value: VirtualRouterProtocolOspfv3AreaRange[] | cdktf.IResolvable) {
-    this._range.internalValue = value;
+    if (value !== undefined || this.__range !== undefined) this._range.internalValue = value;
   }
   public resetRange() {
-    this._range.internalValue = undefined;
+    if (this.__range !== undefined) this.__range.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get rangeInput() {
-    return this._range.internalValue;
+    return this.__range?.internalValue;
   }
 
   // type - computed: false, optional: true, required: false
-  private _type = new VirtualRouterProtocolOspfv3AreaTypeOutputReference(this, "type");
+  private __type?: VirtualRouterProtocolOspfv3AreaTypeOutputReference;
+  private get _type(): VirtualRouterProtocolOspfv3AreaTypeOutputReference {
+    return (this.__type ??= new VirtualRouterProtocolOspfv3AreaTypeOutputReference(this, "type"));
+  }
   public get type() {
     return this._type;
   }
   public putType(value: VirtualRouterProtocolOspfv3AreaType) {
-    this._type.internalValue = value;
+    if (value !== undefined || this.__type !== undefined) this._type.internalValue = value;
   }
   public resetType() {
-    this._type.internalValue = undefined;
+    if (this.__type !== undefined) this.__type.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get typeInput() {
-    return this._type.internalValue;
+    return this.__type?.internalValue;
   }
 
   // virtual_link - computed: false, optional: true, required: false
-  private _virtualLink = new VirtualRouterProtocolOspfv3AreaVirtualLinkList(this, "virtual_link", false);
+  private __virtualLink?: VirtualRouterProtocolOspfv3AreaVirtualLinkList;
+  private get _virtualLink(): VirtualRouterProtocolOspfv3AreaVirtualLinkList {
+    return (this.__virtualLink ??= new VirtualRouterProtocolOspfv3AreaVirtualLinkList(this, "virtual_link", false));
+  }
   public get virtualLink() {
     return this._virtualLink;
   }
   public putVirtualLink(value: VirtualRouterProtocolOspfv3AreaVirtualLink[] | cdktf.IResolvable) {
-    this._virtualLink.internalValue = value;
+    if (value !== undefined || this.__virtualLink !== undefined) this._virtualLink.internalValue = value;
   }
   public resetVirtualLink() {
-    this._virtualLink.internalValue = undefined;
+    if (this.__virtualLink !== undefined) this.__virtualLink.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get virtualLinkInput() {
-    return this._virtualLink.internalValue;
+    return this.__virtualLink?.internalValue;
   }
 }
 
@@ -4268,25 +4343,25 @@ export class VirtualRouterProtocolOspfv3AuthProfileAhOutputReference extends cdk
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
-    if (this._sha1?.internalValue !== undefined) {
+    if (this.__sha1?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha1 = this._sha1?.internalValue;
+      internalValueResult.sha1 = this.__sha1?.internalValue;
     }
-    if (this._sha256?.internalValue !== undefined) {
+    if (this.__sha256?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha256 = this._sha256?.internalValue;
+      internalValueResult.sha256 = this.__sha256?.internalValue;
     }
-    if (this._sha384?.internalValue !== undefined) {
+    if (this.__sha384?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha384 = this._sha384?.internalValue;
+      internalValueResult.sha384 = this.__sha384?.internalValue;
     }
-    if (this._sha512?.internalValue !== undefined) {
+    if (this.__sha512?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha512 = this._sha512?.internalValue;
+      internalValueResult.sha512 = this.__sha512?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4295,11 +4370,11 @@ export class VirtualRouterProtocolOspfv3AuthProfileAhOutputReference extends cdk
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
-      this._sha1.internalValue = undefined;
-      this._sha256.internalValue = undefined;
-      this._sha384.internalValue = undefined;
-      this._sha512.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
+      if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
+      if (this.__sha256 !== undefined) this.__sha256.internalValue = undefined;
+      if (this.__sha384 !== undefined) this.__sha384.internalValue = undefined;
+      if (this.__sha512 !== undefined) this.__sha512.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4308,92 +4383,107 @@ export class VirtualRouterProtocolOspfv3AuthProfileAhOutputReference extends cdk
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
-      this._sha1.internalValue = value.sha1;
-      this._sha256.internalValue = value.sha256;
-      this._sha384.internalValue = value.sha384;
-      this._sha512.internalValue = value.sha512;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
+      if (value.sha1 !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value.sha1;
+      if (value.sha256 !== undefined || this.__sha256 !== undefined) this._sha256.internalValue = value.sha256;
+      if (value.sha384 !== undefined || this.__sha384 !== undefined) this._sha384.internalValue = value.sha384;
+      if (value.sha512 !== undefined || this.__sha512 !== undefined) this._sha512.internalValue = value.sha512;
     }
   }
 
   // md5 - computed: false, optional: true, required: false
-  private _md5 = new VirtualRouterProtocolOspfv3AuthProfileAhMd5OutputReference(this, "md5");
+  private __md5?: VirtualRouterProtocolOspfv3AuthProfileAhMd5OutputReference;
+  private get _md5(): VirtualRouterProtocolOspfv3AuthProfileAhMd5OutputReference {
+    return (this.__md5 ??= new VirtualRouterProtocolOspfv3AuthProfileAhMd5OutputReference(this, "md5"));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: VirtualRouterProtocolOspfv3AuthProfileAhMd5) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // sha1 - computed: false, optional: true, required: false
-  private _sha1 = new VirtualRouterProtocolOspfv3AuthProfileAhSha1OutputReference(this, "sha1");
+  private __sha1?: VirtualRouterProtocolOspfv3AuthProfileAhSha1OutputReference;
+  private get _sha1(): VirtualRouterProtocolOspfv3AuthProfileAhSha1OutputReference {
+    return (this.__sha1 ??= new VirtualRouterProtocolOspfv3AuthProfileAhSha1OutputReference(this, "sha1"));
+  }
   public get sha1() {
     return this._sha1;
   }
   public putSha1(value: VirtualRouterProtocolOspfv3AuthProfileAhSha1) {
-    this._sha1.internalValue = value;
+    if (value !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value;
   }
   public resetSha1() {
-    this._sha1.internalValue = undefined;
+    if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha1Input() {
-    return this._sha1.internalValue;
+    return this.__sha1?.internalValue;
   }
 
   // sha256 - computed: false, optional: true, required: false
-  private _sha256 = new VirtualRouterProtocolOspfv3AuthProfileAhSha256OutputReference(this, "sha256");
+  private __sha256?: VirtualRouterProtocolOspfv3AuthProfileAhSha256OutputReference;
+  private get _sha256(): VirtualRouterProtocolOspfv3AuthProfileAhSha256OutputReference {
+    return (this.__sha256 ??= new VirtualRouterProtocolOspfv3AuthProfileAhSha256OutputReference(this, "sha256"));
+  }
   public get sha256() {
     return this._sha256;
   }
   public putSha256(value: VirtualRouterProtocolOspfv3AuthProfileAhSha256) {
-    this._sha256.internalValue = value;
+    if (value !== undefined || this.__sha256 !== undefined) this._sha256.internalValue = value;
   }
   public resetSha256() {
-    this._sha256.internalValue = undefined;
+    if (this.__sha256 !== undefined) this.__sha256.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha256Input() {
-    return this._sha256.internalValue;
+    return this.__sha256?.internalValue;
   }
 
   // sha384 - computed: false, optional: true, required: false
-  private _sha384 = new VirtualRouterProtocolOspfv3AuthProfileAhSha384OutputReference(this, "sha384");
+  private __sha384?: VirtualRouterProtocolOspfv3AuthProfileAhSha384OutputReference;
+  private get _sha384(): VirtualRouterProtocolOspfv3AuthProfileAhSha384OutputReference {
+    return (this.__sha384 ??= new VirtualRouterProtocolOspfv3AuthProfileAhSha384OutputReference(this, "sha384"));
+  }
   public get sha384() {
     return this._sha384;
   }
   public putSha384(value: VirtualRouterProtocolOspfv3AuthProfileAhSha384) {
-    this._sha384.internalValue = value;
+    if (value !== undefined || this.__sha384 !== undefined) this._sha384.internalValue = value;
   }
   public resetSha384() {
-    this._sha384.internalValue = undefined;
+    if (this.__sha384 !== undefined) this.__sha384.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha384Input() {
-    return this._sha384.internalValue;
+    return this.__sha384?.internalValue;
   }
 
   // sha512 - computed: false, optional: true, required: false
-  private _sha512 = new VirtualRouterProtocolOspfv3AuthProfileAhSha512OutputReference(this, "sha512");
+  private __sha512?: VirtualRouterProtocolOspfv3AuthProfileAhSha512OutputReference;
+  private get _sha512(): VirtualRouterProtocolOspfv3AuthProfileAhSha512OutputReference {
+    return (this.__sha512 ??= new VirtualRouterProtocolOspfv3AuthProfileAhSha512OutputReference(this, "sha512"));
+  }
   public get sha512() {
     return this._sha512;
   }
   public putSha512(value: VirtualRouterProtocolOspfv3AuthProfileAhSha512) {
-    this._sha512.internalValue = value;
+    if (value !== undefined || this.__sha512 !== undefined) this._sha512.internalValue = value;
   }
   public resetSha512() {
-    this._sha512.internalValue = undefined;
+    if (this.__sha512 !== undefined) this.__sha512.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha512Input() {
-    return this._sha512.internalValue;
+    return this.__sha512?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationMd5 {
@@ -5044,29 +5134,29 @@ export class VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationOutputRefere
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
-    if (this._sha1?.internalValue !== undefined) {
+    if (this.__sha1?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha1 = this._sha1?.internalValue;
+      internalValueResult.sha1 = this.__sha1?.internalValue;
     }
-    if (this._sha256?.internalValue !== undefined) {
+    if (this.__sha256?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha256 = this._sha256?.internalValue;
+      internalValueResult.sha256 = this.__sha256?.internalValue;
     }
-    if (this._sha384?.internalValue !== undefined) {
+    if (this.__sha384?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha384 = this._sha384?.internalValue;
+      internalValueResult.sha384 = this.__sha384?.internalValue;
     }
-    if (this._sha512?.internalValue !== undefined) {
+    if (this.__sha512?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sha512 = this._sha512?.internalValue;
+      internalValueResult.sha512 = this.__sha512?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5075,12 +5165,12 @@ export class VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationOutputRefere
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
-      this._none.internalValue = undefined;
-      this._sha1.internalValue = undefined;
-      this._sha256.internalValue = undefined;
-      this._sha384.internalValue = undefined;
-      this._sha512.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
+      if (this.__none !== undefined) this.__none.internalValue = undefined;
+      if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
+      if (this.__sha256 !== undefined) this.__sha256.internalValue = undefined;
+      if (this.__sha384 !== undefined) this.__sha384.internalValue = undefined;
+      if (this.__sha512 !== undefined) this.__sha512.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5089,109 +5179,127 @@ export class VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationOutputRefere
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
-      this._none.internalValue = value.none;
-      this._sha1.internalValue = value.sha1;
-      this._sha256.internalValue = value.sha256;
-      this._sha384.internalValue = value.sha384;
-      this._sha512.internalValue = value.sha512;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
+      if (value.none !== undefined || this.__none !== undefined) this._none.internalValue = value.none;
+      if (value.sha1 !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value.sha1;
+      if (value.sha256 !== undefined || this.__sha256 !== undefined) this._sha256.internalValue = value.sha256;
+      if (value.sha384 !== undefined || this.__sha384 !== undefined) this._sha384.internalValue = value.sha384;
+      if (value.sha512 !== undefined || this.__sha512 !== undefined) this._sha512.internalValue = value.sha512;
     }
   }
 
   // md5 - computed: false, optional: true, required: false
-  private _md5 = new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationMd5OutputReference(this, "md5");
+  private __md5?: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationMd5OutputReference;
+  private get _md5(): VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationMd5OutputReference {
+    return (this.__md5 ??= new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationMd5OutputReference(this, "md5"));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationMd5) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationNoneOutputReference(this, "none");
+  private __none?: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationNoneOutputReference;
+  private get _none(): VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationNoneOutputReference {
+    return (this.__none ??= new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationNoneOutputReference(this, "none"));
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) this._none.internalValue = value;
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) this.__none.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // sha1 - computed: false, optional: true, required: false
-  private _sha1 = new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha1OutputReference(this, "sha1");
+  private __sha1?: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha1OutputReference;
+  private get _sha1(): VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha1OutputReference {
+    return (this.__sha1 ??= new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha1OutputReference(this, "sha1"));
+  }
   public get sha1() {
     return this._sha1;
   }
   public putSha1(value: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha1) {
-    this._sha1.internalValue = value;
+    if (value !== undefined || this.__sha1 !== undefined) this._sha1.internalValue = value;
   }
   public resetSha1() {
-    this._sha1.internalValue = undefined;
+    if (this.__sha1 !== undefined) this.__sha1.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha1Input() {
-    return this._sha1.internalValue;
+    return this.__sha1?.internalValue;
   }
 
   // sha256 - computed: false, optional: true, required: false
-  private _sha256 = new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha256OutputReference(this, "sha256");
+  private __sha256?: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha256OutputReference;
+  private get _sha256(): VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha256OutputReference {
+    return (this.__sha256 ??= new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha256OutputReference(this, "sha256"));
+  }
   public get sha256() {
     return this._sha256;
   }
   public putSha256(value: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha256) {
-    this._sha256.internalValue = value;
+    if (value !== undefined || this.__sha256 !== undefined) this._sha256.internalValue = value;
   }
   public resetSha256() {
-    this._sha256.internalValue = undefined;
+    if (this.__sha256 !== undefined) this.__sha256.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha256Input() {
-    return this._sha256.internalValue;
+    return this.__sha256?.internalValue;
   }
 
   // sha384 - computed: false, optional: true, required: false
-  private _sha384 = new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha384OutputReference(this, "sha384");
+  private __sha384?: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha384OutputReference;
+  private get _sha384(): VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha384OutputReference {
+    return (this.__sha384 ??= new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha384OutputReference(this, "sha384"));
+  }
   public get sha384() {
     return this._sha384;
   }
   public putSha384(value: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha384) {
-    this._sha384.internalValue = value;
+    if (value !== undefined || this.__sha384 !== undefined) this._sha384.internalValue = value;
   }
   public resetSha384() {
-    this._sha384.internalValue = undefined;
+    if (this.__sha384 !== undefined) this.__sha384.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha384Input() {
-    return this._sha384.internalValue;
+    return this.__sha384?.internalValue;
   }
 
   // sha512 - computed: false, optional: true, required: false
-  private _sha512 = new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha512OutputReference(this, "sha512");
+  private __sha512?: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha512OutputReference;
+  private get _sha512(): VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha512OutputReference {
+    return (this.__sha512 ??= new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha512OutputReference(this, "sha512"));
+  }
   public get sha512() {
     return this._sha512;
   }
   public putSha512(value: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationSha512) {
-    this._sha512.internalValue = value;
+    if (value !== undefined || this.__sha512 !== undefined) this._sha512.internalValue = value;
   }
   public resetSha512() {
-    this._sha512.internalValue = undefined;
+    if (this.__sha512 !== undefined) this.__sha512.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sha512Input() {
-    return this._sha512.internalValue;
+    return this.__sha512?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AuthProfileEspEncryption {
@@ -5388,13 +5496,13 @@ export class VirtualRouterProtocolOspfv3AuthProfileEspOutputReference extends cd
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._authentication?.internalValue !== undefined) {
+    if (this.__authentication?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authentication = this._authentication?.internalValue;
+      internalValueResult.authentication = this.__authentication?.internalValue;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5403,8 +5511,8 @@ export class VirtualRouterProtocolOspfv3AuthProfileEspOutputReference extends cd
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._authentication.internalValue = undefined;
-      this._encryption.internalValue = undefined;
+      if (this.__authentication !== undefined) this.__authentication.internalValue = undefined;
+      if (this.__encryption !== undefined) this.__encryption.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5413,41 +5521,47 @@ export class VirtualRouterProtocolOspfv3AuthProfileEspOutputReference extends cd
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._authentication.internalValue = value.authentication;
-      this._encryption.internalValue = value.encryption;
+      if (value.authentication !== undefined || this.__authentication !== undefined) this._authentication.internalValue = value.authentication;
+      if (value.encryption !== undefined || this.__encryption !== undefined) this._encryption.internalValue = value.encryption;
     }
   }
 
   // authentication - computed: false, optional: true, required: false
-  private _authentication = new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationOutputReference(this, "authentication");
+  private __authentication?: VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationOutputReference;
+  private get _authentication(): VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationOutputReference {
+    return (this.__authentication ??= new VirtualRouterProtocolOspfv3AuthProfileEspAuthenticationOutputReference(this, "authentication"));
+  }
   public get authentication() {
     return this._authentication;
   }
   public putAuthentication(value: VirtualRouterProtocolOspfv3AuthProfileEspAuthentication) {
-    this._authentication.internalValue = value;
+    if (value !== undefined || this.__authentication !== undefined) this._authentication.internalValue = value;
   }
   public resetAuthentication() {
-    this._authentication.internalValue = undefined;
+    if (this.__authentication !== undefined) this.__authentication.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authenticationInput() {
-    return this._authentication.internalValue;
+    return this.__authentication?.internalValue;
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new VirtualRouterProtocolOspfv3AuthProfileEspEncryptionOutputReference(this, "encryption");
+  private __encryption?: VirtualRouterProtocolOspfv3AuthProfileEspEncryptionOutputReference;
+  private get _encryption(): VirtualRouterProtocolOspfv3AuthProfileEspEncryptionOutputReference {
+    return (this.__encryption ??= new VirtualRouterProtocolOspfv3AuthProfileEspEncryptionOutputReference(this, "encryption"));
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: VirtualRouterProtocolOspfv3AuthProfileEspEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) this._encryption.internalValue = value;
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) this.__encryption.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 }
 export interface VirtualRouterProtocolOspfv3AuthProfile {
@@ -5541,13 +5655,13 @@ export class VirtualRouterProtocolOspfv3AuthProfileOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ah?.internalValue !== undefined) {
+    if (this.__ah?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ah = this._ah?.internalValue;
+      internalValueResult.ah = this.__ah?.internalValue;
     }
-    if (this._esp?.internalValue !== undefined) {
+    if (this.__esp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.esp = this._esp?.internalValue;
+      internalValueResult.esp = this.__esp?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -5564,8 +5678,8 @@ export class VirtualRouterProtocolOspfv3AuthProfileOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ah.internalValue = undefined;
-      this._esp.internalValue = undefined;
+      if (this.__ah !== undefined) this.__ah.internalValue = undefined;
+      if (this.__esp !== undefined) this.__esp.internalValue = undefined;
       this._name = undefined;
       this._spi = undefined;
     }
@@ -5576,43 +5690,49 @@ export class VirtualRouterProtocolOspfv3AuthProfileOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ah.internalValue = value.ah;
-      this._esp.internalValue = value.esp;
+      if (value.ah !== undefined || this.__ah !== undefined) this._ah.internalValue = value.ah;
+      if (value.esp !== undefined || this.__esp !== undefined) this._esp.internalValue = value.esp;
       this._name = value.name;
       this._spi = value.spi;
     }
   }
 
   // ah - computed: false, optional: true, required: false
-  private _ah = new VirtualRouterProtocolOspfv3AuthProfileAhOutputReference(this, "ah");
+  private __ah?: VirtualRouterProtocolOspfv3AuthProfileAhOutputReference;
+  private get _ah(): VirtualRouterProtocolOspfv3AuthProfileAhOutputReference {
+    return (this.__ah ??= new VirtualRouterProtocolOspfv3AuthProfileAhOutputReference(this, "ah"));
+  }
   public get ah() {
     return this._ah;
   }
   public putAh(value: VirtualRouterProtocolOspfv3AuthProfileAh) {
-    this._ah.internalValue = value;
+    if (value !== undefined || this.__ah !== undefined) this._ah.internalValue = value;
   }
   public resetAh() {
-    this._ah.internalValue = undefined;
+    if (this.__ah !== undefined) this.__ah.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ahInput() {
-    return this._ah.internalValue;
+    return this.__ah?.internalValue;
   }
 
   // esp - computed: false, optional: true, required: false
-  private _esp = new VirtualRouterProtocolOspfv3AuthProfileEspOutputReference(this, "esp");
+  private __esp?: VirtualRouterProtocolOspfv3AuthProfileEspOutputReference;
+  private get _esp(): VirtualRouterProtocolOspfv3AuthProfileEspOutputReference {
+    return (this.__esp ??= new VirtualRouterProtocolOspfv3AuthProfileEspOutputReference(this, "esp"));
+  }
   public get esp() {
     return this._esp;
   }
   public putEsp(value: VirtualRouterProtocolOspfv3AuthProfileEsp) {
-    this._esp.internalValue = value;
+    if (value !== undefined || this.__esp !== undefined) this._esp.internalValue = value;
   }
   public resetEsp() {
-    this._esp.internalValue = undefined;
+    if (this.__esp !== undefined) this.__esp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get espInput() {
-    return this._esp.internalValue;
+    return this.__esp?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -6519,13 +6639,13 @@ export class VirtualRouterProtocolOspfv3OutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.allowRedistDefaultRoute = this._allowRedistDefaultRoute;
     }
-    if (this._area?.internalValue !== undefined) {
+    if (this.__area?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.area = this._area?.internalValue;
+      internalValueResult.area = this.__area?.internalValue;
     }
-    if (this._authProfile?.internalValue !== undefined) {
+    if (this.__authProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authProfile = this._authProfile?.internalValue;
+      internalValueResult.authProfile = this.__authProfile?.internalValue;
     }
     if (this._disableTransitTraffic !== undefined) {
       hasAnyValues = true;
@@ -6535,17 +6655,17 @@ export class VirtualRouterProtocolOspfv3OutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._exportRules?.internalValue !== undefined) {
+    if (this.__exportRules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.exportRules = this._exportRules?.internalValue;
+      internalValueResult.exportRules = this.__exportRules?.internalValue;
     }
-    if (this._globalBfd?.internalValue !== undefined) {
+    if (this.__globalBfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.globalBfd = this._globalBfd?.internalValue;
+      internalValueResult.globalBfd = this.__globalBfd?.internalValue;
     }
-    if (this._gracefulRestart?.internalValue !== undefined) {
+    if (this.__gracefulRestart?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gracefulRestart = this._gracefulRestart?.internalValue;
+      internalValueResult.gracefulRestart = this.__gracefulRestart?.internalValue;
     }
     if (this._rejectDefaultRoute !== undefined) {
       hasAnyValues = true;
@@ -6555,9 +6675,9 @@ export class VirtualRouterProtocolOspfv3OutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.routerId = this._routerId;
     }
-    if (this._timers?.internalValue !== undefined) {
+    if (this.__timers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timers = this._timers?.internalValue;
+      internalValueResult.timers = this.__timers?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6567,16 +6687,16 @@ export class VirtualRouterProtocolOspfv3OutputReference extends cdktf.ComplexObj
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = undefined;
-      this._area.internalValue = undefined;
-      this._authProfile.internalValue = undefined;
+      if (this.__area !== undefined) this.__area.internalValue = undefined;
+      if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
       this._disableTransitTraffic = undefined;
       this._enable = undefined;
-      this._exportRules.internalValue = undefined;
-      this._globalBfd.internalValue = undefined;
-      this._gracefulRestart.internalValue = undefined;
+      if (this.__exportRules !== undefined) this.__exportRules.internalValue = undefined;
+      if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
+      if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
       this._rejectDefaultRoute = undefined;
       this._routerId = undefined;
-      this._timers.internalValue = undefined;
+      if (this.__timers !== undefined) this.__timers.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6586,16 +6706,16 @@ export class VirtualRouterProtocolOspfv3OutputReference extends cdktf.ComplexObj
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = value.allowRedistDefaultRoute;
-      this._area.internalValue = value.area;
-      this._authProfile.internalValue = value.authProfile;
+      if (value.area !== undefined || this.__area !== undefined) this._area.internalValue = value.area;
+      if (value.authProfile !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value.authProfile;
       this._disableTransitTraffic = value.disableTransitTraffic;
       this._enable = value.enable;
-      this._exportRules.internalValue = value.exportRules;
-      this._globalBfd.internalValue = value.globalBfd;
-      this._gracefulRestart.internalValue = value.gracefulRestart;
+      if (value.exportRules !== undefined || this.__exportRules !== undefined) this._exportRules.internalValue = value.exportRules;
+      if (value.globalBfd !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value.globalBfd;
+      if (value.gracefulRestart !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value.gracefulRestart;
       this._rejectDefaultRoute = value.rejectDefaultRoute;
       this._routerId = value.routerId;
-      this._timers.internalValue = value.timers;
+      if (value.timers !== undefined || this.__timers !== undefined) this._timers.internalValue = value.timers;
     }
   }
 
@@ -6616,35 +6736,41 @@ export class VirtualRouterProtocolOspfv3OutputReference extends cdktf.ComplexObj
   }
 
   // area - computed: false, optional: true, required: false
-  private _area = new VirtualRouterProtocolOspfv3AreaList(this, "area", false);
+  private __area?: VirtualRouterProtocolOspfv3AreaList;
+  private get _area(): VirtualRouterProtocolOspfv3AreaList {
+    return (this.__area ??= new VirtualRouterProtocolOspfv3AreaList(this, "area", false));
+  }
   public get area() {
     return this._area;
   }
   public putArea(value: VirtualRouterProtocolOspfv3Area[] | cdktf.IResolvable) {
-    this._area.internalValue = value;
+    if (value !== undefined || this.__area !== undefined) this._area.internalValue = value;
   }
   public resetArea() {
-    this._area.internalValue = undefined;
+    if (this.__area !== undefined) this.__area.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get areaInput() {
-    return this._area.internalValue;
+    return this.__area?.internalValue;
   }
 
   // auth_profile - computed: false, optional: true, required: false
-  private _authProfile = new VirtualRouterProtocolOspfv3AuthProfileList(this, "auth_profile", false);
+  private __authProfile?: VirtualRouterProtocolOspfv3AuthProfileList;
+  private get _authProfile(): VirtualRouterProtocolOspfv3AuthProfileList {
+    return (this.__authProfile ??= new VirtualRouterProtocolOspfv3AuthProfileList(this, "auth_profile", false));
+  }
   public get authProfile() {
     return this._authProfile;
   }
   public putAuthProfile(value: VirtualRouterProtocolOspfv3AuthProfile[] | cdktf.IResolvable) {
-    this._authProfile.internalValue = value;
+    if (value !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value;
   }
   public resetAuthProfile() {
-    this._authProfile.internalValue = undefined;
+    if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authProfileInput() {
-    return this._authProfile.internalValue;
+    return this.__authProfile?.internalValue;
   }
 
   // disable_transit_traffic - computed: false, optional: true, required: false
@@ -6680,51 +6806,60 @@ export class VirtualRouterProtocolOspfv3OutputReference extends cdktf.ComplexObj
   }
 
   // export_rules - computed: false, optional: true, required: false
-  private _exportRules = new VirtualRouterProtocolOspfv3ExportRulesList(this, "export_rules", false);
+  private __exportRules?: VirtualRouterProtocolOspfv3ExportRulesList;
+  private get _exportRules(): VirtualRouterProtocolOspfv3ExportRulesList {
+    return (this.__exportRules ??= new VirtualRouterProtocolOspfv3ExportRulesList(this, "export_rules", false));
+  }
   public get exportRules() {
     return this._exportRules;
   }
   public putExportRules(value: VirtualRouterProtocolOspfv3ExportRules[] | cdktf.IResolvable) {
-    this._exportRules.internalValue = value;
+    if (value !== undefined || this.__exportRules !== undefined) this._exportRules.internalValue = value;
   }
   public resetExportRules() {
-    this._exportRules.internalValue = undefined;
+    if (this.__exportRules !== undefined) this.__exportRules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get exportRulesInput() {
-    return this._exportRules.internalValue;
+    return this.__exportRules?.internalValue;
   }
 
   // global_bfd - computed: false, optional: true, required: false
-  private _globalBfd = new VirtualRouterProtocolOspfv3GlobalBfdOutputReference(this, "global_bfd");
+  private __globalBfd?: VirtualRouterProtocolOspfv3GlobalBfdOutputReference;
+  private get _globalBfd(): VirtualRouterProtocolOspfv3GlobalBfdOutputReference {
+    return (this.__globalBfd ??= new VirtualRouterProtocolOspfv3GlobalBfdOutputReference(this, "global_bfd"));
+  }
   public get globalBfd() {
     return this._globalBfd;
   }
   public putGlobalBfd(value: VirtualRouterProtocolOspfv3GlobalBfd) {
-    this._globalBfd.internalValue = value;
+    if (value !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value;
   }
   public resetGlobalBfd() {
-    this._globalBfd.internalValue = undefined;
+    if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get globalBfdInput() {
-    return this._globalBfd.internalValue;
+    return this.__globalBfd?.internalValue;
   }
 
   // graceful_restart - computed: false, optional: true, required: false
-  private _gracefulRestart = new VirtualRouterProtocolOspfv3GracefulRestartOutputReference(this, "graceful_restart");
+  private __gracefulRestart?: VirtualRouterProtocolOspfv3GracefulRestartOutputReference;
+  private get _gracefulRestart(): VirtualRouterProtocolOspfv3GracefulRestartOutputReference {
+    return (this.__gracefulRestart ??= new VirtualRouterProtocolOspfv3GracefulRestartOutputReference(this, "graceful_restart"));
+  }
   public get gracefulRestart() {
     return this._gracefulRestart;
   }
   public putGracefulRestart(value: VirtualRouterProtocolOspfv3GracefulRestart) {
-    this._gracefulRestart.internalValue = value;
+    if (value !== undefined || this.__gracefulRestart !== undefined) this._gracefulRestart.internalValue = value;
   }
   public resetGracefulRestart() {
-    this._gracefulRestart.internalValue = undefined;
+    if (this.__gracefulRestart !== undefined) this.__gracefulRestart.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get gracefulRestartInput() {
-    return this._gracefulRestart.internalValue;
+    return this.__gracefulRestart?.internalValue;
   }
 
   // reject_default_route - computed: false, optional: true, required: false
@@ -6760,19 +6895,22 @@ export class VirtualRouterProtocolOspfv3OutputReference extends cdktf.ComplexObj
   }
 
   // timers - computed: false, optional: true, required: false
-  private _timers = new VirtualRouterProtocolOspfv3TimersOutputReference(this, "timers");
+  private __timers?: VirtualRouterProtocolOspfv3TimersOutputReference;
+  private get _timers(): VirtualRouterProtocolOspfv3TimersOutputReference {
+    return (this.__timers ??= new VirtualRouterProtocolOspfv3TimersOutputReference(this, "timers"));
+  }
   public get timers() {
     return this._timers;
   }
   public putTimers(value: VirtualRouterProtocolOspfv3Timers) {
-    this._timers.internalValue = value;
+    if (value !== undefined || this.__timers !== undefined) this._timers.internalValue = value;
   }
   public resetTimers() {
-    this._timers.internalValue = undefined;
+    if (this.__timers !== undefined) this.__timers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get timersInput() {
-    return this._timers.internalValue;
+    return this.__timers?.internalValue;
   }
 }
 export interface VirtualRouterProtocolRedistProfileActionNoRedist {
@@ -6958,13 +7096,13 @@ export class VirtualRouterProtocolRedistProfileActionOutputReference extends cdk
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._noRedist?.internalValue !== undefined) {
+    if (this.__noRedist?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.noRedist = this._noRedist?.internalValue;
+      internalValueResult.noRedist = this.__noRedist?.internalValue;
     }
-    if (this._redist?.internalValue !== undefined) {
+    if (this.__redist?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redist = this._redist?.internalValue;
+      internalValueResult.redist = this.__redist?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6973,8 +7111,8 @@ export class VirtualRouterProtocolRedistProfileActionOutputReference extends cdk
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._noRedist.internalValue = undefined;
-      this._redist.internalValue = undefined;
+      if (this.__noRedist !== undefined) this.__noRedist.internalValue = undefined;
+      if (this.__redist !== undefined) this.__redist.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6983,41 +7121,47 @@ export class VirtualRouterProtocolRedistProfileActionOutputReference extends cdk
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._noRedist.internalValue = value.noRedist;
-      this._redist.internalValue = value.redist;
+      if (value.noRedist !== undefined || this.__noRedist !== undefined) this._noRedist.internalValue = value.noRedist;
+      if (value.redist !== undefined || this.__redist !== undefined) this._redist.internalValue = value.redist;
     }
   }
 
   // no_redist - computed: false, optional: true, required: false
-  private _noRedist = new VirtualRouterProtocolRedistProfileActionNoRedistOutputReference(this, "no_redist");
+  private __noRedist?: VirtualRouterProtocolRedistProfileActionNoRedistOutputReference;
+  private get _noRedist(): VirtualRouterProtocolRedistProfileActionNoRedistOutputReference {
+    return (this.__noRedist ??= new VirtualRouterProtocolRedistProfileActionNoRedistOutputReference(this, "no_redist"));
+  }
   public get noRedist() {
     return this._noRedist;
   }
   public putNoRedist(value: VirtualRouterProtocolRedistProfileActionNoRedist) {
-    this._noRedist.internalValue = value;
+    if (value !== undefined || this.__noRedist !== undefined) this._noRedist.internalValue = value;
   }
   public resetNoRedist() {
-    this._noRedist.internalValue = undefined;
+    if (this.__noRedist !== undefined) this.__noRedist.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noRedistInput() {
-    return this._noRedist.internalValue;
+    return this.__noRedist?.internalValue;
   }
 
   // redist - computed: false, optional: true, required: false
-  private _redist = new VirtualRouterProtocolRedistProfileActionRedistOutputReference(this, "redist");
+  private __redist?: VirtualRouterProtocolRedistProfileActionRedistOutputReference;
+  private get _redist(): VirtualRouterProtocolRedistProfileActionRedistOutputReference {
+    return (this.__redist ??= new VirtualRouterProtocolRedistProfileActionRedistOutputReference(this, "redist"));
+  }
   public get redist() {
     return this._redist;
   }
   public putRedist(value: VirtualRouterProtocolRedistProfileActionRedist) {
-    this._redist.internalValue = value;
+    if (value !== undefined || this.__redist !== undefined) this._redist.internalValue = value;
   }
   public resetRedist() {
-    this._redist.internalValue = undefined;
+    if (this.__redist !== undefined) this.__redist.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get redistInput() {
-    return this._redist.internalValue;
+    return this.__redist?.internalValue;
   }
 }
 export interface VirtualRouterProtocolRedistProfileFilterBgp {
@@ -7416,9 +7560,9 @@ export class VirtualRouterProtocolRedistProfileFilterOutputReference extends cdk
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bgp?.internalValue !== undefined) {
+    if (this.__bgp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bgp = this._bgp?.internalValue;
+      internalValueResult.bgp = this.__bgp?.internalValue;
     }
     if (this._destination !== undefined) {
       hasAnyValues = true;
@@ -7432,9 +7576,9 @@ export class VirtualRouterProtocolRedistProfileFilterOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.nexthop = this._nexthop;
     }
-    if (this._ospf?.internalValue !== undefined) {
+    if (this.__ospf?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ospf = this._ospf?.internalValue;
+      internalValueResult.ospf = this.__ospf?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -7447,11 +7591,11 @@ export class VirtualRouterProtocolRedistProfileFilterOutputReference extends cdk
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bgp.internalValue = undefined;
+      if (this.__bgp !== undefined) this.__bgp.internalValue = undefined;
       this._destination = undefined;
       this._interface = undefined;
       this._nexthop = undefined;
-      this._ospf.internalValue = undefined;
+      if (this.__ospf !== undefined) this.__ospf.internalValue = undefined;
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -7461,29 +7605,32 @@ export class VirtualRouterProtocolRedistProfileFilterOutputReference extends cdk
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bgp.internalValue = value.bgp;
+      if (value.bgp !== undefined || this.__bgp !== undefined) this._bgp.internalValue = value.bgp;
       this._destination = value.destination;
       this._interface = value.interface;
       this._nexthop = value.nexthop;
-      this._ospf.internalValue = value.ospf;
+      if (value.ospf !== undefined || this.__ospf !== undefined) this._ospf.internalValue = value.ospf;
       this._type = value.type;
     }
   }
 
   // bgp - computed: false, optional: true, required: false
-  private _bgp = new VirtualRouterProtocolRedistProfileFilterBgpOutputReference(this, "bgp");
+  private __bgp?: VirtualRouterProtocolRedistProfileFilterBgpOutputReference;
+  private get _bgp(): VirtualRouterProtocolRedistProfileFilterBgpOutputReference {
+    return (this.__bgp ??= new VirtualRouterProtocolRedistProfileFilterBgpOutputReference(this, "bgp"));
+  }
   public get bgp() {
     return this._bgp;
   }
   public putBgp(value: VirtualRouterProtocolRedistProfileFilterBgp) {
-    this._bgp.internalValue = value;
+    if (value !== undefined || this.__bgp !== undefined) this._bgp.internalValue = value;
   }
   public resetBgp() {
-    this._bgp.internalValue = undefined;
+    if (this.__bgp !== undefined) this.__bgp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bgpInput() {
-    return this._bgp.internalValue;
+    return this.__bgp?.internalValue;
   }
 
   // destination - computed: false, optional: true, required: false
@@ -7535,19 +7682,22 @@ export class VirtualRouterProtocolRedistProfileFilterOutputReference extends cdk
   }
 
   // ospf - computed: false, optional: true, required: false
-  private _ospf = new VirtualRouterProtocolRedistProfileFilterOspfOutputReference(this, "ospf");
+  private __ospf?: VirtualRouterProtocolRedistProfileFilterOspfOutputReference;
+  private get _ospf(): VirtualRouterProtocolRedistProfileFilterOspfOutputReference {
+    return (this.__ospf ??= new VirtualRouterProtocolRedistProfileFilterOspfOutputReference(this, "ospf"));
+  }
   public get ospf() {
     return this._ospf;
   }
   public putOspf(value: VirtualRouterProtocolRedistProfileFilterOspf) {
-    this._ospf.internalValue = value;
+    if (value !== undefined || this.__ospf !== undefined) this._ospf.internalValue = value;
   }
   public resetOspf() {
-    this._ospf.internalValue = undefined;
+    if (this.__ospf !== undefined) this.__ospf.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ospfInput() {
-    return this._ospf.internalValue;
+    return this.__ospf?.internalValue;
   }
 
   // type - computed: false, optional: true, required: false
@@ -7657,13 +7807,13 @@ export class VirtualRouterProtocolRedistProfileOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._action?.internalValue !== undefined) {
+    if (this.__action?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.action = this._action?.internalValue;
+      internalValueResult.action = this.__action?.internalValue;
     }
-    if (this._filter?.internalValue !== undefined) {
+    if (this.__filter?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.filter = this._filter?.internalValue;
+      internalValueResult.filter = this.__filter?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -7680,8 +7830,8 @@ export class VirtualRouterProtocolRedistProfileOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._action.internalValue = undefined;
-      this._filter.internalValue = undefined;
+      if (this.__action !== undefined) this.__action.internalValue = undefined;
+      if (this.__filter !== undefined) this.__filter.internalValue = undefined;
       this._name = undefined;
       this._priority = undefined;
     }
@@ -7692,43 +7842,49 @@ export class VirtualRouterProtocolRedistProfileOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._action.internalValue = value.action;
-      this._filter.internalValue = value.filter;
+      if (value.action !== undefined || this.__action !== undefined) this._action.internalValue = value.action;
+      if (value.filter !== undefined || this.__filter !== undefined) this._filter.internalValue = value.filter;
       this._name = value.name;
       this._priority = value.priority;
     }
   }
 
   // action - computed: false, optional: true, required: false
-  private _action = new VirtualRouterProtocolRedistProfileActionOutputReference(this, "action");
+  private __action?: VirtualRouterProtocolRedistProfileActionOutputReference;
+  private get _action(): VirtualRouterProtocolRedistProfileActionOutputReference {
+    return (this.__action ??= new VirtualRouterProtocolRedistProfileActionOutputReference(this, "action"));
+  }
   public get action() {
     return this._action;
   }
   public putAction(value: VirtualRouterProtocolRedistProfileAction) {
-    this._action.internalValue = value;
+    if (value !== undefined || this.__action !== undefined) this._action.internalValue = value;
   }
   public resetAction() {
-    this._action.internalValue = undefined;
+    if (this.__action !== undefined) this.__action.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get actionInput() {
-    return this._action.internalValue;
+    return this.__action?.internalValue;
   }
 
   // filter - computed: false, optional: true, required: false
-  private _filter = new VirtualRouterProtocolRedistProfileFilterOutputReference(this, "filter");
+  private __filter?: VirtualRouterProtocolRedistProfileFilterOutputReference;
+  private get _filter(): VirtualRouterProtocolRedistProfileFilterOutputReference {
+    return (this.__filter ??= new VirtualRouterProtocolRedistProfileFilterOutputReference(this, "filter"));
+  }
   public get filter() {
     return this._filter;
   }
   public putFilter(value: VirtualRouterProtocolRedistProfileFilter) {
-    this._filter.internalValue = value;
+    if (value !== undefined || this.__filter !== undefined) this._filter.internalValue = value;
   }
   public resetFilter() {
-    this._filter.internalValue = undefined;
+    if (this.__filter !== undefined) this.__filter.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get filterInput() {
-    return this._filter.internalValue;
+    return this.__filter?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -7963,13 +8119,13 @@ export class VirtualRouterProtocolRedistProfileIpv6ActionOutputReference extends
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._noRedist?.internalValue !== undefined) {
+    if (this.__noRedist?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.noRedist = this._noRedist?.internalValue;
+      internalValueResult.noRedist = this.__noRedist?.internalValue;
     }
-    if (this._redist?.internalValue !== undefined) {
+    if (this.__redist?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redist = this._redist?.internalValue;
+      internalValueResult.redist = this.__redist?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7978,8 +8134,8 @@ export class VirtualRouterProtocolRedistProfileIpv6ActionOutputReference extends
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._noRedist.internalValue = undefined;
-      this._redist.internalValue = undefined;
+      if (this.__noRedist !== undefined) this.__noRedist.internalValue = undefined;
+      if (this.__redist !== undefined) this.__redist.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7988,41 +8144,47 @@ export class VirtualRouterProtocolRedistProfileIpv6ActionOutputReference extends
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._noRedist.internalValue = value.noRedist;
-      this._redist.internalValue = value.redist;
+      if (value.noRedist !== undefined || this.__noRedist !== undefined) this._noRedist.internalValue = value.noRedist;
+      if (value.redist !== undefined || this.__redist !== undefined) this._redist.internalValue = value.redist;
     }
   }
 
   // no_redist - computed: false, optional: true, required: false
-  private _noRedist = new VirtualRouterProtocolRedistProfileIpv6ActionNoRedistOutputReference(this, "no_redist");
+  private __noRedist?: VirtualRouterProtocolRedistProfileIpv6ActionNoRedistOutputReference;
+  private get _noRedist(): VirtualRouterProtocolRedistProfileIpv6ActionNoRedistOutputReference {
+    return (this.__noRedist ??= new VirtualRouterProtocolRedistProfileIpv6ActionNoRedistOutputReference(this, "no_redist"));
+  }
   public get noRedist() {
     return this._noRedist;
   }
   public putNoRedist(value: VirtualRouterProtocolRedistProfileIpv6ActionNoRedist) {
-    this._noRedist.internalValue = value;
+    if (value !== undefined || this.__noRedist !== undefined) this._noRedist.internalValue = value;
   }
   public resetNoRedist() {
-    this._noRedist.internalValue = undefined;
+    if (this.__noRedist !== undefined) this.__noRedist.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get noRedistInput() {
-    return this._noRedist.internalValue;
+    return this.__noRedist?.internalValue;
   }
 
   // redist - computed: false, optional: true, required: false
-  private _redist = new VirtualRouterProtocolRedistProfileIpv6ActionRedistOutputReference(this, "redist");
+  private __redist?: VirtualRouterProtocolRedistProfileIpv6ActionRedistOutputReference;
+  private get _redist(): VirtualRouterProtocolRedistProfileIpv6ActionRedistOutputReference {
+    return (this.__redist ??= new VirtualRouterProtocolRedistProfileIpv6ActionRedistOutputReference(this, "redist"));
+  }
   public get redist() {
     return this._redist;
   }
   public putRedist(value: VirtualRouterProtocolRedistProfileIpv6ActionRedist) {
-    this._redist.internalValue = value;
+    if (value !== undefined || this.__redist !== undefined) this._redist.internalValue = value;
   }
   public resetRedist() {
-    this._redist.internalValue = undefined;
+    if (this.__redist !== undefined) this.__redist.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get redistInput() {
-    return this._redist.internalValue;
+    return this.__redist?.internalValue;
   }
 }
 export interface VirtualRouterProtocolRedistProfileIpv6FilterBgp {
@@ -8421,9 +8583,9 @@ export class VirtualRouterProtocolRedistProfileIpv6FilterOutputReference extends
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bgp?.internalValue !== undefined) {
+    if (this.__bgp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bgp = this._bgp?.internalValue;
+      internalValueResult.bgp = this.__bgp?.internalValue;
     }
     if (this._destination !== undefined) {
       hasAnyValues = true;
@@ -8437,9 +8599,9 @@ export class VirtualRouterProtocolRedistProfileIpv6FilterOutputReference extends
       hasAnyValues = true;
       internalValueResult.nexthop = this._nexthop;
     }
-    if (this._ospfv3?.internalValue !== undefined) {
+    if (this.__ospfv3?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ospfv3 = this._ospfv3?.internalValue;
+      internalValueResult.ospfv3 = this.__ospfv3?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -8452,11 +8614,11 @@ export class VirtualRouterProtocolRedistProfileIpv6FilterOutputReference extends
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bgp.internalValue = undefined;
+      if (this.__bgp !== undefined) this.__bgp.internalValue = undefined;
       this._destination = undefined;
       this._interface = undefined;
       this._nexthop = undefined;
-      this._ospfv3.internalValue = undefined;
+      if (this.__ospfv3 !== undefined) this.__ospfv3.internalValue = undefined;
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -8466,29 +8628,32 @@ export class VirtualRouterProtocolRedistProfileIpv6FilterOutputReference extends
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bgp.internalValue = value.bgp;
+      if (value.bgp !== undefined || this.__bgp !== undefined) this._bgp.internalValue = value.bgp;
       this._destination = value.destination;
       this._interface = value.interface;
       this._nexthop = value.nexthop;
-      this._ospfv3.internalValue = value.ospfv3;
+      if (value.ospfv3 !== undefined || this.__ospfv3 !== undefined) this._ospfv3.internalValue = value.ospfv3;
       this._type = value.type;
     }
   }
 
   // bgp - computed: false, optional: true, required: false
-  private _bgp = new VirtualRouterProtocolRedistProfileIpv6FilterBgpOutputReference(this, "bgp");
+  private __bgp?: VirtualRouterProtocolRedistProfileIpv6FilterBgpOutputReference;
+  private get _bgp(): VirtualRouterProtocolRedistProfileIpv6FilterBgpOutputReference {
+    return (this.__bgp ??= new VirtualRouterProtocolRedistProfileIpv6FilterBgpOutputReference(this, "bgp"));
+  }
   public get bgp() {
     return this._bgp;
   }
   public putBgp(value: VirtualRouterProtocolRedistProfileIpv6FilterBgp) {
-    this._bgp.internalValue = value;
+    if (value !== undefined || this.__bgp !== undefined) this._bgp.internalValue = value;
   }
   public resetBgp() {
-    this._bgp.internalValue = undefined;
+    if (this.__bgp !== undefined) this.__bgp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bgpInput() {
-    return this._bgp.internalValue;
+    return this.__bgp?.internalValue;
   }
 
   // destination - computed: false, optional: true, required: false
@@ -8540,19 +8705,22 @@ export class VirtualRouterProtocolRedistProfileIpv6FilterOutputReference extends
   }
 
   // ospfv3 - computed: false, optional: true, required: false
-  private _ospfv3 = new VirtualRouterProtocolRedistProfileIpv6FilterOspfv3OutputReference(this, "ospfv3");
+  private __ospfv3?: VirtualRouterProtocolRedistProfileIpv6FilterOspfv3OutputReference;
+  private get _ospfv3(): VirtualRouterProtocolRedistProfileIpv6FilterOspfv3OutputReference {
+    return (this.__ospfv3 ??= new VirtualRouterProtocolRedistProfileIpv6FilterOspfv3OutputReference(this, "ospfv3"));
+  }
   public get ospfv3() {
     return this._ospfv3;
   }
   public putOspfv3(value: VirtualRouterProtocolRedistProfileIpv6FilterOspfv3) {
-    this._ospfv3.internalValue = value;
+    if (value !== undefined || this.__ospfv3 !== undefined) this._ospfv3.internalValue = value;
   }
   public resetOspfv3() {
-    this._ospfv3.internalValue = undefined;
+    if (this.__ospfv3 !== undefined) this.__ospfv3.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ospfv3Input() {
-    return this._ospfv3.internalValue;
+    return this.__ospfv3?.internalValue;
   }
 
   // type - computed: false, optional: true, required: false
@@ -8662,13 +8830,13 @@ export class VirtualRouterProtocolRedistProfileIpv6OutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._action?.internalValue !== undefined) {
+    if (this.__action?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.action = this._action?.internalValue;
+      internalValueResult.action = this.__action?.internalValue;
     }
-    if (this._filter?.internalValue !== undefined) {
+    if (this.__filter?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.filter = this._filter?.internalValue;
+      internalValueResult.filter = this.__filter?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -8685,8 +8853,8 @@ export class VirtualRouterProtocolRedistProfileIpv6OutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._action.internalValue = undefined;
-      this._filter.internalValue = undefined;
+      if (this.__action !== undefined) this.__action.internalValue = undefined;
+      if (this.__filter !== undefined) this.__filter.internalValue = undefined;
       this._name = undefined;
       this._priority = undefined;
     }
@@ -8697,43 +8865,49 @@ export class VirtualRouterProtocolRedistProfileIpv6OutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._action.internalValue = value.action;
-      this._filter.internalValue = value.filter;
+      if (value.action !== undefined || this.__action !== undefined) this._action.internalValue = value.action;
+      if (value.filter !== undefined || this.__filter !== undefined) this._filter.internalValue = value.filter;
       this._name = value.name;
       this._priority = value.priority;
     }
   }
 
   // action - computed: false, optional: true, required: false
-  private _action = new VirtualRouterProtocolRedistProfileIpv6ActionOutputReference(this, "action");
+  private __action?: VirtualRouterProtocolRedistProfileIpv6ActionOutputReference;
+  private get _action(): VirtualRouterProtocolRedistProfileIpv6ActionOutputReference {
+    return (this.__action ??= new VirtualRouterProtocolRedistProfileIpv6ActionOutputReference(this, "action"));
+  }
   public get action() {
     return this._action;
   }
   public putAction(value: VirtualRouterProtocolRedistProfileIpv6Action) {
-    this._action.internalValue = value;
+    if (value !== undefined || this.__action !== undefined) this._action.internalValue = value;
   }
   public resetAction() {
-    this._action.internalValue = undefined;
+    if (this.__action !== undefined) this.__action.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get actionInput() {
-    return this._action.internalValue;
+    return this.__action?.internalValue;
   }
 
   // filter - computed: false, optional: true, required: false
-  private _filter = new VirtualRouterProtocolRedistProfileIpv6FilterOutputReference(this, "filter");
+  private __filter?: VirtualRouterProtocolRedistProfileIpv6FilterOutputReference;
+  private get _filter(): VirtualRouterProtocolRedistProfileIpv6FilterOutputReference {
+    return (this.__filter ??= new VirtualRouterProtocolRedistProfileIpv6FilterOutputReference(this, "filter"));
+  }
   public get filter() {
     return this._filter;
   }
   public putFilter(value: VirtualRouterProtocolRedistProfileIpv6Filter) {
-    this._filter.internalValue = value;
+    if (value !== undefined || this.__filter !== undefined) this._filter.internalValue = value;
   }
   public resetFilter() {
-    this._filter.internalValue = undefined;
+    if (this.__filter !== undefined) this.__filter.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get filterInput() {
-    return this._filter.internalValue;
+    return this.__filter?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -9048,9 +9222,9 @@ export class VirtualRouterProtocolRipAuthProfileOutputReference extends cdktf.Co
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._md5?.internalValue !== undefined) {
+    if (this.__md5?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.md5 = this._md5?.internalValue;
+      internalValueResult.md5 = this.__md5?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -9067,7 +9241,7 @@ export class VirtualRouterProtocolRipAuthProfileOutputReference extends cdktf.Co
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._md5.internalValue = undefined;
+      if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
       this._name = undefined;
       this._password = undefined;
     }
@@ -9078,26 +9252,29 @@ export class VirtualRouterProtocolRipAuthProfileOutputReference extends cdktf.Co
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._md5.internalValue = value.md5;
+      if (value.md5 !== undefined || this.__md5 !== undefined) this._md5.internalValue = value.md5;
       this._name = value.name;
       this._password = value.password;
     }
   }
 
   // md5 - computed: false, optional: true, required: false
-  private _md5 = new VirtualRouterProtocolRipAuthProfileMd5List(this, "md5", false);
+  private __md5?: VirtualRouterProtocolRipAuthProfileMd5List;
+  private get _md5(): VirtualRouterProtocolRipAuthProfileMd5List {
+    return (this.__md5 ??= new VirtualRouterProtocolRipAuthProfileMd5List(this, "md5", false));
+  }
   public get md5() {
     return this._md5;
   }
   public putMd5(value: VirtualRouterProtocolRipAuthProfileMd5[] | cdktf.IResolvable) {
-    this._md5.internalValue = value;
+    if (value !== undefined || this.__md5 !== undefined) this._md5.internalValue = value;
   }
   public resetMd5() {
-    this._md5.internalValue = undefined;
+    if (this.__md5 !== undefined) this.__md5.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get md5Input() {
-    return this._md5.internalValue;
+    return this.__md5?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -9709,13 +9886,13 @@ export class VirtualRouterProtocolRipInterfacesDefaultRouteOutputReference exten
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._advertise?.internalValue !== undefined) {
+    if (this.__advertise?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.advertise = this._advertise?.internalValue;
+      internalValueResult.advertise = this.__advertise?.internalValue;
     }
-    if (this._disable?.internalValue !== undefined) {
+    if (this.__disable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.disable = this._disable?.internalValue;
+      internalValueResult.disable = this.__disable?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9724,8 +9901,8 @@ export class VirtualRouterProtocolRipInterfacesDefaultRouteOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = undefined;
-      this._disable.internalValue = undefined;
+      if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
+      if (this.__disable !== undefined) this.__disable.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9734,41 +9911,47 @@ export class VirtualRouterProtocolRipInterfacesDefaultRouteOutputReference exten
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._advertise.internalValue = value.advertise;
-      this._disable.internalValue = value.disable;
+      if (value.advertise !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value.advertise;
+      if (value.disable !== undefined || this.__disable !== undefined) this._disable.internalValue = value.disable;
     }
   }
 
   // advertise - computed: false, optional: true, required: false
-  private _advertise = new VirtualRouterProtocolRipInterfacesDefaultRouteAdvertiseOutputReference(this, "advertise");
+  private __advertise?: VirtualRouterProtocolRipInterfacesDefaultRouteAdvertiseOutputReference;
+  private get _advertise(): VirtualRouterProtocolRipInterfacesDefaultRouteAdvertiseOutputReference {
+    return (this.__advertise ??= new VirtualRouterProtocolRipInterfacesDefaultRouteAdvertiseOutputReference(this, "advertise"));
+  }
   public get advertise() {
     return this._advertise;
   }
   public putAdvertise(value: VirtualRouterProtocolRipInterfacesDefaultRouteAdvertise) {
-    this._advertise.internalValue = value;
+    if (value !== undefined || this.__advertise !== undefined) this._advertise.internalValue = value;
   }
   public resetAdvertise() {
-    this._advertise.internalValue = undefined;
+    if (this.__advertise !== undefined) this.__advertise.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get advertiseInput() {
-    return this._advertise.internalValue;
+    return this.__advertise?.internalValue;
   }
 
   // disable - computed: false, optional: true, required: false
-  private _disable = new VirtualRouterProtocolRipInterfacesDefaultRouteDisableOutputReference(this, "disable");
+  private __disable?: VirtualRouterProtocolRipInterfacesDefaultRouteDisableOutputReference;
+  private get _disable(): VirtualRouterProtocolRipInterfacesDefaultRouteDisableOutputReference {
+    return (this.__disable ??= new VirtualRouterProtocolRipInterfacesDefaultRouteDisableOutputReference(this, "disable"));
+  }
   public get disable() {
     return this._disable;
   }
   public putDisable(value: VirtualRouterProtocolRipInterfacesDefaultRouteDisable) {
-    this._disable.internalValue = value;
+    if (value !== undefined || this.__disable !== undefined) this._disable.internalValue = value;
   }
   public resetDisable() {
-    this._disable.internalValue = undefined;
+    if (this.__disable !== undefined) this.__disable.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get disableInput() {
-    return this._disable.internalValue;
+    return this.__disable?.internalValue;
   }
 }
 export interface VirtualRouterProtocolRipInterfaces {
@@ -9888,13 +10071,13 @@ export class VirtualRouterProtocolRipInterfacesOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.authentication = this._authentication;
     }
-    if (this._bfd?.internalValue !== undefined) {
+    if (this.__bfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bfd = this._bfd?.internalValue;
+      internalValueResult.bfd = this.__bfd?.internalValue;
     }
-    if (this._defaultRoute?.internalValue !== undefined) {
+    if (this.__defaultRoute?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.defaultRoute = this._defaultRoute?.internalValue;
+      internalValueResult.defaultRoute = this.__defaultRoute?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
@@ -9916,8 +10099,8 @@ export class VirtualRouterProtocolRipInterfacesOutputReference extends cdktf.Com
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._authentication = undefined;
-      this._bfd.internalValue = undefined;
-      this._defaultRoute.internalValue = undefined;
+      if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
+      if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
       this._enable = undefined;
       this._mode = undefined;
       this._name = undefined;
@@ -9930,8 +10113,8 @@ export class VirtualRouterProtocolRipInterfacesOutputReference extends cdktf.Com
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._authentication = value.authentication;
-      this._bfd.internalValue = value.bfd;
-      this._defaultRoute.internalValue = value.defaultRoute;
+      if (value.bfd !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value.bfd;
+      if (value.defaultRoute !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value.defaultRoute;
       this._enable = value.enable;
       this._mode = value.mode;
       this._name = value.name;
@@ -9955,35 +10138,41 @@ export class VirtualRouterProtocolRipInterfacesOutputReference extends cdktf.Com
   }
 
   // bfd - computed: false, optional: true, required: false
-  private _bfd = new VirtualRouterProtocolRipInterfacesBfdOutputReference(this, "bfd");
+  private __bfd?: VirtualRouterProtocolRipInterfacesBfdOutputReference;
+  private get _bfd(): VirtualRouterProtocolRipInterfacesBfdOutputReference {
+    return (this.__bfd ??= new VirtualRouterProtocolRipInterfacesBfdOutputReference(this, "bfd"));
+  }
   public get bfd() {
     return this._bfd;
   }
   public putBfd(value: VirtualRouterProtocolRipInterfacesBfd) {
-    this._bfd.internalValue = value;
+    if (value !== undefined || this.__bfd !== undefined) this._bfd.internalValue = value;
   }
   public resetBfd() {
-    this._bfd.internalValue = undefined;
+    if (this.__bfd !== undefined) this.__bfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bfdInput() {
-    return this._bfd.internalValue;
+    return this.__bfd?.internalValue;
   }
 
   // default_route - computed: false, optional: true, required: false
-  private _defaultRoute = new VirtualRouterProtocolRipInterfacesDefaultRouteOutputReference(this, "default_route");
+  private __defaultRoute?: VirtualRouterProtocolRipInterfacesDefaultRouteOutputReference;
+  private get _defaultRoute(): VirtualRouterProtocolRipInterfacesDefaultRouteOutputReference {
+    return (this.__defaultRoute ??= new VirtualRouterProtocolRipInterfacesDefaultRouteOutputReference(this, "default_route"));
+  }
   public get defaultRoute() {
     return this._defaultRoute;
   }
   public putDefaultRoute(value: VirtualRouterProtocolRipInterfacesDefaultRoute) {
-    this._defaultRoute.internalValue = value;
+    if (value !== undefined || this.__defaultRoute !== undefined) this._defaultRoute.internalValue = value;
   }
   public resetDefaultRoute() {
-    this._defaultRoute.internalValue = undefined;
+    if (this.__defaultRoute !== undefined) this.__defaultRoute.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get defaultRouteInput() {
-    return this._defaultRoute.internalValue;
+    return this.__defaultRoute?.internalValue;
   }
 
   // enable - computed: false, optional: true, required: false
@@ -10391,33 +10580,33 @@ export class VirtualRouterProtocolRipOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.allowRedistDefaultRoute = this._allowRedistDefaultRoute;
     }
-    if (this._authProfile?.internalValue !== undefined) {
+    if (this.__authProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.authProfile = this._authProfile?.internalValue;
+      internalValueResult.authProfile = this.__authProfile?.internalValue;
     }
     if (this._enable !== undefined) {
       hasAnyValues = true;
       internalValueResult.enable = this._enable;
     }
-    if (this._exportRules?.internalValue !== undefined) {
+    if (this.__exportRules?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.exportRules = this._exportRules?.internalValue;
+      internalValueResult.exportRules = this.__exportRules?.internalValue;
     }
-    if (this._globalBfd?.internalValue !== undefined) {
+    if (this.__globalBfd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.globalBfd = this._globalBfd?.internalValue;
+      internalValueResult.globalBfd = this.__globalBfd?.internalValue;
     }
-    if (this._interfaces?.internalValue !== undefined) {
+    if (this.__interfaces?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaces = this._interfaces?.internalValue;
+      internalValueResult.interfaces = this.__interfaces?.internalValue;
     }
     if (this._rejectDefaultRoute !== undefined) {
       hasAnyValues = true;
       internalValueResult.rejectDefaultRoute = this._rejectDefaultRoute;
     }
-    if (this._timers?.internalValue !== undefined) {
+    if (this.__timers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timers = this._timers?.internalValue;
+      internalValueResult.timers = this.__timers?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10427,13 +10616,13 @@ export class VirtualRouterProtocolRipOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = undefined;
-      this._authProfile.internalValue = undefined;
+      if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
       this._enable = undefined;
-      this._exportRules.internalValue = undefined;
-      this._globalBfd.internalValue = undefined;
-      this._interfaces.internalValue = undefined;
+      if (this.__exportRules !== undefined) this.__exportRules.internalValue = undefined;
+      if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
+      if (this.__interfaces !== undefined) this.__interfaces.internalValue = undefined;
       this._rejectDefaultRoute = undefined;
-      this._timers.internalValue = undefined;
+      if (this.__timers !== undefined) this.__timers.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10443,13 +10632,13 @@ export class VirtualRouterProtocolRipOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._allowRedistDefaultRoute = value.allowRedistDefaultRoute;
-      this._authProfile.internalValue = value.authProfile;
+      if (value.authProfile !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value.authProfile;
       this._enable = value.enable;
-      this._exportRules.internalValue = value.exportRules;
-      this._globalBfd.internalValue = value.globalBfd;
-      this._interfaces.internalValue = value.interfaces;
+      if (value.exportRules !== undefined || this.__exportRules !== undefined) this._exportRules.internalValue = value.exportRules;
+      if (value.globalBfd !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value.globalBfd;
+      if (value.interfaces !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value.interfaces;
       this._rejectDefaultRoute = value.rejectDefaultRoute;
-      this._timers.internalValue = value.timers;
+      if (value.timers !== undefined || this.__timers !== undefined) this._timers.internalValue = value.timers;
     }
   }
 
@@ -10470,19 +10659,22 @@ export class VirtualRouterProtocolRipOutputReference extends cdktf.ComplexObject
   }
 
   // auth_profile - computed: false, optional: true, required: false
-  private _authProfile = new VirtualRouterProtocolRipAuthProfileList(this, "auth_profile", false);
+  private __authProfile?: VirtualRouterProtocolRipAuthProfileList;
+  private get _authProfile(): VirtualRouterProtocolRipAuthProfileList {
+    return (this.__authProfile ??= new VirtualRouterProtocolRipAuthProfileList(this, "auth_profile", false));
+  }
   public get authProfile() {
     return this._authProfile;
   }
   public putAuthProfile(value: VirtualRouterProtocolRipAuthProfile[] | cdktf.IResolvable) {
-    this._authProfile.internalValue = value;
+    if (value !== undefined || this.__authProfile !== undefined) this._authProfile.internalValue = value;
   }
   public resetAuthProfile() {
-    this._authProfile.internalValue = undefined;
+    if (this.__authProfile !== undefined) this.__authProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get authProfileInput() {
-    return this._authProfile.internalValue;
+    return this.__authProfile?.internalValue;
   }
 
   // enable - computed: false, optional: true, required: false
@@ -10502,51 +10694,60 @@ export class VirtualRouterProtocolRipOutputReference extends cdktf.ComplexObject
   }
 
   // export_rules - computed: false, optional: true, required: false
-  private _exportRules = new VirtualRouterProtocolRipExportRulesList(this, "export_rules", false);
+  private __exportRules?: VirtualRouterProtocolRipExportRulesList;
+  private get _exportRules(): VirtualRouterProtocolRipExportRulesList {
+    return (this.__exportRules ??= new VirtualRouterProtocolRipExportRulesList(this, "export_rules", false));
+  }
   public get exportRules() {
     return this._exportRules;
   }
   public putExportRules(value: VirtualRouterProtocolRipExportRules[] | cdktf.IResolvable) {
-    this._exportRules.internalValue = value;
+    if (value !== undefined || this.__exportRules !== undefined) this._exportRules.internalValue = value;
   }
   public resetExportRules() {
-    this._exportRules.internalValue = undefined;
+    if (this.__exportRules !== undefined) this.__exportRules.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get exportRulesInput() {
-    return this._exportRules.internalValue;
+    return this.__exportRules?.internalValue;
   }
 
   // global_bfd - computed: false, optional: true, required: false
-  private _globalBfd = new VirtualRouterProtocolRipGlobalBfdOutputReference(this, "global_bfd");
+  private __globalBfd?: VirtualRouterProtocolRipGlobalBfdOutputReference;
+  private get _globalBfd(): VirtualRouterProtocolRipGlobalBfdOutputReference {
+    return (this.__globalBfd ??= new VirtualRouterProtocolRipGlobalBfdOutputReference(this, "global_bfd"));
+  }
   public get globalBfd() {
     return this._globalBfd;
   }
   public putGlobalBfd(value: VirtualRouterProtocolRipGlobalBfd) {
-    this._globalBfd.internalValue = value;
+    if (value !== undefined || this.__globalBfd !== undefined) this._globalBfd.internalValue = value;
   }
   public resetGlobalBfd() {
-    this._globalBfd.internalValue = undefined;
+    if (this.__globalBfd !== undefined) this.__globalBfd.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get globalBfdInput() {
-    return this._globalBfd.internalValue;
+    return this.__globalBfd?.internalValue;
   }
 
   // interfaces - computed: false, optional: true, required: false
-  private _interfaces = new VirtualRouterProtocolRipInterfacesList(this, "interfaces", false);
+  private __interfaces?: VirtualRouterProtocolRipInterfacesList;
+  private get _interfaces(): VirtualRouterProtocolRipInterfacesList {
+    return (this.__interfaces ??= new VirtualRouterProtocolRipInterfacesList(this, "interfaces", false));
+  }
   public get interfaces() {
     return this._interfaces;
   }
   public putInterfaces(value: VirtualRouterProtocolRipInterfaces[] | cdktf.IResolvable) {
-    this._interfaces.internalValue = value;
+    if (value !== undefined || this.__interfaces !== undefined) this._interfaces.internalValue = value;
   }
   public resetInterfaces() {
-    this._interfaces.internalValue = undefined;
+    if (this.__interfaces !== undefined) this.__interfaces.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get interfacesInput() {
-    return this._interfaces.internalValue;
+    return this.__interfaces?.internalValue;
   }
 
   // reject_default_route - computed: false, optional: true, required: false
@@ -10566,19 +10767,22 @@ export class VirtualRouterProtocolRipOutputReference extends cdktf.ComplexObject
   }
 
   // timers - computed: false, optional: true, required: false
-  private _timers = new VirtualRouterProtocolRipTimersOutputReference(this, "timers");
+  private __timers?: VirtualRouterProtocolRipTimersOutputReference;
+  private get _timers(): VirtualRouterProtocolRipTimersOutputReference {
+    return (this.__timers ??= new VirtualRouterProtocolRipTimersOutputReference(this, "timers"));
+  }
   public get timers() {
     return this._timers;
   }
   public putTimers(value: VirtualRouterProtocolRipTimers) {
-    this._timers.internalValue = value;
+    if (value !== undefined || this.__timers !== undefined) this._timers.internalValue = value;
   }
   public resetTimers() {
-    this._timers.internalValue = undefined;
+    if (this.__timers !== undefined) this.__timers.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get timersInput() {
-    return this._timers.internalValue;
+    return this.__timers?.internalValue;
   }
 }
 export interface VirtualRouterProtocol {
@@ -10690,29 +10894,29 @@ export class VirtualRouterProtocolOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bgp?.internalValue !== undefined) {
+    if (this.__bgp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bgp = this._bgp?.internalValue;
+      internalValueResult.bgp = this.__bgp?.internalValue;
     }
-    if (this._ospf?.internalValue !== undefined) {
+    if (this.__ospf?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ospf = this._ospf?.internalValue;
+      internalValueResult.ospf = this.__ospf?.internalValue;
     }
-    if (this._ospfv3?.internalValue !== undefined) {
+    if (this.__ospfv3?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ospfv3 = this._ospfv3?.internalValue;
+      internalValueResult.ospfv3 = this.__ospfv3?.internalValue;
     }
-    if (this._redistProfile?.internalValue !== undefined) {
+    if (this.__redistProfile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redistProfile = this._redistProfile?.internalValue;
+      internalValueResult.redistProfile = this.__redistProfile?.internalValue;
     }
-    if (this._redistProfileIpv6?.internalValue !== undefined) {
+    if (this.__redistProfileIpv6?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redistProfileIpv6 = this._redistProfileIpv6?.internalValue;
+      internalValueResult.redistProfileIpv6 = this.__redistProfileIpv6?.internalValue;
     }
-    if (this._rip?.internalValue !== undefined) {
+    if (this.__rip?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rip = this._rip?.internalValue;
+      internalValueResult.rip = this.__rip?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10721,12 +10925,12 @@ export class VirtualRouterProtocolOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bgp.internalValue = undefined;
-      this._ospf.internalValue = undefined;
-      this._ospfv3.internalValue = undefined;
-      this._redistProfile.internalValue = undefined;
-      this._redistProfileIpv6.internalValue = undefined;
-      this._rip.internalValue = undefined;
+      if (this.__bgp !== undefined) this.__bgp.internalValue = undefined;
+      if (this.__ospf !== undefined) this.__ospf.internalValue = undefined;
+      if (this.__ospfv3 !== undefined) this.__ospfv3.internalValue = undefined;
+      if (this.__redistProfile !== undefined) this.__redistProfile.internalValue = undefined;
+      if (this.__redistProfileIpv6 !== undefined) this.__redistProfileIpv6.internalValue = undefined;
+      if (this.__rip !== undefined) this.__rip.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10735,108 +10939,126 @@ export class VirtualRouterProtocolOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bgp.internalValue = value.bgp;
-      this._ospf.internalValue = value.ospf;
-      this._ospfv3.internalValue = value.ospfv3;
-      this._redistProfile.internalValue = value.redistProfile;
-      this._redistProfileIpv6.internalValue = value.redistProfileIpv6;
-      this._rip.internalValue = value.rip;
+      if (value.bgp !== undefined || this.__bgp !== undefined) this._bgp.internalValue = value.bgp;
+      if (value.ospf !== undefined || this.__ospf !== undefined) this._ospf.internalValue = value.ospf;
+      if (value.ospfv3 !== undefined || this.__ospfv3 !== undefined) this._ospfv3.internalValue = value.ospfv3;
+      if (value.redistProfile !== undefined || this.__redistProfile !== undefined) this._redistProfile.internalValue = value.redistProfile;
+      if (value.redistProfileIpv6 !== undefined || this.__redistProfileIpv6 !== undefined) this._redistProfileIpv6.internalValue = value.redistProfileIpv6;
+      if (value.rip !== undefined || this.__rip !== undefined) this._rip.internalValue = value.rip;
     }
   }
 
   // bgp - computed: false, optional: true, required: false
-  private _bgp = new VirtualRouterProtocolBgpOutputReference(this, "bgp");
+  private __bgp?: VirtualRouterProtocolBgpOutputReference;
+  private get _bgp(): VirtualRouterProtocolBgpOutputReference {
+    return (this.__bgp ??= new VirtualRouterProtocolBgpOutputReference(this, "bgp"));
+  }
   public get bgp() {
     return this._bgp;
   }
   public putBgp(value: VirtualRouterProtocolBgp) {
-    this._bgp.internalValue = value;
+    if (value !== undefined || this.__bgp !== undefined) this._bgp.internalValue = value;
   }
   public resetBgp() {
-    this._bgp.internalValue = undefined;
+    if (this.__bgp !== undefined) this.__bgp.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get bgpInput() {
-    return this._bgp.internalValue;
+    return this.__bgp?.internalValue;
   }
 
   // ospf - computed: false, optional: true, required: false
-  private _ospf = new VirtualRouterProtocolOspfOutputReference(this, "ospf");
+  private __ospf?: VirtualRouterProtocolOspfOutputReference;
+  private get _ospf(): VirtualRouterProtocolOspfOutputReference {
+    return (this.__ospf ??= new VirtualRouterProtocolOspfOutputReference(this, "ospf"));
+  }
   public get ospf() {
     return this._ospf;
   }
   public putOspf(value: VirtualRouterProtocolOspf) {
-    this._ospf.internalValue = value;
+    if (value !== undefined || this.__ospf !== undefined) this._ospf.internalValue = value;
   }
   public resetOspf() {
-    this._ospf.internalValue = undefined;
+    if (this.__ospf !== undefined) this.__ospf.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ospfInput() {
-    return this._ospf.internalValue;
+    return this.__ospf?.internalValue;
   }
 
   // ospfv3 - computed: false, optional: true, required: false
-  private _ospfv3 = new VirtualRouterProtocolOspfv3OutputReference(this, "ospfv3");
+  private __ospfv3?: VirtualRouterProtocolOspfv3OutputReference;
+  private get _ospfv3(): VirtualRouterProtocolOspfv3OutputReference {
+    return (this.__ospfv3 ??= new VirtualRouterProtocolOspfv3OutputReference(this, "ospfv3"));
+  }
   public get ospfv3() {
     return this._ospfv3;
   }
   public putOspfv3(value: VirtualRouterProtocolOspfv3) {
-    this._ospfv3.internalValue = value;
+    if (value !== undefined || this.__ospfv3 !== undefined) this._ospfv3.internalValue = value;
   }
   public resetOspfv3() {
-    this._ospfv3.internalValue = undefined;
+    if (this.__ospfv3 !== undefined) this.__ospfv3.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ospfv3Input() {
-    return this._ospfv3.internalValue;
+    return this.__ospfv3?.internalValue;
   }
 
   // redist_profile - computed: false, optional: true, required: false
-  private _redistProfile = new VirtualRouterProtocolRedistProfileList(this, "redist_profile", false);
+  private __redistProfile?: VirtualRouterProtocolRedistProfileList;
+  private get _redistProfile(): VirtualRouterProtocolRedistProfileList {
+    return (this.__redistProfile ??= new VirtualRouterProtocolRedistProfileList(this, "redist_profile", false));
+  }
   public get redistProfile() {
     return this._redistProfile;
   }
   public putRedistProfile(value: VirtualRouterProtocolRedistProfile[] | cdktf.IResolvable) {
-    this._redistProfile.internalValue = value;
+    if (value !== undefined || this.__redistProfile !== undefined) this._redistProfile.internalValue = value;
   }
   public resetRedistProfile() {
-    this._redistProfile.internalValue = undefined;
+    if (this.__redistProfile !== undefined) this.__redistProfile.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get redistProfileInput() {
-    return this._redistProfile.internalValue;
+    return this.__redistProfile?.internalValue;
   }
 
   // redist_profile_ipv6 - computed: false, optional: true, required: false
-  private _redistProfileIpv6 = new VirtualRouterProtocolRedistProfileIpv6List(this, "redist_profile_ipv6", false);
+  private __redistProfileIpv6?: VirtualRouterProtocolRedistProfileIpv6List;
+  private get _redistProfileIpv6(): VirtualRouterProtocolRedistProfileIpv6List {
+    return (this.__redistProfileIpv6 ??= new VirtualRouterProtocolRedistProfileIpv6List(this, "redist_profile_ipv6", false));
+  }
   public get redistProfileIpv6() {
     return this._redistProfileIpv6;
   }
   public putRedistProfileIpv6(value: VirtualRouterProtocolRedistProfileIpv6[] | cdktf.IResolvable) {
-    this._redistProfileIpv6.internalValue = value;
+    if (value !== undefined || this.__redistProfileIpv6 !== undefined) this._redistProfileIpv6.internalValue = value;
   }
   public resetRedistProfileIpv6() {
-    this._redistProfileIpv6.internalValue = undefined;
+    if (this.__redistProfileIpv6 !== undefined) this.__redistProfileIpv6.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get redistProfileIpv6Input() {
-    return this._redistProfileIpv6.internalValue;
+    return this.__redistProfileIpv6?.internalValue;
   }
 
   // rip - computed: false, optional: true, required: false
-  private _rip = new VirtualRouterProtocolRipOutputReference(this, "rip");
+  private __rip?: VirtualRouterProtocolRipOutputReference;
+  private get _rip(): VirtualRouterProtocolRipOutputReference {
+    return (this.__rip ??= new VirtualRouterProtocolRipOutputReference(this, "rip"));
+  }
   public get rip() {
     return this._rip;
   }
   public putRip(value: VirtualRouterProtocolRip) {
-    this._rip.internalValue = value;
+    if (value !== undefined || this.__rip !== undefined) this._rip.internalValue = value;
   }
   public resetRip() {
-    this._rip.internalValue = undefined;
+    if (this.__rip !== undefined) this.__rip.internalValue = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get ripInput() {
-    return this._rip.internalValue;
+    return this.__rip?.internalValue;
   }
 }
