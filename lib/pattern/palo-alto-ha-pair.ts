@@ -23,6 +23,7 @@ import {
 import type { PaloAltoHaPairProps } from "./props";
 import { pairShape } from "./pair-shape";
 import { shapeIssues } from "../core/shape";
+import { TopologyDiagram, diagramFileName, pairTopology } from "../topology";
 
 /**
  * A Palo Alto Networks VM-Series pair in Active/Active HA on Megaport, as Megaport's guide builds
@@ -110,6 +111,11 @@ export class PaloAltoHaPair extends Construct {
 
     this.verifyCommand = verifyCommandOf(props, this.managementIps);
     addNetworkOutputs(this.networkStack, this.network, props, this.verifyCommand);
+    if (props.topologyDiagram !== false) {
+      const models = [this.firewalls[0].model, this.firewalls[1].model] as const;
+      const topology = pairTopology({ ...this.network, pair: this.node.path, sites: props.sites, image: props.image, models });
+      new TopologyDiagram(this.networkStack, "topology", { topology, fileName: diagramFileName(this.node.path) });
+    }
   }
 }
 
