@@ -181,7 +181,10 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
     new Option("--host <address>", "firewall management address; repeat for each firewall of the pair").argParser(
       collect,
     ),
-  ).action(action(() => (require("./commands/verify") as typeof import("./commands/verify")).verifyCommand));
+  )
+    .option("--report <file>", "also write the result as an HTML page with the pair's diagram coloured by the checks")
+    .option("--topology <file>", "the <pair>.topology.json cdktf synth wrote, drawn in the --report page")
+    .action(action(() => (require("./commands/verify") as typeof import("./commands/verify")).verifyCommand));
 
   for (const command of program.commands) command.addHelpText("after", `\n${ENVIRONMENT_HELP}\n\n${EXIT_CODES_HELP}\n`);
   return program;
