@@ -48,7 +48,7 @@ export function topologyDot(topology: PairTopology, statuses?: ElementStatuses):
     );
     const mgmt = ELEMENT_IDS.management(firewall.deviceId);
     const m = look(mgmt);
-    const label = `${firewall.managementProductName}\\n${firewall.managementRateLimitMbps} Mbps · IP ${firewall.managementIp}`;
+    const label = `${firewall.managementProductName}\\n${mbps(firewall.managementRateLimitMbps)} · IP ${firewall.managementIp}`;
     lines.push(
       `  ${quote(internet)} -> ${quote(id)}:mgmt:w [id=${quote(mgmt)}, color=${quote(m.line)}, fontcolor=${quote(m.line)}, label=${quote(label)}${tooltip(m.why)}];`,
     );
@@ -79,7 +79,7 @@ function haLines(topology: PairTopology, look: Look): string[] {
         id,
         look(id),
         `${link.role.toUpperCase()} VXC: ${link.carries}`,
-        `${link.panosInterface} ↔ ${link.panosInterface} · ${link.productName} · ${link.rateLimitMbps} Mbps${addresses}`,
+        `${link.panosInterface} ↔ ${link.panosInterface} · ${link.productName} · ${mbps(link.rateLimitMbps)}${addresses}`,
       );
     }),
   ];
@@ -116,7 +116,7 @@ function connectionLines(connection: TopologyConnection, k: number, look: Look):
     lines.push(`  ${quote(session)} [id=${quote(session)}, shape=plain, style="", label=<${table}>];`);
     const vxcId = ELEMENT_IDS.vxc(k, peering.deviceId);
     const vxc = look(vxcId);
-    const label = `${peering.productName}\\n${peering.subinterface} · VLAN ${connection.vlan} · ${connection.rateLimitMbps} Mbps`;
+    const label = `${peering.productName}\\n${peering.subinterface} · VLAN ${connection.vlan} · ${mbps(connection.rateLimitMbps)}`;
     lines.push(
       `  ${quote(ELEMENT_IDS.firewall(peering.deviceId))}:data:e -> ${quote(session)}:w [id=${quote(vxcId)}, color=${quote(vxc.line)}, fontcolor=${quote(vxc.line)}, label=${quote(label)}${tooltip(vxc.why)}];`,
       `  ${quote(session)}:e -> ${quote(cloud)} [color=${quote(neutral.line)}];`,
@@ -144,10 +144,15 @@ function firewallTable(firewall: TopologyFirewall, look: { fill: string; line: s
     row(`${firewall.size} · ${firewall.image}`) +
     row(`${firewall.location} · ${firewall.diversityZone}`) +
     row(`management IP ${firewall.managementIp}`) +
-    row(`AS ${firewall.localAsn} · router ID ${firewall.routerId}`) +
+    row(`AS ${firewall.localAsn || "unknown"} · router ID ${firewall.routerId}`) +
     vnics.join("") +
     `</TABLE>`
   );
+}
+
+/** A rate, or "rate unknown" (0: not known where the topology was made). */
+function mbps(rate: number): string {
+  return rate > 0 ? `${rate} Mbps` : "rate unknown";
 }
 
 function tooltip(why: string | undefined): string {

@@ -36,7 +36,13 @@ export async function renderSvg(dot: string): Promise<RenderResult> {
  * exit status 1. It gets the renderer's resolved path, so it needs no module resolution of its own.
  */
 const CHILD = `
-const viz = require(process.argv[1]);
+let viz;
+try {
+  viz = require(process.argv[1]);
+} catch (error) {
+  process.stderr.write(String(error && error.message ? error.message : error).split("\\n")[0]);
+  process.exit(1);
+}
 let dot = "";
 process.stdin.setEncoding("utf8");
 process.stdin.on("data", (chunk) => (dot += chunk));
