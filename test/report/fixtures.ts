@@ -1,0 +1,84 @@
+/**
+ * The topology of the simulated pair (test/simulator/operational/pair-fixture.ts): AWS and Azure on
+ * both firewalls, neighbours 169.254.10i.1 and 169.254.20i.1 with BFD, product names as the
+ * pattern names them for a pair `sim`.
+ */
+import type { PairTopology, TopologyFirewall } from "../../lib/topology/model";
+
+function firewall(deviceId: 0 | 1, managementIp: string): TopologyFirewall {
+  return {
+    deviceId,
+    productName: `sim-fw-${deviceId}`,
+    size: "MEDIUM",
+    image: "PAN-OS 10.2.9-h1",
+    location: `location ${3 + deviceId}`,
+    diversityZone: deviceId === 0 ? "red" : "blue",
+    managementIp,
+    managementProductName: `sim-fw-${deviceId} management Internet`,
+    managementRateLimitMbps: 100,
+    localAsn: 65010,
+    routerId: `169.254.100.${2 + 4 * deviceId}`,
+    vnics: [
+      { role: "mgmt", index: 0, panosInterface: "management", use: "management, HA1" },
+      { role: "data", index: 1, panosInterface: "ethernet1/1", use: "VLAN 100 aws, VLAN 200 azure" },
+      { role: "ha1", index: 2, panosInterface: "ethernet1/2", use: `HA1 backup 10.255.1.${1 + deviceId}/30` },
+      { role: "ha2", index: 3, panosInterface: "ethernet1/3", use: `HA2 10.255.2.${1 + deviceId}/30` },
+      { role: "ha3", index: 4, panosInterface: "ethernet1/4", use: "HA3 packet forwarding" },
+    ],
+  };
+}
+
+/** `managementIps`: what the topology knows of the management addresses (Megaport assigns them by default). */
+export function simulatedTopology(
+  managementIps: readonly [string, string] = ["from Megaport", "from Megaport"],
+): PairTopology {
+  const connection = (name: string, vlan: number, peerAsn: number, octet: number) => ({
+    name,
+    kind: name === "aws" ? "AWS hosted-vif" : "Azure ExpressRoute",
+    vlan,
+    rateLimitMbps: 1000,
+    peerings: [0, 1].map((i) => ({
+      deviceId: i as 0 | 1,
+      productName: `sim-fw-${i} ${name}`,
+      subinterface: `ethernet1/1.${vlan}`,
+      address: `169.254.${octet + i}.2/30`,
+      peerAddress: `169.254.${octet + i}.1`,
+      peerAsn,
+      bfd: true,
+    })) as [never, never],
+  });
+  return {
+    version: 1,
+    pair: "sim",
+    firewalls: [firewall(0, managementIps[0]), firewall(1, managementIps[1])],
+    haLinks: [
+      {
+        role: "ha1",
+        productName: "sim-fw-0 HA1",
+        rateLimitMbps: 1000,
+        panosInterface: "ethernet1/2",
+        carries: "HA1 backup",
+        panosLinks: ["HA1-backup"],
+        addresses: ["10.255.1.1/30", "10.255.1.2/30"],
+      },
+      {
+        role: "ha2",
+        productName: "sim-fw-0 HA2",
+        rateLimitMbps: 1000,
+        panosInterface: "ethernet1/3",
+        carries: "HA2 state sync (ethernet)",
+        panosLinks: ["HA2", "HA2-backup"],
+        addresses: ["10.255.2.1/30", "10.255.2.2/30"],
+      },
+      {
+        role: "ha3",
+        productName: "sim-fw-0 HA3",
+        rateLimitMbps: 10000,
+        panosInterface: "ethernet1/4",
+        carries: "HA3 packet forwarding",
+        panosLinks: ["HA3"],
+      },
+    ],
+    connections: [connection("aws", 100, 64512, 100), connection("azure", 200, 12076, 200)],
+  };
+}
