@@ -54,9 +54,10 @@ export function texts(element: XmlElement): string[] {
  * an ID in `<g id="a_ID">`) by its fill, an edge by its line.
  */
 export function colourOf(root: XmlElement, id: string): string | undefined {
-  const cell = byId(root, `a_${id}`);
-  if (cell) return descendants(cell).find((e) => e.name === "polygon" && e.attributes.fill !== "none")?.attributes.fill;
-  const element = byId(root, id);
+  // Graphviz wraps what has a tooltip in `<g id="a_ID"><a xlink:title=…>`.
+  const element = byId(root, `a_${id}`) ?? byId(root, id);
   if (!element) return undefined;
-  return descendants(element).find((e) => e.name === "path")?.attributes.stroke;
+  const all = descendants(element);
+  const filled = all.find((e) => e.name === "polygon" && e.attributes.fill !== "none");
+  return filled ? filled.attributes.fill : all.find((e) => e.name === "path")?.attributes.stroke;
 }
