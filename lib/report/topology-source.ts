@@ -22,7 +22,9 @@ export function readTopology(file: string): PairTopology {
   try {
     parsed = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (error) {
-    throw new TopologyFileError(file, error instanceof Error ? error.message : String(error));
+    // Node's fs errors may come from another realm (a test runner's), so no instanceof Error.
+    const message = (error as { message?: unknown } | undefined)?.message;
+    throw new TopologyFileError(file, typeof message === "string" ? message : String(error));
   }
   const problem = topologyProblem(parsed);
   if (problem !== undefined) throw new TopologyFileError(file, problem);

@@ -85,7 +85,9 @@ test("each coloured element says why (tooltip and the list of elements)", () => 
   expect(html).toMatch(
     /<tr data-element="bgp-0-0"><td>BGP firewall 0 → aws \(169\.254\.100\.1, AS 64512\)<\/td><td class="status fail">fail<\/td>/,
   );
-  expect(html).toMatch(/<tr data-element="vxc-1-1"><td>azure VXC of firewall 1 \(sim-fw-1 azure\)<\/td><td class="status fail">fail/);
+  expect(html).toMatch(
+    /<tr data-element="vxc-1-1"><td>azure VXC of firewall 1 \(sim-fw-1 azure\)<\/td><td class="status fail">fail/,
+  );
 });
 
 test("the full check table: every check of every firewall with its status and detail", () => {
@@ -123,7 +125,7 @@ test("device text cannot inject markup or control characters", async () => {
   expect(page).not.toContain("<script>");
   expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   expect(page).toContain("\\u001b[31m\\u202e");
-  expect(page).not.toMatch(/[\u001b\u202e]/);
+  expect(page.includes("\u001b") || page.includes("\u202e")).toBe(false);
   expect(page).toContain("fw&lt;b&gt;");
 });
 
