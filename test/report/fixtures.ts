@@ -82,3 +82,24 @@ export function simulatedTopology(
     connections: [connection("aws", 100, 64512, 100), connection("azure", 200, 12076, 200)],
   };
 }
+
+/** The simulated pair's topology with `count` partner-port connections instead of AWS and Azure. */
+export function manyConnectionsTopology(count: number): PairTopology {
+  const base = simulatedTopology();
+  const connections = Array.from({ length: count }, (_, k) => ({
+    name: `dc-${String(k + 1).padStart(2, "0")}`,
+    kind: "partner port",
+    vlan: 100 + k,
+    rateLimitMbps: 500,
+    peerings: [0, 1].map((i) => ({
+      deviceId: i as 0 | 1,
+      productName: `sim-fw-${i} dc-${String(k + 1).padStart(2, "0")}`,
+      subinterface: `ethernet1/1.${100 + k}`,
+      address: `10.20.${k}.${1 + 4 * i}/30`,
+      peerAddress: `10.20.${k}.${2 + 4 * i}`,
+      peerAsn: 65100 + k,
+      bfd: true,
+    })) as [never, never],
+  }));
+  return { ...base, connections };
+}
