@@ -11,11 +11,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { topologyDot, renderSvg, STATUS_COLOURS } from "../../lib/topology";
-import { renderXml } from "../../lib/xmlspec/xml";
-import { startSimulator, type Simulator } from "../simulator";
-import { networkFor, runningConfig } from "../simulator/operational/pair-fixture";
+import type { Simulator } from "../simulator";
 import { chromiumPath, launchChromium, openFile } from "./browser";
-import { manyConnectionsTopology, simulatedTopology } from "./fixtures";
+import { manyConnectionsTopology, simulatedTopology, startSimulatedPair } from "./fixtures";
 
 const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = chromiumPath();
@@ -69,22 +67,8 @@ describeWithChromium("in Chromium", () => {
   });
 
   test("the report page: text, element colours, nothing fetched; screenshot saved", async () => {
-    const common = { tls: true, password: "pw", apiKey: "KEY" } as const;
-    const a = await startSimulator({
-      ...common,
-      host: "127.0.0.2",
-      routing: networkFor(0),
-      initialConfig: renderXml(runningConfig(0)),
-    });
-    const b = await startSimulator({
-      ...common,
-      host: "127.0.0.3",
-      port: a.port,
-      routing: networkFor(1),
-      initialConfig: renderXml(runningConfig(1)),
-    });
-    a.link(b);
-    sims = [a, b];
+    sims = await startSimulatedPair();
+    const [a, b] = sims;
     b.setHealth({ bgpPeersDown: ["169.254.201.1"] });
     const topology = path.join(dir, "sim.topology.json");
     fs.writeFileSync(topology, JSON.stringify(simulatedTopology(["127.0.0.2", "127.0.0.3"])));

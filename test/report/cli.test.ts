@@ -7,12 +7,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { STATUS_COLOURS } from "../../lib/topology";
-import { renderXml } from "../../lib/xmlspec/xml";
-import { startSimulator, type Simulator } from "../simulator";
-import { networkFor, runningConfig } from "../simulator/operational/pair-fixture";
+import type { Simulator } from "../simulator";
 import { login, mveHa } from "../cli/harness";
 import { colourOf, parseSvg } from "../topology/svg";
-import { simulatedTopology } from "./fixtures";
+import { simulatedTopology, startSimulatedPair } from "./fixtures";
 
 let sims: [Simulator, Simulator];
 let dir: string;
@@ -22,24 +20,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-cli-"));
   topologyFile = path.join(dir, "sim.topology.json");
   fs.writeFileSync(topologyFile, JSON.stringify(simulatedTopology(["127.0.0.2", "127.0.0.3"])));
-  const common = { tls: true, password: "pw", apiKey: "KEY" } as const;
-  const a = await startSimulator({
-    ...common,
-    host: "127.0.0.2",
-    hostname: "fw-0",
-    routing: networkFor(0),
-    initialConfig: renderXml(runningConfig(0)),
-  });
-  const b = await startSimulator({
-    ...common,
-    host: "127.0.0.3",
-    port: a.port,
-    hostname: "fw-1",
-    routing: networkFor(1),
-    initialConfig: renderXml(runningConfig(1)),
-  });
-  a.link(b);
-  sims = [a, b];
+  sims = await startSimulatedPair();
 });
 
 afterAll(async () => {

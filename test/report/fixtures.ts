@@ -4,6 +4,31 @@
  * pattern names them for a pair `sim`.
  */
 import type { PairTopology, TopologyFirewall } from "../../lib/topology/model";
+import { renderXml } from "../../lib/xmlspec/xml";
+import { startSimulator, type Simulator } from "../simulator";
+import { networkFor, runningConfig } from "../simulator/operational/pair-fixture";
+
+/**
+ * The simulated pair as two HTTPS simulators on loopback (127.0.0.2 and .3, one port, the test CA),
+ * linked as HA peers, with the pair's running configuration and neighbours: every check passes.
+ */
+export async function startSimulatedPair(): Promise<[Simulator, Simulator]> {
+  const start = (index: 0 | 1, port?: number) =>
+    startSimulator({
+      tls: true,
+      password: "pw",
+      apiKey: "KEY",
+      host: `127.0.0.${2 + index}`,
+      port,
+      hostname: `fw-${index}`,
+      routing: networkFor(index),
+      initialConfig: renderXml(runningConfig(index)),
+    });
+  const a = await start(0);
+  const b = await start(1, a.port);
+  a.link(b);
+  return [a, b];
+}
 
 function firewall(deviceId: 0 | 1, managementIp: string): TopologyFirewall {
   return {
