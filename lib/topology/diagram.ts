@@ -12,10 +12,10 @@ import { Annotations } from "cdktf";
 // only (Testing.synth skips it, so construct tests spawn no renderer). Not re-exported by the
 // package index; the same module and symbol exist in cdktf 0.21 and CDK Terrain 0.24.
 import { addCustomSynthesis } from "cdktf/lib/synthesize/synthesizer";
-import { Construct } from "constructs";
+import { Construct, type IConstruct } from "constructs";
 import { topologyDot } from "./dot";
 import type { PairTopology } from "./model";
-import { renderSvgSync, type RenderResult } from "./render";
+import { renderSvgsSync, type RenderResult } from "./render";
 
 /** Props of `TopologyDiagram`. */
 export interface TopologyDiagramProps {
@@ -23,7 +23,7 @@ export interface TopologyDiagramProps {
   readonly topology: PairTopology;
   /** Base of the file names, e.g. `guide` for `guide.topology.svg`. */
   readonly fileName: string;
-  /** DOT to SVG. @default - renderSvgSync (Graphviz in WebAssembly, in a child process) */
+  /** DOT to SVG. @default - Graphviz in WebAssembly, in one child process per synth (renderSvgsSync) */
   readonly render?: (dot: string) => RenderResult;
 }
 
@@ -37,21 +37,54 @@ export function diagramFileName(constructPath: string): string {
   return constructPath.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+/, "") || "pair";
 }
 
+/** Per app (its root construct): the default renderer's result for each diagram in it. */
+const drawnPerApp = new WeakMap<IConstruct, Map<TopologyDiagram, RenderResult>>();
+
 /** Writes the pair's diagram files when its stack is synthesized. Holds no Terraform element. */
 export class TopologyDiagram extends Construct {
+  /** The Graphviz source drawn. */
+  public readonly dot: string;
+  private readonly render?: (dot: string) => RenderResult;
+
   public constructor(scope: Construct, id: string, props: TopologyDiagramProps) {
     super(scope, id);
+    this.dot = topologyDot(props.topology);
+    this.render = props.render;
     addCustomSynthesis(this, {
       onSynthesize: (session: { readonly outdir: string }) => {
-        const warning = writeDiagram(session.outdir, props);
+        const warning = writeDiagram(session.outdir, props, () => this.draw());
         if (warning !== undefined) Annotations.of(this).addWarning(warning);
       },
     });
   }
+
+  /**
+   * The SVG. With the default renderer, the first diagram of an app to be synthesized draws every
+   * diagram of the app in one child process (one WebAssembly load however many pairs), and the
+   * others take their result.
+   */
+  private draw(): RenderResult {
+    if (this.render) return this.render(this.dot);
+    const root = this.node.root;
+    let drawn = drawnPerApp.get(root);
+    if (!drawn?.has(this)) {
+      const all = root.node
+        .findAll()
+        .filter((c): c is TopologyDiagram => c instanceof TopologyDiagram && c.render === undefined);
+      const results = renderSvgsSync(all.map((d) => d.dot));
+      drawn = new Map(all.map((d, i) => [d, results[i]]));
+      drawnPerApp.set(root, drawn);
+    }
+    return drawn.get(this) as RenderResult;
+  }
 }
 
 /** Writes the files; returns a warning when the SVG could not be drawn (the DOT is written regardless). */
-export function writeDiagram(outdir: string, props: TopologyDiagramProps): string | undefined {
+export function writeDiagram(
+  outdir: string,
+  props: Pick<TopologyDiagramProps, "topology" | "fileName">,
+  draw: (dot: string) => RenderResult,
+): string | undefined {
   const files = diagramFiles(props.fileName);
   const dot = topologyDot(props.topology);
   try {
@@ -63,7 +96,7 @@ export function writeDiagram(outdir: string, props: TopologyDiagramProps): strin
   const svgFile = path.join(outdir, files.svg);
   let result: RenderResult;
   try {
-    result = (props.render ?? renderSvgSync)(dot);
+    result = draw(dot);
   } catch (error) {
     result = { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -2,5 +2,5 @@
 export * from "./model";
 export { pairTopology, type PairParts } from "./from-pair";
 export { topologyDot, STATUS_COLOURS, type ElementStatus, type ElementStatuses } from "./dot";
-export { renderSvg, renderSvgSync, type RenderResult, type SyncRenderOptions } from "./render";
+export { renderSvg, renderSvgSync, renderSvgsSync, type RenderResult, type SyncRenderOptions } from "./render";
 export { TopologyDiagram, diagramFileName, diagramFiles, writeDiagram, type TopologyDiagramProps } from "./diagram";

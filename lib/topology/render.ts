@@ -32,32 +32,39 @@ export async function renderSvg(dot: string): Promise<RenderResult> {
 }
 
 /**
- * The child's program: reads DOT from stdin, writes SVG to stdout, or the errors to stderr with
- * exit status 1. It gets the renderer's resolved path, so it needs no module resolution of its own.
+ * The child's program: reads a JSON list of DOT sources from stdin and writes a JSON list of
+ * results (`{ok, svg}` or `{ok, reason}`) to stdout; one child renders every diagram of a synth,
+ * so the WebAssembly is loaded once however many pairs the app holds. A renderer that cannot be
+ * loaded is one line on stderr and exit status 1. It gets the renderer's resolved path, so it
+ * needs no module resolution of its own.
  */
 const CHILD = `
+const fail = (error) => {
+  process.stderr.write(String(error && error.message ? error.message : error).split("\\n")[0]);
+  process.exit(1);
+};
 let viz;
 try {
   viz = require(process.argv[1]);
 } catch (error) {
-  process.stderr.write(String(error && error.message ? error.message : error).split("\\n")[0]);
-  process.exit(1);
+  fail(error);
 }
-let dot = "";
+let input = "";
 process.stdin.setEncoding("utf8");
-process.stdin.on("data", (chunk) => (dot += chunk));
+process.stdin.on("data", (chunk) => (input += chunk));
 process.stdin.on("end", () => {
   viz.instance().then((instance) => {
-    const result = instance.render(dot, { format: "svg" });
-    if (result.status === "success") process.stdout.write(result.output);
-    else {
-      process.stderr.write(result.errors.map((e) => e.message).join("; ") || "Graphviz failed");
-      process.exitCode = 1;
-    }
-  }, (error) => {
-    process.stderr.write(String(error && error.message ? error.message : error));
-    process.exitCode = 1;
-  });
+    const results = JSON.parse(input).map((dot) => {
+      try {
+        const result = instance.render(dot, { format: "svg" });
+        if (result.status === "success") return { ok: true, svg: result.output };
+        return { ok: false, reason: result.errors.map((e) => e.message).join("; ") || "Graphviz failed" };
+      } catch (error) {
+        return { ok: false, reason: String(error && error.message ? error.message : error) };
+      }
+    });
+    process.stdout.write(JSON.stringify(results));
+  }, fail);
 });
 `;
 
@@ -71,26 +78,36 @@ export interface SyncRenderOptions {
 
 /** Renders DOT to SVG synchronously, in a child process. */
 export function renderSvgSync(dot: string, options: SyncRenderOptions = {}): RenderResult {
+  return renderSvgsSync([dot], options)[0];
+}
+
+/** Renders several DOT sources to SVG synchronously, in one child process; one result per source. */
+export function renderSvgsSync(dots: readonly string[], options: SyncRenderOptions = {}): RenderResult[] {
+  const failAll = (reason: string): RenderResult[] => dots.map(() => ({ ok: false, reason }));
   let renderer: string;
   try {
     renderer = options.renderer ?? require.resolve(RENDERER);
   } catch (error) {
-    return { ok: false, reason: `${RENDERER} not found (${error instanceof Error ? error.message : String(error)})` };
+    return failAll(`${RENDERER} not found (${error instanceof Error ? error.message : String(error)})`);
   }
   const child = spawnSync(options.node ?? process.execPath, ["-e", CHILD, renderer], {
-    input: dot,
+    input: JSON.stringify(dots),
     encoding: "utf8",
     timeout: SYNC_TIMEOUT_MS,
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
     // The child inherits nothing it could act on: no NODE_OPTIONS hooks (e.g. tsx's loader).
     env: { PATH: process.env.PATH ?? "" },
     windowsHide: true,
   });
-  if (child.error) return { ok: false, reason: child.error.message };
-  if (child.status !== 0 || !child.stdout.includes("<svg")) {
-    const reason =
-      child.stderr.trim() || (child.signal ? `renderer ended by ${child.signal}` : "renderer wrote no SVG");
-    return { ok: false, reason };
+  if (child.error) return failAll(child.error.message);
+  if (child.status !== 0) {
+    return failAll(child.stderr.trim() || (child.signal ? `renderer ended by ${child.signal}` : "renderer failed"));
   }
-  return { ok: true, svg: child.stdout };
+  try {
+    const results = JSON.parse(child.stdout) as RenderResult[];
+    if (Array.isArray(results) && results.length === dots.length) return results;
+  } catch {
+    // reported below
+  }
+  return failAll("renderer wrote no result");
 }

@@ -148,6 +148,27 @@ test.each([
   expect(fs.existsSync(path.join(dir, "manifest.json"))).toBe(true);
 });
 
+test("two pairs in one app: both drawn by one renderer process (the WebAssembly loads once per synth)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const childProcess = require("node:child_process") as typeof import("node:child_process");
+  const spawns = jest.spyOn(childProcess, "spawnSync");
+  try {
+    const dir = outdir();
+    const app = new App({ outdir: dir, stackTraces: false });
+    new PaloAltoHaPair(app, "syd", pairProps({ stackPrefix: "syd-" }));
+    new PaloAltoHaPair(app, "mel", pairProps({ stackPrefix: "mel-" }));
+    app.synth();
+    const svgs = fs.readdirSync(dir).filter((f) => f.endsWith(".topology.svg"));
+    expect(svgs.sort()).toEqual(["mel.topology.svg", "syd.topology.svg"]);
+    const renderers = spawns.mock.calls.filter(([, args]) => args?.[0] === "-e");
+    expect(renderers).toHaveLength(1);
+    const mel = parseSvg(fs.readFileSync(path.join(dir, "mel.topology.svg"), "utf8"));
+    expect(texts(byId(mel, "firewall-0")!)).toContain("MVE mel-fw-0");
+  } finally {
+    spawns.mockRestore();
+  }
+});
+
 describe("a drawing failure never fails the synth", () => {
   const topology = (): PairTopology =>
     JSON.parse(fs.readFileSync(path.join(synthDir, "guide.topology.json"), "utf8")) as PairTopology;
