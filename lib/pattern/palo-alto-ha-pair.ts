@@ -113,7 +113,13 @@ export class PaloAltoHaPair extends Construct {
     addNetworkOutputs(this.networkStack, this.network, props, this.verifyCommand);
     if (props.topologyDiagram !== false) {
       const models = [this.firewalls[0].model, this.firewalls[1].model] as const;
-      const topology = pairTopology({ ...this.network, pair: this.node.path, sites: props.sites, image: props.image, models });
+      const topology = pairTopology({
+        ...this.network,
+        pair: this.node.path,
+        sites: props.sites,
+        image: props.image,
+        models,
+      });
       new TopologyDiagram(this.networkStack, "topology", { topology, fileName: diagramFileName(this.node.path) });
     }
   }
