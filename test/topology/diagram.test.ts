@@ -214,7 +214,7 @@ describe("a drawing failure never fails the synth", () => {
     ]);
   });
 
-  test("renderSvgSync draws the same SVG as in-process rendering would need no more than the DOT", () => {
+  test("the DOT alone redraws the same SVG (renderSvgSync of the written .dot equals the written .svg)", () => {
     const dot = fs.readFileSync(path.join(synthDir, "guide.topology.dot"), "utf8");
     const result = renderSvgSync(dot);
     expect(result.ok).toBe(true);
