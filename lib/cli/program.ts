@@ -217,6 +217,8 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
       ).conflicts("host"),
     )
     .addOption(new Option("--outputs-stack <name>", "the network stack to read, when --outputs holds several pairs"))
+    .option("--report <file>", "also write the result as an HTML page with the pair's diagram coloured by the checks")
+    .option("--topology <file>", "the <pair>.topology.json cdktf synth wrote, drawn in the --report page")
     .action(action(() => (require("./commands/verify") as typeof import("./commands/verify")).verifyCommand));
 
   for (const command of program.commands) command.addHelpText("after", `\n${ENVIRONMENT_HELP}\n\n${EXIT_CODES_HELP}\n`);

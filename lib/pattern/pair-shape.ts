@@ -149,4 +149,5 @@ export const pairShape: Shape = record({
   ),
   backend: optional(func("give a function (stack, name) => { new S3Backend(stack, ...) }")),
   cli: optional(cliShape),
+  topologyDiagram: optional(boolean()),
 });

@@ -25,6 +25,7 @@ import { pairShape } from "./pair-shape";
 import { shapeIssues } from "../core/shape";
 import { DestroyGuard } from "./destroy-guard";
 import { stackNamesAreFree } from "./stack-names";
+import { TopologyDiagram, diagramFileName, pairTopology } from "../topology";
 
 /**
  * A Palo Alto Networks VM-Series pair in Active/Active HA on Megaport, as Megaport's guide builds
@@ -116,6 +117,17 @@ export class PaloAltoHaPair extends Construct {
     if (props.preventDestroy ?? true) {
       for (const stack of [this.networkStack, ...this.firewallStacks])
         new DestroyGuard(stack, [names[2], names[1], names[0]]);
+    }
+    if (props.topologyDiagram !== false) {
+      const models = [this.firewalls[0].model, this.firewalls[1].model] as const;
+      const topology = pairTopology({
+        ...this.network,
+        pair: this.node.path,
+        sites: props.sites,
+        image: props.image,
+        models,
+      });
+      new TopologyDiagram(this.networkStack, "topology", { topology, fileName: diagramFileName(this.node.path) });
     }
   }
 }

@@ -189,4 +189,11 @@ export interface PaloAltoHaPairProps {
    * folder and the provisioners run it with `node` (≥ 20), so the stacks apply on any machine
    */
   readonly cli?: string;
+  /**
+   * Write a diagram of the pair at synth: `<outdir>/<pair>.topology.svg`, its Graphviz source
+   * `<pair>.topology.dot` and `<pair>.topology.json` (for `mve-ha verify --report --topology`).
+   * A drawing failure warns and keeps the DOT; it never fails the synth.
+   * @default true
+   */
+  readonly topologyDiagram?: boolean;
 }

@@ -49,6 +49,11 @@ export interface SimulatorOptions {
   readonly routing?: readonly SimulatedBgpPeer[];
   /** Initial running configuration (XML, root `config`). @default a factory-like configuration */
   readonly initialConfig?: string;
+  /**
+   * Start with jumbo-frame mode on, as a firewall `mve-ha prepare` has set up (the mode asked for
+   * and a restart behind it). @default false (a factory VM-Series)
+   */
+  readonly jumboFrames?: boolean;
 }
 
 function defaultConfig(hostname: string): XmlElement {
@@ -335,6 +340,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     initial,
     options.routing ?? [],
   );
+  if (options.jumboFrames) {
+    device.jumboRequest = true;
+    device.jumboMode = true;
+  }
   let tls: { cert: string; key: string } | undefined;
   let caFile: string | undefined;
   let caDirectory: string | undefined;

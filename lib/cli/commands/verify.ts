@@ -13,6 +13,10 @@ export interface VerifyCommandOptions extends ConnectionOptions {
   readonly outputs?: string;
   /** Which stack of a cdktf outputs file holding several pairs. */
   readonly outputsStack?: string;
+  /** --report: write the HTML report here too. */
+  readonly report?: string;
+  /** --topology: the `<pair>.topology.json` synth wrote, drawn in the report. */
+  readonly topology?: string;
 }
 
 /** The pair from --outputs, or undefined for --host; throws UsageError for a combination that cannot work. */
@@ -44,6 +48,18 @@ export function verifyCommand(options: VerifyCommandOptions, context: CliContext
     );
     return Promise.resolve(reportFailure(error, options.json, context));
   }
+  if (options.topology !== undefined && options.report === undefined) {
+    return Promise.resolve(
+      reportFailure(new UsageError("--topology is drawn by --report: give both"), options.json, context),
+    );
+  }
+  let topology: import("../../topology/model").PairTopology | undefined;
+  try {
+    // Read before any firewall is asked: a wrong path should not cost a verify run.
+    topology = options.topology === undefined ? undefined : loadReport().readTopology(options.topology);
+  } catch (error) {
+    return Promise.resolve(reportFailure(new UsageError((error as Error).message), options.json, context));
+  }
   return withSession(hosts, options, context, async (session) => {
     // Loaded only by this command (require: see lib/cli/program.ts).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -66,10 +82,20 @@ export function verifyCommand(options: VerifyCommandOptions, context: CliContext
     try {
       const report = await session.progress.step(what, () => verifyPair(targets, { megaport: megaport?.target }));
       context.terminal.out(options.json ? JSON.stringify(report) : renderTable(report));
+      if (options.report !== undefined) {
+        await loadReport().writeReport(options.report, report, { topology, topologySource: options.topology });
+        context.terminal.note(`report written to ${options.report}`);
+      }
       if (refusals.length > 0) return EXIT_USAGE;
       return report.ok ? EXIT_OK : EXIT_FAILED;
     } finally {
       await megaport?.close();
     }
   });
+}
+
+/** The report module (and its Graphviz renderer) loads only for --report. */
+function loadReport(): typeof import("../../report") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("../../report") as typeof import("../../report");
 }
