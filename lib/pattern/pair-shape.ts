@@ -66,8 +66,20 @@ const connectionShape: Shape = (value, prop) => {
       },
     ];
   }
-  return value.shapeIssues.map((issue) => ({ ...issue, prop: issue.prop === "" ? prop : `${prop}.${issue.prop}` }));
+  // The builder named its fields from itself (`region`); the pair names them from the top, in the fix too.
+  return value.shapeIssues.map((issue) => {
+    if (issue.prop === "") return { ...issue, prop };
+    const named = `${prop}.${issue.prop}`;
+    // Only where the shape layer wrote the path itself ("give region", "remove vlann"), not in prose.
+    const path = new RegExp(`^(give|remove) ${escaped(issue.prop)}(?=$|[ ,])`);
+    return { ...issue, prop: named, fix: issue.fix.replace(path, `$1 ${named}`) };
+  });
 };
+
+/** `text` as a literal inside a regular expression. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 const dnsServer = stringValueShape("a DNS server's IPv4 address", "use a resolver's IPv4 address, e.g. 9.9.9.9");
 

@@ -58,6 +58,14 @@ describe("unknown prop names are reported, with the name that was probably meant
     expect(issueAt(error, "cloudConnections[0].rateLimitMbs").fix).toMatch(/rateLimitMbps/);
   });
 
+  test("a connection's missing field is named from the pair in the fix too, not from the builder", () => {
+    const error = pairError({
+      ...pairProps(),
+      cloudConnections: [awsConnection({ region: undefined } as never)],
+    });
+    expect(issueAt(error, "cloudConnections[0].region").fix).toMatch(/\bgive cloudConnections\[0\]\.region\b/);
+  });
+
   test("the lower constructs check their props the same way", () => {
     const stack = newStack();
     const error = validationErrorOf(
