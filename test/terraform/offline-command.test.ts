@@ -62,7 +62,8 @@ describeWithTerraform("the packaged mve-ha-offline command on an app outside the
     expect(validate.stdout).toContain("The configuration is valid.");
     const plan = await offline(app, ["--", "-chdir=cdktf.out/stacks/network", "plan", "-no-color"]);
     expect(plan.code).toBe(0);
-    expect(plan.stdout).toContain("Plan: 13 to add, 0 to change, 0 to destroy.");
+    // 11 products, 2 device preparations, 2 MVE replacement records, the destroy guard.
+    expect(plan.stdout).toContain("Plan: 16 to add, 0 to change, 0 to destroy.");
     expect(plan.stderr).toContain("mve-ha-offline: offline placeholder values for variables admin_password_hash");
     expect(filesBelow(app)).toEqual(synthesized);
   }, 120_000);
@@ -182,7 +183,7 @@ describeWithTerraform("the packaged mve-ha-offline command on an app outside the
       "-no-color",
     ]);
     expect(apply.code).toBe(0);
-    expect(apply.stdout).toContain("Apply complete! Resources: 13 added, 0 changed, 0 destroyed.");
+    expect(apply.stdout).toContain("Apply complete! Resources: 16 added, 0 changed, 0 destroyed.");
     expect(filesBelow(app)).toEqual([...synthesized, "terraform.network.tfstate"].sort());
     const plan = await offline(app, [
       `--fixture=${fixture}`,
