@@ -71,6 +71,14 @@ describe("the mve-ha CLI travels with each stack", () => {
     const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
     expect(version).toBe(pkg.version);
   });
+
+  test("the bundle leaves Graphviz out: every stack carries it, and only verify --report draws", () => {
+    const bundle = fs.readFileSync(cliBundlePath(), "utf8");
+    // Required by name at run time (the report notes the missing diagram), never inlined.
+    expect(bundle).toContain('require("@viz-js/viz")');
+    expect(bundle).not.toMatch(/WebAssembly\.instantiate/);
+    expect(fs.statSync(cliBundlePath()).size).toBeLessThan(1.5 * 1024 * 1024);
+  });
 });
 
 describe("cli overrides the bundled CLI", () => {
