@@ -43,7 +43,10 @@ test("it declares every resource through its binding, with the binding's propert
   expect(mve?.config).toMatchObject({ productName: "guide-fw-0", vendorConfig: { productSize: "MEDIUM" } });
   expect(mve?.config.lifecycle).toMatchObject({ preventDestroy: true });
   // terraform_data values are data: keys inside `input` stay as written.
-  const preparation = network?.elements.find((element) => element.type === "terraform_data");
+  const preparation = network?.elements.find(
+    (element) => element.type === "terraform_data" && element.id.includes("device-settings"),
+  );
+  expect(preparation).toBeDefined();
   expect(JSON.stringify(preparation?.config.input)).toContain('"requiresReboot"');
   const firewall = recipe.find((stack) => stack.name === "firewall-0");
   expect(firewall?.dependencies).toEqual(["guide/network"]);
