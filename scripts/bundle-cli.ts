@@ -13,7 +13,9 @@ import { hashSources } from "../tools/tf/bundle";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 /** The sources the CLI is built from: the library (the CLI reaches lib/cli, lib/xmlapi, lib/xmlspec, lib/core, lib/verify). */
-const SOURCE_DIRS = ["lib"];
+export const SOURCE_DIRS = ["lib"];
+/** And these files: the lockfile, the version, and this bundler (a changed option must rebuild). scripts/synth.cjs checks the same. */
+export const SOURCE_FILES = ["package-lock.json", "package.json", "scripts/bundle-cli.ts"];
 
 /** The bundle's path, its size and whether this call built it. */
 export interface CliBundle {
@@ -68,8 +70,7 @@ export function ensureCliBundle(repoRoot: string = REPO_ROOT): CliBundle {
 
 /** A hash of every source the bundle is built from, the lockfile, the version and esbuild's version. */
 function sourceHash(repoRoot: string): string {
-  // The bundler itself too: a changed build option (e.g. what stays external) must rebuild.
-  return hashSources(repoRoot, SOURCE_DIRS, ["package-lock.json", "package.json", "scripts/bundle-cli.ts"]);
+  return hashSources(repoRoot, SOURCE_DIRS, SOURCE_FILES);
 }
 
 if (require.main === module) {

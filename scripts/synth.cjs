@@ -21,7 +21,7 @@ const ROOT = path.resolve(__dirname, "..");
 /** scripts/bundle-cli.ts: its output, its stamp and the sources the stamp covers. */
 const CLI_BUNDLE = path.join(ROOT, "dist", "bundle", "mve-ha.cjs");
 const CLI_SOURCE_DIRS = ["lib"];
-const CLI_SOURCE_FILES = ["package-lock.json", "package.json"];
+const CLI_SOURCE_FILES = ["package-lock.json", "package.json", "scripts/bundle-cli.ts"];
 
 function outdirFrom(argv) {
   const at = argv.findIndex((arg) => arg === "--output" || arg === "-o");
@@ -102,4 +102,6 @@ function main() {
   console.log(`Generated Terraform code for the stacks: ${names.join(", ")}`);
 }
 
-main();
+if (require.main === module) main();
+
+module.exports = { CLI_SOURCE_DIRS, CLI_SOURCE_FILES };

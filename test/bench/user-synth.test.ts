@@ -9,6 +9,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { hashSources } from "../../tools/tf/bundle";
 import { digestOutdir, IDENTITY_FIXTURE } from "../../bench/synth/identity";
+import * as bundleCli from "../../scripts/bundle-cli";
 
 const ROOT = path.resolve(__dirname, "../..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the plain-JavaScript launcher
@@ -67,6 +68,18 @@ describe("the user's synth", () => {
     expect(launcher.hashSources(ROOT, launcher.APP_SOURCE_DIRS, launcher.APP_SOURCE_FILES)).toBe(
       hashSources(ROOT, launcher.APP_SOURCE_DIRS, launcher.APP_SOURCE_FILES),
     );
+  });
+
+  test("npm run synth checks the CLI bundle's stamp over the same sources scripts/bundle-cli.ts hashes", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const synth = require(path.join(ROOT, "scripts", "synth.cjs")) as {
+      CLI_SOURCE_DIRS: string[];
+      CLI_SOURCE_FILES: string[];
+    };
+    expect({ dirs: synth.CLI_SOURCE_DIRS, files: synth.CLI_SOURCE_FILES }).toEqual({
+      dirs: bundleCli.SOURCE_DIRS,
+      files: bundleCli.SOURCE_FILES,
+    });
   });
 
   test("cdktf.json runs the compiled app through the plain-JavaScript launcher", () => {
