@@ -5,67 +5,37 @@
  * with `terraform` and `node`, with the CLI version that synthesized it. `npm run synth` and the
  * test suite's global setup run this first; it rebuilds only when a source changed.
  */
-import { buildSync } from "esbuild";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CLI_BUNDLE_RELATIVE_PATH } from "../lib/core/cli-bundle-location";
 import { hashSources } from "../tools/tf/bundle";
+import { ensureStampedBundle, type StampedBundle } from "./stamped-bundle";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 /** The sources the CLI is built from: the library (the CLI reaches lib/cli, lib/xmlapi, lib/xmlspec, lib/core, lib/verify). */
 export const SOURCE_DIRS = ["lib"];
-/** And these files: the lockfile, the version, and this bundler (a changed option must rebuild). scripts/synth.cjs checks the same. */
-export const SOURCE_FILES = ["package-lock.json", "package.json", "scripts/bundle-cli.ts"];
+/** And these files: the lockfile, the version, and the bundler with its shared options (a changed option must rebuild). scripts/synth.cjs checks the same. */
+export const SOURCE_FILES = ["package-lock.json", "package.json", "scripts/bundle-cli.ts", "scripts/stamped-bundle.ts"];
 
 /** The bundle's path, its size and whether this call built it. */
-export interface CliBundle {
-  readonly file: string;
-  readonly bytes: number;
-  readonly built: boolean;
-}
+export type CliBundle = StampedBundle;
 
 /** Builds dist/bundle/mve-ha.cjs unless it is up to date with the sources; returns where it is. */
 export function ensureCliBundle(repoRoot: string = REPO_ROOT): CliBundle {
-  const file = path.join(repoRoot, CLI_BUNDLE_RELATIVE_PATH);
-  const stampFile = `${file}.sources`;
-  const stamp = sourceHash(repoRoot);
-  if (fs.existsSync(file) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp) {
-    return { file, bytes: fs.statSync(file).size, built: false };
-  }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Built beside the target and renamed: parallel test runs may race to build the same bundle.
-  const staging = `${file}.${process.pid}.tmp`;
-  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
-  try {
-    buildSync({
+  return ensureStampedBundle(path.join(repoRoot, CLI_BUNDLE_RELATIVE_PATH), sourceHash(repoRoot), () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { version: string };
+    return {
       absWorkingDir: repoRoot,
       entryPoints: [path.join(repoRoot, "lib", "cli", "main.ts")],
-      outfile: staging,
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      // Whitespace and syntax only: smaller and faster to parse, names kept for readable stack traces.
-      // Dropping comments also drops esbuild's per-module path comments, so no machine path leaks.
-      minifyWhitespace: true,
-      minifySyntax: true,
-      legalComments: "none",
-      logLevel: "error",
       // The bundle runs outside this package, where no package.json tells the CLI its version.
       define: { MVE_HA_BUNDLED_VERSION: JSON.stringify(pkg.version) },
       // Graphviz (WebAssembly, 1.5 MiB) draws only `verify --report`'s diagram, which the provisioners
       // never ask for; every stack carries this file, so it stays out. From this bundle `--report`
       // writes the page with a note instead of the diagram; the installed `mve-ha` draws it.
       external: ["@viz-js/viz"],
-      banner: { js: "#!/usr/bin/env node" },
       footer: { js: "module.exports.main();" },
-    });
-    fs.renameSync(staging, file);
-    fs.writeFileSync(stampFile, stamp);
-  } finally {
-    fs.rmSync(staging, { force: true });
-  }
-  return { file, bytes: fs.statSync(file).size, built: true };
+    };
+  });
 }
 
 /** A hash of every source the bundle is built from, the lockfile, the version and esbuild's version. */

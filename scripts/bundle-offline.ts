@@ -5,13 +5,13 @@
  * pins (cdktf.json) embedded. The package ships it as `mve-ha-offline`, so a user's app checks its
  * stacks offline with nothing but node and terraform. Rebuilds only when a source changed.
  */
-import { buildSync } from "esbuild";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pinnedProviders } from "../tools/bindings/providers";
 import { hashSources } from "../tools/tf/bundle";
 import type { EmbeddedOfflineData } from "../tools/tf/packaged-assets";
+import { ensureStampedBundle, type StampedBundle } from "./stamped-bundle";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 /** Where the bundle goes, relative to the repository (and to the installed package). */
@@ -28,49 +28,18 @@ const SOURCE_DIRS = [
 ];
 
 /** The bundle's path, its size and whether this call built it. */
-export interface OfflineBundle {
-  readonly file: string;
-  readonly bytes: number;
-  readonly built: boolean;
-}
+export type OfflineBundle = StampedBundle;
 
 /** Builds dist/bundle/mve-ha-offline.cjs unless it is up to date with the sources; returns where it is. */
 export function ensureOfflineBundle(repoRoot: string = REPO_ROOT): OfflineBundle {
-  const file = path.join(repoRoot, OFFLINE_BUNDLE_RELATIVE_PATH);
-  const stampFile = `${file}.sources`;
   const embedded = embeddedData(repoRoot);
   const stamp = `${hashSources(repoRoot, SOURCE_DIRS, ["package-lock.json", "package.json"])} ${embedded.hash}`;
-  if (fs.existsSync(file) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp) {
-    return { file, bytes: fs.statSync(file).size, built: false };
-  }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Built beside the target and renamed: parallel test runs may race to build the same bundle.
-  const staging = `${file}.${process.pid}.tmp`;
-  try {
-    buildSync({
-      absWorkingDir: repoRoot,
-      entryPoints: [path.join(repoRoot, "tools", "tf", "offline-bin.ts")],
-      outfile: staging,
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      // Whitespace and syntax only, as for the CLI bundle: names kept for readable stack traces, and
-      // no per-module path comments (no machine path in the package).
-      minifyWhitespace: true,
-      minifySyntax: true,
-      legalComments: "none",
-      logLevel: "error",
-      // A string literal: the provider and shim roles only scan it; the command parses it once.
-      define: { MVE_HA_OFFLINE_EMBEDDED: JSON.stringify(JSON.stringify(embedded)) },
-      banner: { js: "#!/usr/bin/env node" },
-    });
-    fs.renameSync(staging, file);
-    fs.writeFileSync(stampFile, stamp);
-  } finally {
-    fs.rmSync(staging, { force: true });
-  }
-  return { file, bytes: fs.statSync(file).size, built: true };
+  return ensureStampedBundle(path.join(repoRoot, OFFLINE_BUNDLE_RELATIVE_PATH), stamp, () => ({
+    absWorkingDir: repoRoot,
+    entryPoints: [path.join(repoRoot, "tools", "tf", "offline-bin.ts")],
+    // A string literal: the provider and shim roles only scan it; the command parses it once.
+    define: { MVE_HA_OFFLINE_EMBEDDED: JSON.stringify(JSON.stringify(embedded)) },
+  }));
 }
 
 /** The pins of cdktf.json and their schemas, whitespace removed. */

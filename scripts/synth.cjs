@@ -21,7 +21,7 @@ const ROOT = path.resolve(__dirname, "..");
 /** scripts/bundle-cli.ts: its output, its stamp and the sources the stamp covers. */
 const CLI_BUNDLE = path.join(ROOT, "dist", "bundle", "mve-ha.cjs");
 const CLI_SOURCE_DIRS = ["lib"];
-const CLI_SOURCE_FILES = ["package-lock.json", "package.json", "scripts/bundle-cli.ts"];
+const CLI_SOURCE_FILES = ["package-lock.json", "package.json", "scripts/bundle-cli.ts", "scripts/stamped-bundle.ts"];
 
 function outdirFrom(argv) {
   const at = argv.findIndex((arg) => arg === "--output" || arg === "-o");

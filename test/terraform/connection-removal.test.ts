@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
 import { renderVsysImportRemovalSpec } from "../../lib/panos";
@@ -6,7 +5,7 @@ import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/h
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
 import { type ApplyEvent, applyEvents, roleOf } from "./apply-events";
-import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
+import { describeWithTerraform, expectSuccess, fixtureFile, recordedCliRuns, scratchDir } from "./support";
 
 /**
  * Removing a cloud connection, judged by real Terraform: the guide's example is applied, then
@@ -41,14 +40,7 @@ describeWithTerraform("removing a cloud connection under real Terraform (offline
     return expectSuccess(await terraform.run(stack.workingDirectory, args), `terraform ${args[0]} in ${stack.name}`);
   }
 
-  const logLines = (): { argv: string[] }[] =>
-    fs.existsSync(terraform.cliLog)
-      ? fs
-          .readFileSync(terraform.cliLog, "utf8")
-          .split("\n")
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as { argv: string[] })
-      : [];
+  const logLines = () => recordedCliRuns(terraform.cliLog);
 
   beforeAll(async () => {
     scratch = scratchDir("connection-removal");

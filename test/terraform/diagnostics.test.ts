@@ -5,7 +5,7 @@ import { DataMegaportLocation } from "../../.gen/providers/megaport/data-megapor
 import { Mve } from "../../.gen/providers/megaport/mve";
 import { MegaportProvider } from "../../.gen/providers/megaport/provider";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
-import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
+import { describeWithTerraform, expectSuccess, fixtureFile, recordedCliRuns, scratchDir } from "./support";
 
 /**
  * What real Terraform rejects, it must reject offline too, with its own diagnostics: schema
@@ -117,11 +117,7 @@ describeWithTerraform("Terraform's own diagnostics through the offline providers
     const run = await terraform.run(dir, ["apply", "-input=false", "-no-color", "-auto-approve"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('REFUSED: --host "192.0.2.10" is outside 127.0.0.0/8');
-    const logged = fs
-      .readFileSync(terraform.cliLog, "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
+    const logged = recordedCliRuns(terraform.cliLog);
     expect(logged).toContainEqual(expect.objectContaining({ refused: '--host "192.0.2.10" is outside 127.0.0.0/8' }));
   });
 

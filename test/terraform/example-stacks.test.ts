@@ -1,11 +1,10 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { guideExample } from "../../examples/guide-example";
 import { pairOutputsFrom } from "../../lib/cli/stack-outputs";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
-import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
+import { describeWithTerraform, expectSuccess, fixtureFile, recordedCliRuns, scratchDir } from "./support";
 
 /**
  * Real Terraform judges every stack of the guide's example (main.ts): init, validate, plan, apply,
@@ -109,11 +108,7 @@ describeWithTerraform("the example's stacks under real Terraform (offline provid
   });
 
   test("the provisioners ran the mve-ha shim against loopback only, recording variable names, never values", () => {
-    const lines = fs
-      .readFileSync(terraform.cliLog, "utf8")
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line) as { argv: string[]; cwd: string; envNames: string[]; refused?: string });
+    const lines = recordedCliRuns(terraform.cliLog);
     const runs = lines.map((line) => `${line.argv[0]} ${line.argv[line.argv.indexOf("--host") + 1]}`).sort();
     expect(runs).toEqual([
       "apply 127.0.0.2",

@@ -37,3 +37,23 @@ export function scratchDir(prefix: string): { dir: string; remove: () => void } 
 export function fixtureFile(name: string): string {
   return path.join(__dirname, "fixtures", name);
 }
+
+/** One `mve-ha` run the harness's recording shim logged (tools/tf/mve-ha-shim.ts). */
+export interface RecordedCliRun {
+  readonly argv: string[];
+  readonly cwd: string;
+  /** Names of the MVE_HA_* / PANOS_* variables it saw, never their values. */
+  readonly envNames: string[];
+  /** Why the shim refused the run (an address outside loopback), when it did. */
+  readonly refused?: string;
+}
+
+/** Every `mve-ha` run the shim logged to `cliLog` so far, in order (none before the first). */
+export function recordedCliRuns(cliLog: string): RecordedCliRun[] {
+  if (!fs.existsSync(cliLog)) return [];
+  return fs
+    .readFileSync(cliLog, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as RecordedCliRun);
+}

@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { PaloAltoHaPair } from "../../lib";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
@@ -6,7 +5,7 @@ import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
 import { awsConnection, azureConnection, pairProps } from "../pattern/fixtures";
 import { type ApplyEvent, applyEvents } from "./apply-events";
-import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
+import { describeWithTerraform, expectSuccess, fixtureFile, recordedCliRuns, scratchDir } from "./support";
 
 /**
  * Changing a connection's VLAN (AWS, 100 → 150), judged by real Terraform with the offline
@@ -53,14 +52,7 @@ describeWithTerraform("changing a connection's VLAN under real Terraform (offlin
     return expectSuccess(await terraform.run(stack.workingDirectory, args), `terraform ${args[0]} in ${stack.name}`);
   }
 
-  const logLines = (): { argv: string[] }[] =>
-    fs.existsSync(terraform.cliLog)
-      ? fs
-          .readFileSync(terraform.cliLog, "utf8")
-          .split("\n")
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as { argv: string[] })
-      : [];
+  const logLines = () => recordedCliRuns(terraform.cliLog);
 
   beforeAll(async () => {
     scratch = scratchDir("vlan-change");
