@@ -209,11 +209,26 @@ describe("403 while the firewall restarts", () => {
   });
 });
 
-test("a restart quicker than the polls is still noticed (the uptime went backwards), so prepare does not wait for --timeout", async () => {
-  sim = await startSimulator({ password: "prepare-pw", rebootMs: 1, commitMs: 20 });
-  await new Promise((resolve) => setTimeout(resolve, 1_100)); // uptime ≥ 1 s before the restart
-  const { code, stdout } = await prepare(DEVICE_SETTINGS, "--timeout", "20");
-  expect(code).toBe(0);
-  expect(stdout).toMatch(/prepared \(2 changed, restarted, jumbo frames on\)/);
-  expect(sim.boots).toBe(2);
+test.each([
+  ["up for an hour before the run (the simulator's default)", {}],
+  ["booted 1.1 s before the run", { uptimeAtStartS: 0, waitMs: 1_100 }],
+])(
+  "a restart quicker than the polls is still noticed (the uptime went backwards), so prepare does not wait for --timeout: %s",
+  async (_, { uptimeAtStartS, waitMs }: { uptimeAtStartS?: number; waitMs?: number }) => {
+    sim = await startSimulator({ password: "prepare-pw", rebootMs: 1, commitMs: 20, uptimeAtStartS });
+    if (waitMs) await new Promise((resolve) => setTimeout(resolve, waitMs)); // uptime ≥ 1 s before the restart
+    const { code, stdout, stderr } = await prepare(DEVICE_SETTINGS, "--timeout", "5");
+    expect({ code, stderr }).toMatchObject({ code: 0 });
+    expect(stdout).toMatch(/prepared \(2 changed, restarted, jumbo frames on\)/);
+    expect(sim.boots).toBe(2);
+  },
+);
+
+test("the simulator reports the uptime it was started with, and counts from 0 after a restart", async () => {
+  sim = await startSimulator({ password: "prepare-pw", rebootMs: 1, uptimeAtStartS: 2 * 86_400 + 3_723 });
+  const uptime = async () =>
+    /<uptime>([^<]*)<\/uptime>/.exec(await simulatorOp(sim, "<show><system><info/></system></show>"))?.[1];
+  expect(await uptime()).toBe("2 days, 1:02:03");
+  await sim.reboot();
+  expect(await uptime()).toMatch(/^0 days, 0:00:0\d$/);
 });

@@ -175,10 +175,11 @@ export class SimulatedDevice {
   /**
    * The management plane is up and the auto-commit runs. Jumbo-frame mode follows the last
    * `set system setting jumbo-frame`, not the configuration element: on a real VM-Series the element
-   * and a restart alone left the mode off (research panos-xmlapi.md §3.1).
+   * and a restart alone left the mode off (research panos-xmlapi.md §3.1). `upForS`: the uptime
+   * the device reports at once.
    */
-  public bootComplete(): void {
-    this.bootedAt = new Date();
+  public bootComplete(upForS = 0): void {
+    this.bootedAt = new Date(Date.now() - upForS * 1000);
     this.jumboMode = this.faults.device("jumbo-stays-off") ? false : (this.jumboRequest ?? this.jumboMode);
     this.phase = "up";
     this.jobs.start("AutoCom", "", "", this.settings.autoCommitMs, () => ({

@@ -39,6 +39,14 @@ function context(device: SimulatedDevice): OperationalContext {
   };
 }
 
+/** Seconds as PAN-OS writes an uptime: `2 days, 1:02:03`. */
+function panosUptime(seconds: number): string {
+  const days = Math.floor(seconds / 86_400);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  const clock = `${Math.floor(seconds / 3600) % 24}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  return `${days} days, ${clock}`; // as in shared/panos-captures/show-system-info__*.xml
+}
+
 function systemInfo(device: SimulatedDevice): Reply {
   const uptimeSeconds = Math.floor((Date.now() - device.bootedAt.getTime()) / 1000);
   return success(
@@ -46,10 +54,7 @@ function systemInfo(device: SimulatedDevice): Reply {
       el("hostname", device.hostname),
       el("ip-address", device.settings.address),
       el("is-dhcp", "no"),
-      el(
-        "uptime",
-        `0 days, ${Math.floor(uptimeSeconds / 3600)}:${String(Math.floor(uptimeSeconds / 60) % 60).padStart(2, "0")}:${String(uptimeSeconds % 60).padStart(2, "0")}`,
-      ),
+      el("uptime", panosUptime(uptimeSeconds)),
       el("devicename", device.hostname),
       el("family", "vm"),
       el("model", "PA-VM"),

@@ -41,6 +41,12 @@ export interface SimulatorOptions {
   readonly credentialsRefusedMs?: number;
   /** How long connections are refused during a restart. @default 300 */
   readonly rebootMs?: number;
+  /**
+   * Uptime the firewall reports once the simulator has started, as if it had been up that long (a
+   * restart counts from 0). A real restart takes minutes, so the uptime before one is never 0.
+   * @default 3600
+   */
+  readonly uptimeAtStartS?: number;
   /** Duration of each commit job and of the boot-time auto-commit. @default 200 */
   readonly commitMs?: number;
   /** Duration of the boot-time auto-commit. @default commitMs */
@@ -97,7 +103,9 @@ export class Simulator {
 
   /** @internal use startSimulator */
   public constructor(
-    private readonly options: Required<Pick<SimulatorOptions, "bootDelayMs" | "credentialsRefusedMs" | "rebootMs">>,
+    private readonly options: Required<
+      Pick<SimulatorOptions, "bootDelayMs" | "credentialsRefusedMs" | "rebootMs" | "uptimeAtStartS">
+    >,
     device: SimulatedDevice,
     listen: ListenerOptions,
     /** PEM file of the CA that signed the HTTPS certificate (undefined for plain HTTP). */
@@ -231,7 +239,7 @@ export class Simulator {
     if (half > 0) await this.sleep(half);
     if (superseded()) return;
     this.boots++;
-    this.device.bootComplete();
+    this.device.bootComplete(this.boots === 1 ? this.options.uptimeAtStartS : 0);
   }
 
   /** @internal Answers one API request. */
@@ -359,6 +367,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       bootDelayMs: options.bootDelayMs ?? 0,
       credentialsRefusedMs: options.credentialsRefusedMs ?? 0,
       rebootMs: options.rebootMs ?? 300,
+      uptimeAtStartS: options.uptimeAtStartS ?? 3600,
     },
     device,
     { host, port: options.port ?? 0, tls },
