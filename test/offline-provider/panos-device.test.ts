@@ -176,6 +176,24 @@ describe("panos device mode against a simulated firewall", () => {
     expect(at(sim.candidate, xpath)).toBeUndefined();
   });
 
+  test("an update of an interface keeps its subinterfaces, which no attribute of it maps", async () => {
+    const { provider } = configuredProvider(env(), block());
+    const parent = { location: { ngfw: {} }, name: "ethernet1/7", comment: "before", layer3: { mtu: 1500 } };
+    const created = await applyChange(provider, "panos_ethernet_interface", null, parent);
+    const sub = { location: { ngfw: {} }, parent: "ethernet1/7", name: "ethernet1/7.5", tag: 5 };
+    expect((await applyChange(provider, "panos_ethernet_layer3_subinterface", null, sub)).diagnostics).toEqual([]);
+    const updated = await applyChange(provider, "panos_ethernet_interface", created.state, {
+      ...parent,
+      comment: "after",
+    });
+    expect(updated.diagnostics).toEqual([]);
+    const entry = `${DEVICE}/network/interface/ethernet/entry[@name='ethernet1/7']`;
+    expect(xmlAt(sim.candidate, `${entry}/comment`)).toBe("<comment>after</comment>");
+    expect(xmlAt(sim.candidate, `${entry}/layer3/units`)).toBe(
+      '<units><entry name="ethernet1/7.5"><tag>5</tag></entry></units>',
+    );
+  });
+
   test("creating an entry the device already holds fails, as the real provider's create does", async () => {
     const { provider } = configuredProvider(env(), block());
     const config = { location: { ngfw: {} }, name: "twice", ping: true };

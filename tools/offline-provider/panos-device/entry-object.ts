@@ -1,8 +1,9 @@
 /**
  * One `<entry>` resource on the device, with the requests panos 2.0.12's entry manager makes:
  * create = `get` (an existing entry is a conflict) + `set` of the entry at its parent + `get`;
- * update = `edit` of the entry + `get` (the real provider batches its edits in a multi-config
- * request; the effect on the configuration is the same); delete = `delete` (an absent entry is
+ * update = `get` + `edit` of the entry, keeping what the entry holds that no attribute maps,
+ * + `get` (the real provider batches its edits in a multi-config request; the effect on the
+ * configuration is the same); delete = `delete` (an absent entry is
  * fine); read = `get` (absent: the resource is gone).
  */
 import { renderXml, type XmlElement } from "../../../lib/xmlspec/xml";
@@ -10,7 +11,7 @@ import type { PanosClient } from "../../../lib/xmlapi";
 import { type CtyRecord, type CtyValue, isRecord } from "../cty/types";
 import type { ObjectNode } from "../schema/nodes";
 import { entryXpath, parentXpath } from "./entry-xpath";
-import { DeviceMappingError, readEntry, renderEntry } from "./xml-codec";
+import { DeviceMappingError, keepUnmapped, readEntry, renderEntry } from "./xml-codec";
 import type { PanosObjectRow } from "./xpaths";
 
 /** The entry the device answered, checked to be the one asked for. */
@@ -57,8 +58,10 @@ export async function updateEntry(
 ): Promise<CtyRecord> {
   const before = entryXpath(row, prior);
   const xpath = entryXpath(row, planned);
+  const existing = await fetchEntry(client, before);
   if (before !== xpath) await client.delete(before);
-  await client.edit(xpath, renderXml(renderEntry(objectOf(planned, xpath), node, row)));
+  const entry = keepUnmapped(renderEntry(objectOf(planned, xpath), node, row), existing, node, row);
+  await client.edit(xpath, renderXml(entry));
   return readEntry(readBack(await fetchEntry(client, xpath), xpath), node, row, planned);
 }
 

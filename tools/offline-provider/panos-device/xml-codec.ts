@@ -194,3 +194,35 @@ function parseNumber(text: string | undefined, path: string): number {
   }
   return number;
 }
+
+/**
+ * `rendered` plus what `existing` holds that no attribute maps at each level (e.g. the
+ * `layer3/units` subinterfaces of an ethernet entry, which are other resources): the real
+ * provider reads the entry before its edit and keeps such elements (pango's `Misc`), so an edit
+ * never drops them.
+ */
+export function keepUnmapped(
+  rendered: XmlElement,
+  existing: XmlElement | undefined,
+  node: ObjectNode,
+  row: PanosObjectRow,
+  base = "",
+): XmlElement {
+  if (!existing) return rendered;
+  const mapped = new Map<string, AttributeNode>();
+  for (const [name, attribute] of node.attributes) {
+    const path = join(base, name);
+    if (!kept(row, path)) mapped.set(elementSteps(row, path, name)[0], attribute);
+  }
+  const children = rendered.children.map((child) => {
+    const attribute = [...node.attributes.values()].find(
+      (a) => elementSteps(row, join(base, a.name), a.name).join("/") === child.name,
+    );
+    const before = existing.children.find((c) => c.name === child.name);
+    return attribute?.nested?.nesting === "single"
+      ? keepUnmapped(child, before, attribute.nested.object, row, join(base, attribute.name))
+      : child;
+  });
+  const unmapped = existing.children.filter((c) => !mapped.has(c.name));
+  return { ...rendered, children: [...children, ...unmapped] };
+}
