@@ -1,29 +1,21 @@
 /**
- * The firewall one configured panos provider writes to: a PAN-OS XML API client per request
- * (lib/xmlapi, with its retries and typed errors) and the API key from the first keygen, kept for
- * the later ones. One session per ConfigureProvider: nothing lives in module globals.
+ * The firewall one configured panos provider writes to (panos-device/xml-api.ts), and the API key
+ * from its first keygen, kept for the later requests. One session per ConfigureProvider: nothing
+ * lives in module globals.
  */
-import { Deadline, PanosClient } from "../../../lib/xmlapi";
 import type { CtyValue } from "../cty/types";
 import type { ObjectNode } from "../schema/nodes";
 import type { DeviceConnection } from "./connection";
 import { createEntry, deleteEntry, readStoredEntry, updateEntry } from "./entry-object";
 import { createRules, deleteRules, readStoredRules, updateRules } from "./rules-object";
+import { DeviceXmlApi, type DeviceApi } from "./xml-api";
 import { withSpecDefaults } from "./xml-codec";
 import type { PanosObjectRow } from "./xpaths";
 
-/** Budget of one Terraform RPC's device work (Terraform itself has no shorter timeout). */
-const RPC_BUDGET_MS = 120_000;
-/** Attempts per request: the simulator answers at once; a restart in between is retried. */
-const RETRY = { attempts: 4, initialDelayMs: 200, maxDelayMs: 2_000 };
-
 export class PanosDeviceSession {
-  private apiKey: string | undefined;
+  private readonly keys: { apiKey?: string } = {};
 
-  public constructor(
-    public readonly connection: DeviceConnection,
-    private readonly log: (line: string) => void,
-  ) {}
+  public constructor(public readonly connection: DeviceConnection) {}
 
   /** Creates, updates or deletes the object (planned null: a delete); resolves with the new state before unknowns are filled. */
   public async apply(row: PanosObjectRow, node: ObjectNode, prior: CtyValue, planned: CtyValue): Promise<CtyValue> {
@@ -48,20 +40,7 @@ export class PanosDeviceSession {
     );
   }
 
-  private async withClient<T>(work: (client: PanosClient) => Promise<T>): Promise<T> {
-    const { endpoint, credentials } = this.connection;
-    const client = new PanosClient({
-      endpoint,
-      credentials: this.apiKey ? { ...credentials, apiKey: this.apiKey } : credentials,
-      deadline: Deadline.after(RPC_BUDGET_MS),
-      retry: RETRY,
-      onSecret: (key) => (this.apiKey = key),
-      onRetry: (message) => this.log(`panos device ${endpoint.host}: ${message}`),
-    });
-    try {
-      return await work(client);
-    } finally {
-      await client.close();
-    }
+  private async withClient<T>(work: (api: DeviceApi) => Promise<T>): Promise<T> {
+    return work(new DeviceXmlApi(this.connection, this.keys));
   }
 }

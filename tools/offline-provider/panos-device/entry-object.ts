@@ -7,15 +7,15 @@
  * fine); read = `get` (absent: the resource is gone).
  */
 import { renderXml, type XmlElement } from "../../../lib/xmlspec/xml";
-import type { PanosClient } from "../../../lib/xmlapi";
 import { type CtyRecord, type CtyValue, isRecord } from "../cty/types";
 import type { ObjectNode } from "../schema/nodes";
 import { entryXpath, parentXpath } from "./entry-xpath";
+import type { DeviceApi } from "./xml-api";
 import { DeviceMappingError, keepUnmapped, readEntry, renderEntry } from "./xml-codec";
 import type { PanosObjectRow } from "./xpaths";
 
 /** The entry the device answered, checked to be the one asked for. */
-async function fetchEntry(client: PanosClient, xpath: string): Promise<XmlElement | undefined> {
+async function fetchEntry(client: DeviceApi, xpath: string): Promise<XmlElement | undefined> {
   const found = await client.get(xpath);
   if (found && found.name !== "entry") {
     throw new DeviceMappingError(`${xpath}: the device answered <${found.name}>, not the entry`);
@@ -35,7 +35,7 @@ function objectOf(value: CtyValue, what: string): CtyRecord {
 
 /** Creates the entry; resolves with what the device then holds. */
 export async function createEntry(
-  client: PanosClient,
+  client: DeviceApi,
   row: PanosObjectRow,
   node: ObjectNode,
   planned: CtyValue,
@@ -50,7 +50,7 @@ export async function createEntry(
 
 /** Replaces the entry; a changed xpath (e.g. another parent) moves it: the old one is deleted first. */
 export async function updateEntry(
-  client: PanosClient,
+  client: DeviceApi,
   row: PanosObjectRow,
   node: ObjectNode,
   prior: CtyValue,
@@ -66,13 +66,13 @@ export async function updateEntry(
 }
 
 /** Deletes the entry. */
-export async function deleteEntry(client: PanosClient, row: PanosObjectRow, prior: CtyValue): Promise<void> {
+export async function deleteEntry(client: DeviceApi, row: PanosObjectRow, prior: CtyValue): Promise<void> {
   await client.delete(entryXpath(row, prior));
 }
 
 /** What the device holds for the stored object; null when the entry is gone. */
 export async function readStoredEntry(
-  client: PanosClient,
+  client: DeviceApi,
   row: PanosObjectRow,
   node: ObjectNode,
   stored: CtyValue,

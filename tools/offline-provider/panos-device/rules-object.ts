@@ -8,10 +8,10 @@
  * moves a rule: it checks the position holds and fails naming the rule when it does not.
  */
 import { renderXml, type XmlElement } from "../../../lib/xmlspec/xml";
-import type { PanosClient } from "../../../lib/xmlapi";
 import { type CtyRecord, type CtyValue, isRecord, record } from "../cty/types";
 import type { ObjectNode } from "../schema/nodes";
 import { entryXpath, parentXpath } from "./entry-xpath";
+import type { DeviceApi } from "./xml-api";
 import { DeviceMappingError, readEntry, renderEntry } from "./xml-codec";
 import type { PanosObjectRow } from "./xpaths";
 
@@ -34,7 +34,7 @@ function nameOf(rule: CtyRecord): string {
 }
 
 /** The rulebase's `<entry>`s, in order (none when it does not exist yet). */
-async function rulebase(client: PanosClient, row: PanosObjectRow, value: CtyValue): Promise<XmlElement[]> {
+async function rulebase(client: DeviceApi, row: PanosObjectRow, value: CtyValue): Promise<XmlElement[]> {
   const list = await client.get(parentXpath(entryXpath(row, value, "-")));
   return (list?.children ?? []).filter((c) => c.name === "entry");
 }
@@ -76,14 +76,14 @@ function fromDevice(
   return result;
 }
 
-async function writeRules(client: PanosClient, row: PanosObjectRow, node: ObjectNode, planned: CtyValue) {
+async function writeRules(client: DeviceApi, row: PanosObjectRow, node: ObjectNode, planned: CtyValue) {
   for (const rule of rulesOf(planned)) {
     await client.edit(entryXpath(row, planned, nameOf(rule)), renderXml(renderEntry(rule, ruleNode(node), row, RULES)));
   }
 }
 
 /** Creates every rule; resolves with what the device then holds. */
-export async function createRules(client: PanosClient, row: PanosObjectRow, node: ObjectNode, planned: CtyValue) {
+export async function createRules(client: DeviceApi, row: PanosObjectRow, node: ObjectNode, planned: CtyValue) {
   const names = rulesOf(planned).map(nameOf);
   const existing = (await rulebase(client, row, planned)).map((e) => e.attributes.name);
   const taken = names.filter((n) => existing.includes(n));
@@ -96,7 +96,7 @@ export async function createRules(client: PanosClient, row: PanosObjectRow, node
 
 /** Rewrites the planned rules and deletes those no longer planned. */
 export async function updateRules(
-  client: PanosClient,
+  client: DeviceApi,
   row: PanosObjectRow,
   node: ObjectNode,
   prior: CtyValue,
@@ -115,12 +115,12 @@ export async function updateRules(
 }
 
 /** Deletes every rule of the state. */
-export async function deleteRules(client: PanosClient, row: PanosObjectRow, prior: CtyValue): Promise<void> {
+export async function deleteRules(client: DeviceApi, row: PanosObjectRow, prior: CtyValue): Promise<void> {
   for (const name of rulesOf(prior).map(nameOf)) await client.delete(entryXpath(row, prior, name));
 }
 
 /** The state's rules as the device holds them; null when none is left. */
-export async function readStoredRules(client: PanosClient, row: PanosObjectRow, node: ObjectNode, stored: CtyValue) {
+export async function readStoredRules(client: DeviceApi, row: PanosObjectRow, node: ObjectNode, stored: CtyValue) {
   const names = rulesOf(stored).map(nameOf);
   const result = fromDevice(await rulebase(client, row, stored), node, row, stored, names);
   return (result[RULES] as CtyValue[]).length === 0 ? null : result;

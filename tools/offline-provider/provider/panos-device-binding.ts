@@ -65,7 +65,7 @@ export class PanosDeviceBinding {
     log(
       `panos device mode on: ${connection.endpoint.protocol}://${connection.endpoint.host}:${connection.endpoint.port}`,
     );
-    return new PanosDeviceBinding(new PanosDeviceSession(connection, log), undefined);
+    return new PanosDeviceBinding(new PanosDeviceSession(connection), undefined);
   }
 
   /** The row of a resource type; a type the table lacks is an error in device mode. */
