@@ -194,6 +194,40 @@ describe("panos device mode against a simulated firewall", () => {
     );
   });
 
+  test("rules whose position does not hold fail naming them: the writer never moves a rule", async () => {
+    const admin = new PanosClient({
+      endpoint: { host: sim.host, port: sim.port, protocol: "http" },
+      credentials: { username: "admin", password: PASSWORD },
+      deadline: Deadline.after(30_000),
+    });
+    const rules = `${DEVICE}/vsys/entry[@name='vsys2']/rulebase/security/rules`;
+    try {
+      await admin.set(rules, '<entry name="operator-rule"><action>deny</action></entry>');
+    } finally {
+      await admin.close();
+    }
+    const { provider } = configuredProvider(env(), block());
+    const config = {
+      location: { vsys: { name: "vsys2" } },
+      position: { where: "first" },
+      rules: [{ name: "ours", action: "allow", source_zones: ["any"] }],
+    };
+    const applied = await applyChange(provider, "panos_security_policy_rules", null, config);
+    expect(applied.diagnostics[0].detail).toContain(
+      "the rules ours are not first in the rulebase (operator-rule, ours)",
+    );
+    const last = await applyChange(provider, "panos_security_policy_rules", null, {
+      ...config,
+      position: { where: "last" },
+      rules: [{ name: "ours-last", action: "allow" }],
+    });
+    expect(last.diagnostics).toEqual([]);
+    expect(findNodes(sim.candidate, parseXpath(rules))[0].children.map((c) => c.attributes.name)).toEqual([
+      "operator-rule",
+      "ours-last",
+    ]);
+  });
+
   test("creating an entry the device already holds fails, as the real provider's create does", async () => {
     const { provider } = configuredProvider(env(), block());
     const config = { location: { ngfw: {} }, name: "twice", ping: true };

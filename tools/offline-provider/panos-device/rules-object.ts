@@ -5,7 +5,8 @@
  * update `edit`s the planned rules and deletes the ones no longer planned; delete deletes its
  * rules; read lists the rulebase and keeps the rules of the state, in the device's order (none
  * left: the resource is gone). The real provider then moves rules to `position`; this writer never
- * moves a rule: it checks the position holds and fails naming the rule when it does not.
+ * moves a rule: it checks the position holds and fails naming the rules when it does not (a create
+ * then deletes the rules it wrote, as the real provider does after a failed move).
  */
 import { renderXml, type XmlElement } from "../../../lib/xmlspec/xml";
 import { type CtyRecord, type CtyValue, isRecord, record } from "../cty/types";
@@ -90,7 +91,13 @@ export async function createRules(client: DeviceApi, row: PanosObjectRow, node: 
   if (taken.length > 0) throw new DeviceMappingError(`rule ${taken.join(", ")} already exists on ${client.host}`);
   await writeRules(client, row, node, planned);
   const after = await rulebase(client, row, planned);
-  checkPosition(planned, after, names);
+  try {
+    checkPosition(planned, after, names);
+  } catch (error) {
+    // As the real provider after a failed move: the rules it just created are deleted again.
+    for (const name of names) await client.delete(entryXpath(row, planned, name));
+    throw error;
+  }
   return fromDevice(after, node, row, planned, names);
 }
 
