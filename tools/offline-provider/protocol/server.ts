@@ -12,12 +12,18 @@ export function loadServiceDefinitions(): Record<string, grpc.ServiceDefinition>
   return fromJSON(PROTOCOL_DESCRIPTORS, PROTO_LOADER_OPTIONS) as unknown as Record<string, grpc.ServiceDefinition>;
 }
 
-function unary<Request, Response>(handler: (request: Request) => Response): grpc.handleUnaryCall<Request, Response> {
+/** A unary handler; one that returns a promise (the panos device's reads and writes) is answered when it settles. */
+function unary<Request, Response>(
+  handler: (request: Request) => Response | Promise<Response>,
+): grpc.handleUnaryCall<Request, Response> {
   return (call, callback) => {
+    const failed = (error: unknown) => callback({ code: grpc.status.INTERNAL, details: (error as Error).message });
     try {
-      callback(null, handler(call.request));
+      const response = handler(call.request);
+      if (response instanceof Promise) response.then((value) => callback(null, value), failed);
+      else callback(null, response);
     } catch (error) {
-      callback({ code: grpc.status.INTERNAL, details: (error as Error).message });
+      failed(error);
     }
   };
 }
