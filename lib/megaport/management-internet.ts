@@ -13,6 +13,7 @@ import {
   productOptionFields,
   rateLimitShape,
 } from "./shapes";
+import type { ManagementConnection } from "./management-connection";
 import type { PaloAltoMve } from "./palo-alto-mve";
 import { checkProductOptions, type ProductOptions } from "./product";
 import { diversityZone, positiveId, rateLimit, type DiversityZone } from "./rules";
@@ -78,7 +79,8 @@ const managementInternetShape: Shape = record({
  * A Megaport Internet (transit) VXC on the MVE's management vNIC, so the firewall's management
  * interface is reachable. Exposes the management IP, prefix length and gateway as tokens.
  */
-export class ManagementInternet extends Construct {
+export class ManagementInternet extends Construct implements ManagementConnection {
+  public readonly kind = "megaport-internet";
   /** The VXC resource. */
   public readonly resource: vxc.Vxc;
   /** The Megaport Internet partner port lookup. */
