@@ -142,7 +142,11 @@ function managementProducts(value: Json, where: string): PairProduct[] {
       (i) => `firewall ${i} private management VXC`,
     );
   }
-  return perFirewall(value.managementInternet, `${where}.managementInternet`, (i) => `firewall ${i} management Internet`);
+  return perFirewall(
+    value.managementInternet,
+    `${where}.managementInternet`,
+    (i) => `firewall ${i} management Internet`,
+  );
 }
 
 /**

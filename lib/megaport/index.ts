@@ -17,5 +17,5 @@ export * from "./palo-alto-mve";
 export * from "./ha-link";
 export * from "./management-internet";
 export * from "./management-connection";
-export * from "./management-private-vxc";
+export { ManagementPrivateVxc, type ManagementPrivateVxcProps, type ManagementVlan } from "./management-private-vxc";
 export * from "./cloud";

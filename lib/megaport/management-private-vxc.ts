@@ -67,7 +67,7 @@ const managementPrivateVxcShape: Shape = record({
 });
 
 /** The VLAN rule: a VLAN ID, or "untagged". */
-export function managementVlan(prop: string, value: ManagementVlan | undefined): RuleIssue | undefined {
+function managementVlan(prop: string, value: ManagementVlan | undefined): RuleIssue | undefined {
   return value === "untagged" || typeof value !== "number" ? undefined : vlanId(prop, value);
 }
 
