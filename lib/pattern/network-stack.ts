@@ -198,7 +198,7 @@ export function addNetworkOutputs(
   });
   new TerraformOutput(stack, MEGAPORT_PRODUCTS_OUTPUT, {
     value: megaportProducts(network, props),
-    description: "Megaport product UIDs of the pair (MVEs, HA links, management VXCs, cloud connections)",
+    description: `Megaport product UIDs of the pair (MVEs, HA links, ${network.management[0].kind === "private-vxc" ? "private management VXCs" : "management Internet"}, cloud connections)`,
   });
   new TerraformOutput(stack, "verify-command", {
     value: verifyCommand,
