@@ -1,7 +1,6 @@
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 import { dataMegaportPartner, type vxc } from "../../.gen/providers/megaport";
-import { integerInRange, ipv4Address } from "../core/rules";
 import { optional, record, shapeIssues, type Shape } from "../core/shape";
 import { Issues } from "../core/validation-error";
 import {
@@ -13,6 +12,7 @@ import {
   productOptionFields,
   rateLimitShape,
 } from "./shapes";
+import { managementAddressIssues } from "./management-address";
 import type { ManagementConnection } from "./management-connection";
 import type { PaloAltoMve } from "./palo-alto-mve";
 import { checkProductOptions, type ProductOptions } from "./product";
@@ -100,13 +100,7 @@ export class ManagementInternet extends Construct implements ManagementConnectio
     issues.add(positiveId("locationId", props.locationId, "location"));
     issues.add(diversityZone("diversityZone", props.diversityZone));
     const fixed = props.managementAddress;
-    if (fixed) {
-      issues.add(ipv4Address("managementAddress.ip", fixed.ip, "give the firewall's management IPv4 address"));
-      issues.add(ipv4Address("managementAddress.gateway", fixed.gateway, "give the management gateway's IPv4 address"));
-      issues.add(
-        integerInRange("managementAddress.prefixLength", fixed.prefixLength, 1, 32, "give the subnet's prefix length"),
-      );
-    }
+    if (fixed) issues.addAll(managementAddressIssues(fixed));
     checkProductOptions(issues, props);
     issues.throwIfAny();
     const mve = props.mve;

@@ -1,8 +1,9 @@
 import { Construct } from "constructs";
 import type { vxc } from "../../.gen/providers/megaport";
-import { integerInRange, ipv4Address, nonEmpty } from "../core/rules";
+import { integerInRange, nonEmpty } from "../core/rules";
 import { number, oneOf, optional, record, shapeIssues, text, type Shape } from "../core/shape";
 import { Issues, type RuleIssue } from "../core/validation-error";
+import { managementAddressIssues } from "./management-address";
 import type { ManagementConnection } from "./management-connection";
 import type { ManagementAddress } from "./management-internet";
 import type { PaloAltoMve } from "./palo-alto-mve";
@@ -101,11 +102,7 @@ export class ManagementPrivateVxc extends Construct implements ManagementConnect
       integerInRange("vnicIndex", props.vnicIndex, 0, PALO_ALTO_VNICS.length - 1, "give the far MVE's vnic_index"),
     );
     issues.add(rateLimit("rateLimitMbps", props.rateLimitMbps));
-    issues.add(ipv4Address("managementAddress.ip", fixed.ip, "give the firewall's management IPv4 address"));
-    issues.add(ipv4Address("managementAddress.gateway", fixed.gateway, "give the management gateway's IPv4 address"));
-    issues.add(
-      integerInRange("managementAddress.prefixLength", fixed.prefixLength, 1, 32, "give the subnet's prefix length"),
-    );
+    issues.addAll(managementAddressIssues(fixed));
     checkProductOptions(issues, props);
     issues.throwIfAny();
     const mve = props.mve;
