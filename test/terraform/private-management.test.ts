@@ -115,4 +115,35 @@ describeWithTerraform("switching management to private VXCs under real Terraform
       ordered_vlan: 300,
     });
   });
+
+  test("with management.ipv6 as well, the planned device settings carry each firewall's IPv6 address", async () => {
+    const ipv6 = network("private-ipv6", {
+      management: {
+        path: SWITCH_TO_PRIVATE,
+        ipv6: [
+          { address: "2001:db8:10::10/64", gateway: "fe80::1" },
+          { address: "2001:db8:10::11/64", gateway: "fe80::1" },
+        ],
+      },
+    });
+    await run(ipv6, ["init", "-input=false", "-no-color"]);
+    const planned = await run(ipv6, ["plan", "-input=false", "-no-color", "-out=tfplan"]);
+    expect(planned.stdout).toMatch(/Plan: 4 to add, 0 to change, 4 to destroy\./);
+    const shown = JSON.parse((await run(ipv6, ["show", "-json", "tfplan"])).stdout) as {
+      resource_changes: Array<{
+        address: string;
+        change: { after: { input?: { spec: { operations: Array<{ element?: string }> } } } };
+      }>;
+    };
+    [0, 1].forEach((i) => {
+      const prepare = shown.resource_changes.find((c) =>
+        c.address.startsWith(`terraform_data.prepare-${i}_device-settings_`),
+      )!;
+      const elements = prepare.change.after.input!.spec.operations.map((op) => op.element ?? "").join("");
+      expect(elements).toContain(
+        `<ip-address>10.20.0.1${i}</ip-address><netmask>255.255.255.0</netmask><default-gateway>10.20.0.1</default-gateway><mtu>1500</mtu>` +
+          `<ipv6-address>2001:db8:10::1${i}/64</ipv6-address><ipv6-default-gateway>fe80::1</ipv6-default-gateway>`,
+      );
+    });
+  });
 });
