@@ -9,7 +9,15 @@
  */
 import * as path from "node:path";
 import { LocalBackend, type App } from "cdktf";
-import { PaloAltoHaPair, aws, azure, variable, type ManagementApiProps, type PairHighAvailabilityProps } from "../lib";
+import {
+  PaloAltoHaPair,
+  aws,
+  azure,
+  variable,
+  type ManagementApiProps,
+  type PairHighAvailabilityProps,
+  type PairManagementProps,
+} from "../lib";
 
 /** Options tests use to isolate state and point the management API at simulators. */
 export interface GuideExampleOptions {
@@ -34,6 +42,8 @@ export interface GuideExampleOptions {
   readonly cli?: string;
   /** PaloAltoHaPairProps.preventDestroy. @default true */
   readonly preventDestroy?: boolean;
+  /** The management path and IPv6 (PairManagementProps.path, .ipv6). @default - Megaport Internet, no IPv6 */
+  readonly management?: Pick<PairManagementProps, "path" | "ipv6">;
 }
 
 /** The example's sites and settings: edit these for your deployment. */
@@ -74,7 +84,11 @@ export function guideExample(app: App, options: GuideExampleOptions = {}): PaloA
     }),
     haLinks: { ha3RateLimitMbps: options.ha3RateLimitMbps ?? GUIDE.ha3RateLimitMbps },
     ha: options.ha,
-    management: { dnsServers: GUIDE.dnsServers, api: options.managementApi ?? GUIDE.managementApi },
+    management: {
+      dnsServers: GUIDE.dnsServers,
+      api: options.managementApi ?? GUIDE.managementApi,
+      ...options.management,
+    },
     bgp: { localAsn: GUIDE.firewallAsn },
     cloudConnections: [
       aws({

@@ -130,7 +130,29 @@ function perFirewall(value: unknown, where: string, label: (i: number) => string
   return value.map((v, i) => ({ label: label(i), uid: uid(v, `${where}[${i}]`) }));
 }
 
-/** `{mves: [2], haLinks: {ha1, ha2, ha3}, managementInternet: [2], cloudConnections: {name: [2]}}`. */
+/**
+ * The management VXCs: `managementInternet` (Megaport Internet) or `managementPrivate` (private
+ * management VXCs), whichever the pair ordered.
+ */
+function managementProducts(value: Json, where: string): PairProduct[] {
+  if (value.managementPrivate !== undefined && value.managementInternet === undefined) {
+    return perFirewall(
+      value.managementPrivate,
+      `${where}.managementPrivate`,
+      (i) => `firewall ${i} private management VXC`,
+    );
+  }
+  return perFirewall(
+    value.managementInternet,
+    `${where}.managementInternet`,
+    (i) => `firewall ${i} management Internet`,
+  );
+}
+
+/**
+ * `{mves: [2], haLinks: {ha1, ha2, ha3}, managementInternet | managementPrivate: [2],
+ * cloudConnections: {name: [2]}}`.
+ */
 function productsFrom(value: unknown, where: string): PairProducts {
   if (!isObject(value)) throw new UsageError(`${where} is not an object`);
   const mves = perFirewall(value.mves, `${where}.mves`, (i) => `firewall ${i} MVE`);
@@ -140,11 +162,7 @@ function productsFrom(value: unknown, where: string): PairProducts {
     label: `${role.toUpperCase()} link`,
     uid: uid(links[role], `${where}.haLinks.${role}`),
   }));
-  const management = perFirewall(
-    value.managementInternet,
-    `${where}.managementInternet`,
-    (i) => `firewall ${i} management Internet`,
-  );
+  const management = managementProducts(value, where);
   const clouds = value.cloudConnections;
   if (!isObject(clouds)) throw new UsageError(`${where}.cloudConnections is not an object`);
   const cloud = Object.entries(clouds).flatMap(([name, uids]) =>

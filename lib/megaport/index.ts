@@ -16,4 +16,6 @@ export * from "./vnic-attachments";
 export * from "./palo-alto-mve";
 export * from "./ha-link";
 export * from "./management-internet";
+export * from "./management-connection";
+export { ManagementPrivateVxc, type ManagementPrivateVxcProps, type ManagementVlan } from "./management-private-vxc";
 export * from "./cloud";

@@ -1,7 +1,6 @@
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 import { dataMegaportPartner, type vxc } from "../../.gen/providers/megaport";
-import { integerInRange, ipv4Address } from "../core/rules";
 import { optional, record, shapeIssues, type Shape } from "../core/shape";
 import { Issues } from "../core/validation-error";
 import {
@@ -13,6 +12,8 @@ import {
   productOptionFields,
   rateLimitShape,
 } from "./shapes";
+import { managementAddressIssues } from "./management-address";
+import type { ManagementConnection } from "./management-connection";
 import type { PaloAltoMve } from "./palo-alto-mve";
 import { checkProductOptions, type ProductOptions } from "./product";
 import { diversityZone, positiveId, rateLimit, type DiversityZone } from "./rules";
@@ -78,7 +79,8 @@ const managementInternetShape: Shape = record({
  * A Megaport Internet (transit) VXC on the MVE's management vNIC, so the firewall's management
  * interface is reachable. Exposes the management IP, prefix length and gateway as tokens.
  */
-export class ManagementInternet extends Construct {
+export class ManagementInternet extends Construct implements ManagementConnection {
+  public readonly kind = "megaport-internet";
   /** The VXC resource. */
   public readonly resource: vxc.Vxc;
   /** The Megaport Internet partner port lookup. */
@@ -98,13 +100,7 @@ export class ManagementInternet extends Construct {
     issues.add(positiveId("locationId", props.locationId, "location"));
     issues.add(diversityZone("diversityZone", props.diversityZone));
     const fixed = props.managementAddress;
-    if (fixed) {
-      issues.add(ipv4Address("managementAddress.ip", fixed.ip, "give the firewall's management IPv4 address"));
-      issues.add(ipv4Address("managementAddress.gateway", fixed.gateway, "give the management gateway's IPv4 address"));
-      issues.add(
-        integerInRange("managementAddress.prefixLength", fixed.prefixLength, 1, 32, "give the subnet's prefix length"),
-      );
-    }
+    if (fixed) issues.addAll(managementAddressIssues(fixed));
     checkProductOptions(issues, props);
     issues.throwIfAny();
     const mve = props.mve;

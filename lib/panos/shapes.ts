@@ -34,6 +34,25 @@ export function ipShape(what: string, tokens: boolean): Shape {
   return text({ what, max: 18, tokens, fix: `give ${what}` });
 }
 
+/**
+ * The management interface's static IPv6 settings: literals only (the plan-time checks know IPv4),
+ * hex digits, `:`, `.` and `/` (the rules in rules/ipv6-management.ts parse them).
+ */
+export const managementIpv6Shape = record({
+  address: text({
+    what: "an IPv6 address with prefix length",
+    pattern: /^[0-9A-Fa-f:./]+$/,
+    max: 49,
+    fix: "give an address such as 2001:db8:10::10/64",
+  }),
+  gateway: text({
+    what: "an IPv6 address",
+    pattern: /^[0-9A-Fa-f:.]+$/,
+    max: 45,
+    fix: "give the router's address, e.g. 2001:db8:10::1 or fe80::1",
+  }),
+});
+
 /** The `mve-ha` command. */
 export const cliShape = text({
   what: "a plain command",
@@ -198,6 +217,7 @@ export const devicePreparationShape = record({
     gateway: ipShape("an IPv4 address", true),
     dnsServers: dnsServersShape(ipShape("an IPv4 address", true)),
     mtu: optional(number({ what: "an MTU", fix: "use 1500" })),
+    ipv6: optional(managementIpv6Shape),
   }),
   jumboFrameMtu: optional(jumboFrameMtuShape),
   hypervisorAssignedMacAddresses: optional(boolean()),

@@ -1,4 +1,11 @@
 export * from "./props";
+export type {
+  ManagementIpv6,
+  ManagementPath,
+  MegaportInternetManagementPath,
+  PrivateManagementVxc,
+  PrivateVxcManagementPath,
+} from "./management-path";
 export * from "./connections";
 export * from "./variables";
 export * from "./network-stack";

@@ -3,10 +3,10 @@ import { Fn, Op, TerraformOutput, type TerraformStack } from "cdktf";
 import { provider as megaportProvider } from "../../.gen/providers/megaport";
 import {
   HaLink,
-  ManagementInternet,
   PaloAltoMve,
   type CloudAttachment,
   type HaRole,
+  type ManagementConnection,
   type ProductOptions,
 } from "../megaport";
 import { DevicePreparation } from "../panos";
@@ -14,13 +14,15 @@ import type { FirewallIndex } from "./connections";
 import type { PaloAltoHaPairProps } from "./props";
 import { isUnresolved } from "../core/tokens";
 import { valueIn } from "./variables";
+import { buildManagement, privatePathOf } from "./management-path";
 import { connectionProp, haLinkProp, preparationProp, type Rename } from "./prop-names";
 
 /** What the network stack holds, for the firewall stacks and for users. */
 export interface PairNetwork {
   readonly mves: readonly [PaloAltoMve, PaloAltoMve];
   readonly haLinks: readonly [HaLink, HaLink, HaLink];
-  readonly management: readonly [ManagementInternet, ManagementInternet];
+  /** Per firewall, its Megaport Internet or private management VXC (`management.path`). */
+  readonly management: readonly [ManagementConnection, ManagementConnection];
   /** Per connection (in props order), the attachments of firewall 0 and 1. */
   readonly attachments: ReadonlyArray<readonly [CloudAttachment, CloudAttachment]>;
   readonly preparations: readonly [DevicePreparation, DevicePreparation];
@@ -71,15 +73,10 @@ export function buildNetwork(
   ] as const;
   addPairPreconditions(mves, haLinks[0]);
 
-  const management = FIREWALLS.map(
-    (i) =>
-      new ManagementInternet(stack, `management-${i}`, {
-        ...product,
-        mve: mves[i],
-        rateLimitMbps: props.management.internetRateLimitMbps,
-        managementAddress: props.sites[i].managementAddress,
-      }),
-  ) as [ManagementInternet, ManagementInternet];
+  const management = FIREWALLS.map((i) => buildManagement(stack, props, i, mves[i], product)) as [
+    ManagementConnection,
+    ManagementConnection,
+  ];
 
   // The pair's destroy protection guards the MVEs, the HA links and management Internet. A
   // connection's own VXCs are replaced by a deliberate edit of that connection (a VLAN change
@@ -93,16 +90,23 @@ export function buildNetwork(
       ) as [CloudAttachment, CloudAttachment],
   );
 
+  const privatePath = privatePathOf(props);
   const preparations = FIREWALLS.map((i) =>
     named(
-      preparationProp(i),
+      preparationProp(i, {
+        privateManagement: privatePath !== undefined,
+        ownDnsServers: privatePath?.firewalls[i].dnsServers !== undefined,
+      }),
       () =>
         new DevicePreparation(stack, `prepare-${i}`, {
           api: { ...props.management.api, host: management[i].managementIp },
           managementInterface: {
             address: managementCidr(management[i]),
             gateway: management[i].managementGateway,
-            dnsServers: props.management.dnsServers.map((server) => valueIn(stack, server)),
+            dnsServers: (privatePath?.firewalls[i].dnsServers ?? props.management.dnsServers).map((server) =>
+              valueIn(stack, server),
+            ),
+            ipv6: props.management.ipv6?.[i],
           },
           jumboFrameMtu: props.management.jumboFrameMtu,
           hypervisorAssignedMacAddresses: props.management.hypervisorAssignedMacAddresses,
@@ -120,7 +124,7 @@ export function buildNetwork(
  * check it), else one function token (not a template, which breaks when split again inside other
  * functions).
  */
-function managementCidr(management: ManagementInternet): string {
+function managementCidr(management: ManagementConnection): string {
   const ip = management.managementIp;
   const prefix = management.managementPrefixLength;
   if (!isUnresolved(ip) && !isUnresolved(prefix)) return `${ip}/${prefix}`;
@@ -169,7 +173,10 @@ function megaportProducts(network: PairNetwork, props: PaloAltoHaPairProps) {
   return {
     mves: network.mves.map((mve) => mve.productUid),
     haLinks: { ha1, ha2, ha3 },
-    managementInternet: network.management.map((m) => m.resource.productUid),
+    // The key names the kind, so that verify labels each VXC by what it is.
+    [network.management[0].kind === "private-vxc" ? "managementPrivate" : "managementInternet"]: network.management.map(
+      (m) => m.resource.productUid,
+    ),
     cloudConnections: Object.fromEntries(
       props.cloudConnections.map((c, k) => [c.name, network.attachments[k].map((a) => a.resource.productUid)]),
     ),
@@ -191,7 +198,7 @@ export function addNetworkOutputs(
   });
   new TerraformOutput(stack, MEGAPORT_PRODUCTS_OUTPUT, {
     value: megaportProducts(network, props),
-    description: "Megaport product UIDs of the pair (MVEs, HA links, management Internet, cloud connections)",
+    description: `Megaport product UIDs of the pair (MVEs, HA links, ${network.management[0].kind === "private-vxc" ? "private management VXCs" : "management Internet"}, cloud connections)`,
   });
   new TerraformOutput(stack, "verify-command", {
     value: verifyCommand,

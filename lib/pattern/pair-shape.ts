@@ -44,6 +44,7 @@ import {
 } from "../panos/shapes";
 import { isPairConnection } from "./connections";
 import { stringValueShape } from "./connection-shapes";
+import { managementIpv6PairShape, managementPathShape } from "./management-path";
 
 /** Letters, digits, `-` and `_`: stack names become directory and state file names. */
 export const STACK_PREFIX = /^[A-Za-z0-9_-]*$/;
@@ -124,6 +125,8 @@ export const pairShape: Shape = record({
     api: optional(record(apiFields)),
     jumboFrameMtu: optional(jumboFrameMtuShape),
     hypervisorAssignedMacAddresses: optional(boolean()),
+    path: optional(managementPathShape),
+    ipv6: optional(managementIpv6PairShape),
   }),
   // An empty list is the semantic rule's (connectionsAreDistinct), which says why it matters.
   cloudConnections: list(connectionShape, {

@@ -20,6 +20,7 @@ import {
   sitesDiffer,
   stackPrefixIsValid,
 } from "./pair-rules";
+import { managementRules } from "./management-rules";
 import type { PaloAltoHaPairProps } from "./props";
 import { pairShape } from "./pair-shape";
 import { shapeIssues } from "../core/shape";
@@ -32,7 +33,7 @@ import { TopologyDiagram, diagramFileName, pairTopology } from "../topology";
  * it, in three stacks (deploy them in this order; `cdktf deploy` does):
  *
  * 1. `network` (megaport): two Palo Alto MVEs with five vNICs, the HA1/HA2/HA3 VXCs, Megaport
- *    Internet for management, the data-plane VXCs, and per firewall the device preparation
+ *    Internet (or private VXCs, `management.path`) for management, the data-plane VXCs, and per firewall the device preparation
  *    (`mve-ha prepare`: hypervisor MACs, jumbo frames, static management IP, DNS).
  * 2. `firewall-0` and `firewall-1` (panos): interfaces, zone, virtual router with BGP and BFD,
  *    security rule, vsys import and Active/Active HA (`mve-ha apply`), one commit each.
@@ -67,6 +68,7 @@ export class PaloAltoHaPair extends Construct {
       ...connectionAsnsMatch(props),
       sitesDiffer(props),
       managementAddressesDiffer(props),
+      ...managementRules(props),
       ...haAddressesAreInterfaces(props),
       ...routerIdsAreAddresses(props),
       routerIdsDiffer(props),

@@ -44,13 +44,24 @@ export function firewallProp(index: FirewallIndex, connections: readonly PairCon
   };
 }
 
-/** Props of firewall `index`'s DevicePreparation, as pair props. */
-export function preparationProp(index: FirewallIndex): Rename {
+/**
+ * Props of firewall `index`'s DevicePreparation, as pair props. With private management the
+ * address and gateway come from `management.path.firewalls[index].address`, and the DNS servers
+ * from `management.path.firewalls[index].dnsServers` when given there.
+ */
+export function preparationProp(
+  index: FirewallIndex,
+  from: { readonly privateManagement?: boolean; readonly ownDnsServers?: boolean } = {},
+): Rename {
+  const own = `management.path.firewalls[${index}]`;
+  const address = from.privateManagement ? `${own}.address` : `sites[${index}].managementAddress`;
+  const dnsServers = from.ownDnsServers ? `${own}.dnsServers` : "management.dnsServers";
   return (prop) =>
     byPrefix(prop, [
-      ["managementInterface.dnsServers", "management.dnsServers"],
-      ["managementInterface.address", `sites[${index}].managementAddress`],
-      ["managementInterface.gateway", `sites[${index}].managementAddress.gateway`],
+      ["managementInterface.ipv6", `management.ipv6[${index}]`],
+      ["managementInterface.dnsServers", dnsServers],
+      ["managementInterface.address", address],
+      ["managementInterface.gateway", `${address}.gateway`],
       ["managementInterface.mtu", "management.mtu"],
       ["jumboFrameMtu", "management.jumboFrameMtu"],
       ["hypervisorAssignedMacAddresses", "management.hypervisorAssignedMacAddresses"],

@@ -16,6 +16,7 @@ import type {
   SecurityRuleProps,
 } from "../panos";
 import type { PairConnection } from "./connections";
+import type { ManagementIpv6, ManagementPath } from "./management-path";
 import type { StringValue } from "./variables";
 
 /** Where one firewall of the pair runs. */
@@ -34,7 +35,8 @@ export interface FirewallSite {
   readonly productName?: string;
   /**
    * The management address, when you know it, instead of deriving it from the Megaport Internet
-   * connection (see ManagementInternetProps.managementAddress).
+   * connection (see ManagementInternetProps.managementAddress). With private management, give it in
+   * `management.path.firewalls[i].address` instead.
    * @default - derived after apply
    */
   readonly managementAddress?: ManagementAddress;
@@ -90,15 +92,30 @@ export interface PairBgpProps {
   readonly ecmp?: EcmpProps;
 }
 
-/** Management access: Megaport Internet, the PAN-OS management interface and its API. */
+/** Management access: how the management interfaces are connected, their settings and the API. */
 export interface PairManagementProps {
+  /**
+   * How each firewall's management interface (the `mgmt` vNIC; HA1 runs on it) is connected:
+   * `{ kind: "megaport-internet" }` (a Megaport Internet VXC per firewall, its address assigned by
+   * Megaport) or `{ kind: "private-vxc", firewalls: [...] }` (a private VXC per firewall to your
+   * port, MCR or MVE by product UID, with the management address, gateway and DNS you give; no
+   * Megaport Internet is ordered). See the README's "Private management" for switching over.
+   * @default { kind: "megaport-internet" }
+   */
+  readonly path?: ManagementPath;
+  /**
+   * Static IPv6 address and default gateway of firewall 0's and firewall 1's management
+   * interface, set by the device preparation with the IPv4 settings.
+   * @default - no IPv6 address is set
+   */
+  readonly ipv6?: readonly [ManagementIpv6, ManagementIpv6];
   /**
    * DNS servers (one or two, distinct IPv4 addresses); PAN-OS needs static DNS once its management
    * interface is static. A `variable(...)` or a cdktf token is checked at plan time to be a dotted
    * quad before it is written into the device settings.
    */
   readonly dnsServers: readonly StringValue[];
-  /** Megaport Internet bandwidth per firewall, in Mbps. @default 100 */
+  /** Megaport Internet bandwidth per firewall, in Mbps (Megaport Internet management only). @default 100 */
   readonly internetRateLimitMbps?: number;
   /**
    * How the panos provider and `mve-ha` reach the management API (port, protocol, TLS, timeouts).

@@ -38,9 +38,20 @@ export function topologyDot(topology: PairTopology, statuses?: ElementStatuses):
   ];
   const internet = ELEMENT_IDS.internet();
   const neutral = STATUS_COLOURS.neutral;
-  lines.push(
-    `  ${quote(internet)} [id=${quote(internet)}, fillcolor=${quote(neutral.fill)}, color=${quote(neutral.line)}, label="Megaport Internet\\n(management)"];`,
-  );
+  // Megaport Internet, or (private management) one node per firewall for its far end.
+  const source = (firewall: TopologyFirewall) =>
+    firewall.managementVia === undefined ? internet : `management-peer-${firewall.deviceId}`;
+  if (topology.firewalls.some((f) => f.managementVia === undefined)) {
+    lines.push(
+      `  ${quote(internet)} [id=${quote(internet)}, fillcolor=${quote(neutral.fill)}, color=${quote(neutral.line)}, label="Megaport Internet\\n(management)"];`,
+    );
+  }
+  for (const firewall of topology.firewalls.filter((f) => f.managementVia !== undefined)) {
+    const peer = source(firewall);
+    lines.push(
+      `  ${quote(peer)} [id=${quote(peer)}, fillcolor=${quote(neutral.fill)}, color=${quote(neutral.line)}, label=${quote(`management network\\n${firewall.managementVia ?? ""}`)}];`,
+    );
+  }
   for (const firewall of topology.firewalls) {
     const id = ELEMENT_IDS.firewall(firewall.deviceId);
     lines.push(
@@ -50,7 +61,7 @@ export function topologyDot(topology: PairTopology, statuses?: ElementStatuses):
     const m = look(mgmt);
     const label = `${firewall.managementProductName}\\n${mbps(firewall.managementRateLimitMbps)} · IP ${firewall.managementIp}`;
     lines.push(
-      `  ${quote(internet)} -> ${quote(id)}:mgmt:w [id=${quote(mgmt)}, color=${quote(m.line)}, fontcolor=${quote(m.line)}, label=${quote(label)}${tooltip(m.why)}];`,
+      `  ${quote(source(firewall))} -> ${quote(id)}:mgmt:w [id=${quote(mgmt)}, color=${quote(m.line)}, fontcolor=${quote(m.line)}, label=${quote(label)}${tooltip(m.why)}];`,
     );
   }
   const column = [quote(ELEMENT_IDS.firewall(0)), '"ha-links"', quote(ELEMENT_IDS.firewall(1))];
@@ -70,8 +81,11 @@ type Look = (id: string) => { fill: string; line: string; why?: string };
 function haLines(topology: PairTopology, look: Look): string[] {
   const [a, b] = topology.firewalls.map((f) => quote(ELEMENT_IDS.firewall(f.deviceId)));
   const ha1 = ELEMENT_IDS.ha1Management();
+  const over = topology.firewalls.some((f) => f.managementVia !== undefined)
+    ? "over the private management VXCs"
+    : "over Megaport Internet";
   const rows = [
-    haRow(ha1, look(ha1), "HA1 heartbeat", "management ↔ management, over Megaport Internet"),
+    haRow(ha1, look(ha1), "HA1 heartbeat", `management ↔ management, ${over}`),
     ...topology.haLinks.map((link) => {
       const id = ELEMENT_IDS.haLink(link.role);
       const addresses = link.addresses ? ` · ${link.addresses[0]} ↔ ${link.addresses[1]}` : "";

@@ -8,12 +8,13 @@ import { isUnresolved } from "../core/tokens";
 import {
   AwsConnection,
   AzureExpressRouteConnection,
+  ManagementPrivateVxc,
   PALO_ALTO_VNICS,
   type CloudAttachment,
   type HaLink,
   type ImageSelector,
   type LocationSelector,
-  type ManagementInternet,
+  type ManagementConnection,
   type PaloAltoMve,
 } from "../megaport";
 import type { FirewallModel } from "../panos/model/types";
@@ -38,7 +39,7 @@ export interface PairParts {
   ];
   readonly image: ImageSelector;
   readonly haLinks: readonly HaLink[];
-  readonly management: readonly [ManagementInternet, ManagementInternet];
+  readonly management: readonly [ManagementConnection, ManagementConnection];
   /** Per connection, firewall 0's and 1's attachment. */
   readonly attachments: ReadonlyArray<readonly [CloudAttachment, CloudAttachment]>;
   readonly models: readonly [FirewallModel, FirewallModel];
@@ -85,10 +86,17 @@ function firewallOf(parts: PairParts, deviceId: 0 | 1): TopologyFirewall {
     managementIp: shown(management.managementIp, FROM_MEGAPORT),
     managementProductName: shown(management.resource.productNameInput),
     managementRateLimitMbps: rateOf(management.resource.rateLimitInput),
+    ...(management instanceof ManagementPrivateVxc ? { managementVia: privateVia(management) } : {}),
     localAsn: model.bgp.localAsn,
     routerId: shown(model.bgp.routerId),
     vnics: vnicsOf(model),
   };
+}
+
+/** The far end of a private management VXC, for the diagram. */
+function privateVia(management: ManagementPrivateVxc): string {
+  const { productUid, vlan } = management.farEnd;
+  return `private VXC to ${shown(productUid)}, ${vlan === "untagged" ? "untagged" : `VLAN ${vlan}`}`;
 }
 
 function vnicsOf(model: FirewallModel): TopologyVnic[] {

@@ -32,8 +32,13 @@ export interface TopologyFirewall {
   readonly diversityZone: string;
   /** The management IP, or "from Megaport" when Megaport assigns it at deploy. */
   readonly managementIp: Shown;
-  /** Megaport product name of its management Internet VXC. */
+  /** Megaport product name of its management VXC (Megaport Internet, or private). */
   readonly managementProductName: string;
+  /**
+   * Where a private management VXC leads, e.g. "private VXC to <uid>, VLAN 300".
+   * @default - Megaport Internet
+   */
+  readonly managementVia?: string;
   readonly managementRateLimitMbps: number;
   readonly localAsn: number;
   readonly routerId: Shown;

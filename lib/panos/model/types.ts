@@ -136,5 +136,7 @@ export interface DeviceSettingsModel {
     readonly gateway: string;
     readonly mtu: number;
     readonly dnsServers: readonly string[];
+    /** Static IPv6 address (`address/prefix`) and default gateway, when given. */
+    readonly ipv6?: { readonly address: string; readonly gateway: string };
   };
 }

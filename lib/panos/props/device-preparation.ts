@@ -25,7 +25,7 @@ export interface DevicePreparationProps {
   readonly cli?: string;
 }
 
-/** Static management interface settings, usually tokens of the Megaport Internet connection. */
+/** Static management interface settings: tokens of the Megaport Internet connection, or given (private management). */
 export interface ManagementInterfaceProps {
   /** Management address with prefix length, e.g. `203.0.113.10/29`. */
   readonly address: string;
@@ -35,4 +35,17 @@ export interface ManagementInterfaceProps {
   readonly dnsServers: readonly string[];
   /** Management MTU (576..1500); stays at 1500 when jumbo frames are on, as the guide says. @default 1500 */
   readonly mtu?: number;
+  /**
+   * A static IPv6 address and default gateway as well (the guide: "Configuring IPv6 is optional").
+   * @default - no IPv6 address is set (PAN-OS keeps its link-local address)
+   */
+  readonly ipv6?: ManagementIpv6Props;
+}
+
+/** The management interface's static IPv6 settings (`deviceconfig/system` ipv6-address, ipv6-default-gateway). */
+export interface ManagementIpv6Props {
+  /** IPv6 address with prefix length, e.g. `2001:db8:10::10/64` (global or unique-local, not link-local). */
+  readonly address: string;
+  /** IPv6 default gateway: in the management subnet, or link-local such as `fe80::1`. */
+  readonly gateway: string;
 }

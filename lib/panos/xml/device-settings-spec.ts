@@ -3,7 +3,10 @@
  * reboot, so that a later change of the management interface or DNS never reboots the firewall:
  * - boot settings (`deviceconfig/setting`): hypervisor-assigned MACs and jumbo frames. Jumbo-frame
  *   mode takes effect only after a reboot.
- * - management settings (`deviceconfig/system`): static address, netmask, gateway, MTU, DNS.
+ * - management settings (`deviceconfig/system`): static address, netmask, gateway, MTU, DNS, and
+ *   when given a static IPv6 address and default gateway (`ipv6-address` as `address/prefix`,
+ *   `ipv6-default-gateway`: the elements pan-os-python's SystemSettings and pango's
+ *   dev/general/config.go write under deviceconfig/system).
  * Leaves are merged (`set`), except where a merge would keep something stale, which is replaced
  * (`edit`): the management `type` choice (so that `dhcp-client` goes away) and the DNS servers (so
  * that a dropped secondary goes away).
@@ -31,11 +34,13 @@ export function renderDeviceSettingsSpec(model: DeviceSettingsModel): XmlSpec {
     el("auto-mac-detect", yesNo(model.hypervisorAssignedMacAddresses)),
     el("jumbo-frame", [el("mtu", model.jumboFrameMtu)]),
   ]);
+  const ipv6 = m.ipv6 ? [el("ipv6-address", m.ipv6.address), el("ipv6-default-gateway", m.ipv6.gateway)] : [];
   const management = renderXml([
     el("ip-address", m.address.ip),
     el("netmask", m.address.netmask),
     el("default-gateway", m.gateway),
     el("mtu", m.mtu),
+    ...ipv6,
   ]);
   const dnsServers = renderXml(
     el("servers", [el("primary", primary), secondary !== undefined && el("secondary", secondary)]),

@@ -1,5 +1,5 @@
 /**
- * `megaport.vxcs`: every VXC of the pair (the three HA links, both management Internet connections,
+ * `megaport.vxcs`: every VXC of the pair (the three HA links, both management VXCs: Megaport Internet or private,
  * each cloud connection on both MVEs) provisioned (CONFIGURED or LIVE), not shut down, interfaces up.
  */
 import { readVxc } from "../../megaport-api/product";
