@@ -31,34 +31,35 @@ const DEFAULT_DATA_INTERFACE = "ethernet1/1";
 export function simulatedNeighbours(context: OperationalContext): SimulatedNeighbour[] {
   const { health, routing, running } = context;
   const configured = readBgpPeers(running);
-  const base = configured.length || !context.peersFromNetwork
-    ? configured.map((peer) => {
-        const offered = routing.find((r) => r.peerAddress === peer.peerAddress);
-        return {
-          name: peer.name,
-          group: peer.group,
-          router: peer.router,
-          peerAddress: peer.peerAddress,
-          localAddress: peer.localAddress ?? offered?.localAddress ?? "0.0.0.0",
-          localInterface: peer.localInterface,
-          remoteAs: peer.remoteAs ?? offered?.remoteAs ?? "0",
-          bfd: peer.bfd,
-          offered: offered !== undefined,
-          prefixes: offered?.prefixes ?? [],
-        };
-      })
-    : routing.map((r) => ({
-        name: r.name,
-        group: r.peerGroup,
-        router: r.virtualRouter,
-        peerAddress: r.peerAddress,
-        localAddress: r.localAddress,
-        localInterface: undefined,
-        remoteAs: r.remoteAs,
-        bfd: r.bfd,
-        offered: true,
-        prefixes: r.prefixes,
-      }));
+  const base =
+    configured.length || !context.peersFromNetwork
+      ? configured.map((peer) => {
+          const offered = routing.find((r) => r.peerAddress === peer.peerAddress);
+          return {
+            name: peer.name,
+            group: peer.group,
+            router: peer.router,
+            peerAddress: peer.peerAddress,
+            localAddress: peer.localAddress ?? offered?.localAddress ?? "0.0.0.0",
+            localInterface: peer.localInterface,
+            remoteAs: peer.remoteAs ?? offered?.remoteAs ?? "0",
+            bfd: peer.bfd,
+            offered: offered !== undefined,
+            prefixes: offered?.prefixes ?? [],
+          };
+        })
+      : routing.map((r) => ({
+          name: r.name,
+          group: r.peerGroup,
+          router: r.virtualRouter,
+          peerAddress: r.peerAddress,
+          localAddress: r.localAddress,
+          localInterface: undefined,
+          remoteAs: r.remoteAs,
+          bfd: r.bfd,
+          offered: true,
+          prefixes: r.prefixes,
+        }));
   return base.map(({ offered, localInterface, ...peer }) => {
     const established = offered && !(health.bgpPeersDown ?? []).includes(peer.peerAddress);
     const withoutRoutes = (health.bgpPeersWithoutRoutes ?? []).includes(peer.peerAddress);
