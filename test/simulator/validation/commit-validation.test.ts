@@ -4,6 +4,7 @@
  * captured validation failure (shared/panos-captures/show-jobs-id__validate-fin-fail.xml).
  */
 import { el, renderXml } from "../../../lib/xmlspec/xml";
+import { runningConfig } from "../operational/pair-fixture";
 import {
   commitAndRead,
   commitOn,
@@ -34,6 +35,11 @@ describe("configurations that commit", () => {
   test("the firewall as the stacks configure it commits and becomes the running configuration", async () => {
     const job = await commitOn(firewallConfig());
     expect([job.result, job.details]).toEqual(["OK", ["Configuration committed successfully"]]);
+  });
+
+  test("the simulated pair's configurations (operational/pair-fixture) commit", async () => {
+    for (const index of [0, 1] as const)
+      expect((await commitOn(runningConfig(index))).details).toEqual(["Configuration committed successfully"]);
   });
 
   test("rules judge only objects present: no HA, no interfaces, no router is valid", async () => {
