@@ -8,6 +8,7 @@ import { findNodes, withoutAttributes, type Stamp } from "./config-tree";
 import { FaultSet, type DeviceFault } from "./faults";
 import { AUTO_COMMIT_OK, JobQueue, timestamp, type JobEnd, type SimulatedJob } from "./jobs";
 import type { HealthFaults, SimulatedBgpPeer } from "./operational";
+import { commitFailure } from "./validation";
 import { parseXpath } from "./xpath";
 
 /**
@@ -73,6 +74,10 @@ export class SimulatedDevice {
   public jumboRequest: boolean | undefined;
   /** Accepted configuration writes (set, edit, delete). */
   public writes = 0;
+  /** Commits validate the candidate as PAN-OS does (test/simulator/validation) and fail the job on errors. */
+  public validateCommits = true;
+  /** The network's neighbours stand in as BGP peers while the running configuration has none. */
+  public peersFromNetwork = false;
   public bootedAt = new Date();
   private changeSeq = 0;
   private committedSeq = 0;
@@ -136,6 +141,8 @@ export class SimulatedDevice {
     const finish = (): JobEnd => {
       if (this.takenSeq === seq) this.takenSeq = undefined;
       if (fail) return { result: "FAIL", details: fail.details };
+      const invalid = this.validateCommits ? commitFailure(snapshot, { jumboMode: this.jumboMode }) : [];
+      if (invalid.length > 0) return { result: "FAIL", details: invalid };
       this.running = withoutAttributes(snapshot, CANDIDATE_ONLY);
       this.committedSeq = seq;
       return { result: "OK", details: ["Configuration committed successfully"] };

@@ -36,6 +36,7 @@ function context(device: SimulatedDevice): OperationalContext {
     health: device.health,
     peerHealth: peer?.isUp ? peer.health : undefined,
     routing: device.routing,
+    peersFromNetwork: device.peersFromNetwork,
   };
 }
 

@@ -58,8 +58,22 @@ export interface SimulatorOptions {
   readonly commitMs?: number;
   /** Duration of the boot-time auto-commit. @default commitMs */
   readonly autoCommitMs?: number;
-  /** BGP neighbours the simulated network offers. @default [] */
+  /**
+   * BGP neighbours the simulated network offers, by peer address: a peer the running configuration
+   * holds is Established (with these prefixes) only when a neighbour here has its address; the
+   * peers themselves come from the configuration. @default []
+   */
   readonly routing?: readonly SimulatedBgpPeer[];
+  /**
+   * Show the network's neighbours (`routing`) as BGP peers while the running configuration has none
+   * (for a device whose routing configuration is not written to it). @default false
+   */
+  readonly peersFromNetwork?: boolean;
+  /**
+   * Validate each commit as PAN-OS does (test/simulator/validation): a candidate with, e.g., an HA
+   * port that is not of type `ha` fails the commit job with PAN-OS-shaped detail lines. @default true
+   */
+  readonly validateCommits?: boolean;
   /** Initial running configuration (XML, root `config`). @default a factory-like configuration */
   readonly initialConfig?: string;
   /**
@@ -380,6 +394,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     initial,
     options.routing ?? [],
   );
+  device.validateCommits = options.validateCommits ?? true;
+  device.peersFromNetwork = options.peersFromNetwork ?? false;
   if (options.jumboFrames) {
     device.jumboRequest = true;
     device.jumboMode = true;

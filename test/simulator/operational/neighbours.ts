@@ -2,9 +2,10 @@
  * The BGP neighbours a simulated firewall has. When its running configuration has BGP peers, those
  * are its peers, and each is Established only if the simulated network offers a neighbour at that
  * address (`context.routing`, matched by peer address; otherwise it stays in Connect, as a real peer
- * with nobody answering does). Without BGP configuration (the panos resources were planned offline,
- * not written to the simulator) the network's neighbours are the peers. Faults then take peers down
- * (`bgpPeersDown`) or empty what they advertise (`bgpPeersWithoutRoutes`).
+ * with nobody answering does). Without BGP configuration there are no peers, unless the test asks for
+ * the network's neighbours to stand in (`peersFromNetwork`, for a device whose routing configuration
+ * is not written to it). Faults then take peers down (`bgpPeersDown`) or empty what they advertise
+ * (`bgpPeersWithoutRoutes`).
  */
 import { interfaceHolding, readBgpPeers } from "./device-config";
 import type { OperationalContext } from "./types";
@@ -30,34 +31,35 @@ const DEFAULT_DATA_INTERFACE = "ethernet1/1";
 export function simulatedNeighbours(context: OperationalContext): SimulatedNeighbour[] {
   const { health, routing, running } = context;
   const configured = readBgpPeers(running);
-  const base = configured.length
-    ? configured.map((peer) => {
-        const offered = routing.find((r) => r.peerAddress === peer.peerAddress);
-        return {
-          name: peer.name,
-          group: peer.group,
-          router: peer.router,
-          peerAddress: peer.peerAddress,
-          localAddress: peer.localAddress ?? offered?.localAddress ?? "0.0.0.0",
-          localInterface: peer.localInterface,
-          remoteAs: peer.remoteAs ?? offered?.remoteAs ?? "0",
-          bfd: peer.bfd,
-          offered: offered !== undefined,
-          prefixes: offered?.prefixes ?? [],
-        };
-      })
-    : routing.map((r) => ({
-        name: r.name,
-        group: r.peerGroup,
-        router: r.virtualRouter,
-        peerAddress: r.peerAddress,
-        localAddress: r.localAddress,
-        localInterface: undefined,
-        remoteAs: r.remoteAs,
-        bfd: r.bfd,
-        offered: true,
-        prefixes: r.prefixes,
-      }));
+  const base =
+    configured.length || !context.peersFromNetwork
+      ? configured.map((peer) => {
+          const offered = routing.find((r) => r.peerAddress === peer.peerAddress);
+          return {
+            name: peer.name,
+            group: peer.group,
+            router: peer.router,
+            peerAddress: peer.peerAddress,
+            localAddress: peer.localAddress ?? offered?.localAddress ?? "0.0.0.0",
+            localInterface: peer.localInterface,
+            remoteAs: peer.remoteAs ?? offered?.remoteAs ?? "0",
+            bfd: peer.bfd,
+            offered: offered !== undefined,
+            prefixes: offered?.prefixes ?? [],
+          };
+        })
+      : routing.map((r) => ({
+          name: r.name,
+          group: r.peerGroup,
+          router: r.virtualRouter,
+          peerAddress: r.peerAddress,
+          localAddress: r.localAddress,
+          localInterface: undefined,
+          remoteAs: r.remoteAs,
+          bfd: r.bfd,
+          offered: true,
+          prefixes: r.prefixes,
+        }));
   return base.map(({ offered, localInterface, ...peer }) => {
     const established = offered && !(health.bgpPeersDown ?? []).includes(peer.peerAddress);
     const withoutRoutes = (health.bgpPeersWithoutRoutes ?? []).includes(peer.peerAddress);

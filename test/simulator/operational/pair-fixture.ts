@@ -2,8 +2,9 @@
  * A simulated Active/Active pair for tests: running configurations shaped like the firewall
  * constructs push them (HA per research/panos-xmlapi.md §2.1: HA1/HA2/HA3 on ethernet1/2–4, route-based
  * redundancy, path monitoring on the virtual router; VLAN subinterfaces of ethernet1/1 for AWS on 100
- * and Azure on 200), the BGP neighbours the simulated network offers each firewall, and verify
- * targets whose `op` calls the renderer directly.
+ * and Azure on 200 in the zone, the router with their BGP peers, vsys1 importing them, the BFD
+ * profile: a configuration the simulator commits), the BGP neighbours the simulated network offers
+ * each firewall, and verify targets whose `op` calls the renderer directly.
  */
 import { el, entry, members, parseXml, yesNo, type XmlElement } from "../../../lib/xmlspec/xml";
 import type { FirewallTarget } from "../../../lib/verify";
@@ -18,13 +19,14 @@ export interface MemberOptions {
   readonly pathMonitoring?: boolean;
   readonly stateSync?: boolean;
   readonly configSync?: boolean;
-  /** Write the virtual router's BGP peers into the running config (else the network's neighbours are used). */
+  /** Write the virtual router's BGP peers into the running config (without them the firewall has no peers). @default true */
   readonly bgpConfig?: boolean;
   readonly advanceRouting?: boolean;
 }
 
 const HA1 = ["10.255.0.1", "10.255.0.2"];
 const HA2 = ["10.255.1.1", "10.255.1.2"];
+const SUBINTERFACES = ["ethernet1/1.100", "ethernet1/1.200"];
 
 /** The cloud neighbours offered to firewall 0 or 1: AWS on VLAN 100, Azure on VLAN 200, BFD on both. */
 export function networkFor(index: 0 | 1): SimulatedBgpPeer[] {
@@ -112,7 +114,7 @@ function network(index: 0 | 1, o: MemberOptions): XmlElement {
     entry(`ethernet1/1.${vlan}`, [el("tag", String(vlan)), el("ip", [entry(`${peers[i].localAddress}/30`)])]),
   );
   const bgp =
-    o.bgpConfig === true &&
+    (o.bgpConfig ?? true) &&
     el("protocol", [
       el("bgp", [
         el("enable", "yes"),
@@ -137,13 +139,27 @@ function network(index: 0 | 1, o: MemberOptions): XmlElement {
       ]),
     ]);
   return el("network", [
+    el("profiles", [el("bfd-profile", [entry("clouds-bfd", [el("min-tx-interval", "300")])])]),
     el("interface", [
       el("ethernet", [
         entry("ethernet1/1", [el("layer3", [el("units", units)])]),
         ...["ethernet1/2", "ethernet1/3", "ethernet1/4"].map((name) => entry(name, [el("ha")])),
       ]),
     ]),
-    el("virtual-router", [entry("default", [el("interface", members(["ethernet1/1.100", "ethernet1/1.200"])), bgp])]),
+    el("virtual-router", [entry("default", [el("interface", members(SUBINTERFACES)), bgp])]),
+  ]);
+}
+
+/** vsys1: imports the data interfaces and the router; the zone holds the subinterfaces. */
+function vsys1(): XmlElement {
+  return entry("vsys1", [
+    el("import", [
+      el("network", [
+        el("interface", members(["ethernet1/1", ...SUBINTERFACES])),
+        el("virtual-router", members(["default"])),
+      ]),
+    ]),
+    el("zone", [entry("clouds", [el("network", [el("layer3", members(SUBINTERFACES))])])]),
   ]);
 }
 
@@ -161,6 +177,7 @@ export function runningConfig(index: 0 | 1, o: MemberOptions = {}): XmlElement {
           haBlock(index, o),
         ]),
         network(index, o),
+        el("vsys", [vsys1()]),
       ]),
     ]),
   ]);

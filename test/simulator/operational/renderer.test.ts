@@ -1,6 +1,7 @@
 import { renderTable, verifyPair, type VerifyReport } from "../../../lib/verify";
 import { parseXml, type XmlElement } from "../../../lib/xmlspec/xml";
 import { contextFor, healthyPair, networkFor, pairTargets, runningConfig, type MemberSetup } from "./pair-fixture";
+import { readBgpPeers } from "./device-config";
 import { renderOperational } from "./index";
 
 const A = "fw-0.example.net";
@@ -168,10 +169,20 @@ describe("routing answers", () => {
 });
 
 describe("hostile values", () => {
-  test("names from the network are escaped in XML and reach the report unchanged", async () => {
+  test("peer names from the configuration are escaped in XML and reach the report unchanged", async () => {
     const hostile = `evil<peer>&"x'\u001b[31m`;
-    const [aws, azure] = networkFor(0);
-    const pair = healthyPair([{ routing: [{ ...aws, name: hostile, peerGroup: `</peer-group><x/>` }, azure] }]);
+    // The peers come from the running configuration: rename the aws peer and the peer group there.
+    const renamed = (e: XmlElement): XmlElement => {
+      const name = { aws: hostile, clouds: `</peer-group><x/>` }[e.attributes.name ?? ""];
+      const attributes = e.name === "entry" && name !== undefined ? { ...e.attributes, name } : e.attributes;
+      return { ...e, attributes, children: e.children.map(renamed) };
+    };
+    const running = renamed(runningConfig(0));
+    expect(readBgpPeers(running).map((p) => [p.name, p.group])).toEqual([
+      [hostile, "</peer-group><x/>"],
+      ["azure", "</peer-group><x/>"],
+    ]);
+    const pair = healthyPair([{ running }]);
     const xml = ask(pair, 0, "<show><routing><protocol><bgp><peer/></bgp></protocol></routing></show>") ?? "";
     expect(xml).not.toContain("<peer>");
     expect(xml).not.toContain("<x/>");

@@ -47,9 +47,9 @@ export interface HealthFaults {
 }
 
 /**
- * A BGP neighbour the simulated network offers this firewall. Used when the device's running
- * configuration has no virtual-router BGP configuration of its own (for example when the
- * panos resources were planned by the offline provider rather than written to the simulator).
+ * A BGP neighbour the simulated network offers this firewall, matched to the configured peers by
+ * peer address (a configured peer nobody offers stays in Connect). Shown as a peer itself only with
+ * `peersFromNetwork` while the configuration has no BGP peers.
  */
 export interface SimulatedBgpPeer {
   readonly name: string;
@@ -83,6 +83,11 @@ export interface OperationalContext {
   readonly peerHealth?: HealthFaults;
   /** BGP neighbours of the simulated network (see SimulatedBgpPeer); empty when none are given. */
   readonly routing: readonly SimulatedBgpPeer[];
+  /**
+   * While the running configuration has no BGP peers, show `routing`'s neighbours as the peers (for
+   * a device whose routing configuration is not written to it). Default: no configured peer, no peer.
+   */
+  readonly peersFromNetwork?: boolean;
 }
 
 /**
