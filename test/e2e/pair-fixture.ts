@@ -39,10 +39,6 @@ export async function startPair(password: string): Promise<[Simulator, Simulator
     bootDelayMs: 100,
     rebootMs: 200,
     commitMs: 50,
-    // Until the offline panos provider writes to the device (issue 15 item 1): the simulators hold only
-    // our XML bridges' config, so their commits would fail validation and they would have no BGP peers.
-    validateCommits: false,
-    peersFromNetwork: true,
   } as const;
   const a = await startSimulator({ ...common, host: "127.0.0.2", hostname: "guide-fw-0", routing: cloudNeighbours(0) });
   const b = await startSimulator({

@@ -96,14 +96,23 @@ describe("HA", () => {
 describe("interfaces", () => {
   const unit300 = `<entry name="ethernet1/1.300"><tag>300</tag><ip><entry name="169.254.30.2/30"/></ip></entry>`;
 
-  test("layer3-membership: an addressed subinterface in no zone, no router and not imported fails three times", async () => {
+  test("layer3-membership: an addressed subinterface in no zone and no router commits (the state a connection removal passes through)", async () => {
     const job = await commitOn(setAtXpath(firewallConfig(), UNITS, unit300));
+    expect(job.result).toBe("OK");
+  });
+
+  test("layer3-membership: in a virtual router only fails: no zone, not imported", async () => {
+    const config = setAtXpath(
+      setAtXpath(firewallConfig(), UNITS, unit300),
+      `${VR}/interface`,
+      "<member>ethernet1/1.300</member>",
+    );
+    const job = await commitOn(config);
     const where = " network -> interface -> ethernet -> ethernet1/1 -> layer3 -> units -> ethernet1/1.300";
     expect(job.result).toBe("FAIL");
     expect(job.details).toEqual([
       "Validation Error:",
       `${where} is not in any zone`,
-      `${where} is not in any virtual router`,
       `${where} is not imported into any vsys`,
       " network is invalid",
       " devices is invalid",
