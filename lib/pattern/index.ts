@@ -1,5 +1,6 @@
 export * from "./props";
 export * from "./connections";
+export * from "./partner-connections";
 export * from "./variables";
 export * from "./network-stack";
 export * from "./firewall-stacks";
