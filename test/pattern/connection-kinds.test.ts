@@ -13,6 +13,7 @@ import {
   type PairConnection,
 } from "../../lib/pattern";
 import type { Json } from "../helpers/template";
+import { pairTopology } from "../../lib/topology/from-pair";
 import { awsConnection, FIREWALL_ASN, pairProps, synthPair, validationErrorOf } from "./fixtures";
 
 const MCR_UID = "4b6f7ae5-1b2c-4d3e-8f90-a1b2c3d4e5f6";
@@ -323,15 +324,29 @@ describe("internetBreakout()", () => {
   });
 
   test("the topology shows the breakout and the Google connection with their kinds", () => {
-    const kinds = pair.pair.network.attachments.map((a) => a[0].connection.name);
-    expect(kinds).toEqual(["aws", "internet", "gcp"]);
+    const topology = pairTopology({
+      ...pair.pair.network,
+      pair: "syd",
+      sites: [{ location: { id: 3 } }, { location: { id: 4 } }],
+      image: { version: "11.1.2-h3" },
+      models: [pair.pair.firewalls[0].model, pair.pair.firewalls[1].model],
+    });
+    expect(topology.connections.map((c) => [c.name, c.kind, c.vlan])).toEqual([
+      ["aws", "AWS hosted-vif", 100],
+      ["internet", "Megaport Internet breakout", 600],
+      ["gcp", "Google Partner Interconnect", 300],
+    ]);
+    // The Google peering after the breakout is the firewall's second BGP connection, not its third.
+    expect(topology.connections[2].peerings[0]).toMatchObject({ subinterface: "ethernet1/1.300", peerAsn: 16550 });
+    expect(topology.connections[1].peerings[1].subinterface).toBe("ethernet1/1.600");
   });
 
   test("outbound is required: there is no silent allow-all", () => {
-    const error = validationErrorOf(() =>
+    const error = errorOf([
+      awsConnection(),
       internetBreakout({ name: "internet", vlan: 600, rateLimitMbps: 500 } as never),
-    );
-    expect(error.issues.map((i) => i.prop)).toContain("cloudConnections[0].outbound");
+    ]);
+    expect(error.issues.map((i) => i.prop)).toContain("cloudConnections[1].outbound");
   });
 
   test("an empty source list is refused", () => {
