@@ -104,6 +104,29 @@ function errorOf(connections: PairConnection[]) {
   );
 }
 
+describe("the VXCs each kind orders (snapshot; the properties are asserted below)", () => {
+  test("google, oracle, mcr and the breakout", () => {
+    const { network } = synthPair(
+      pairProps({
+        cloudConnections: [
+          awsConnection(),
+          googleConnection(),
+          oracleConnection(),
+          mcrConnection(),
+          breakoutConnection(),
+        ],
+      }),
+    );
+    const ordered = ["google", "oracle", "vrouter", "transit"].map((partner) =>
+      vxcsOf(network, partner)
+        .filter((v: Json) => v.a_end.vnic_index === 1)
+        .map((v: Json) => ({ a_end: v.a_end, b_end_partner_config: v.b_end_partner_config, rate_limit: v.rate_limit })),
+    );
+    expect(ordered.map((vxcs) => vxcs.length)).toEqual([2, 2, 2, 2]);
+    expect(ordered).toMatchSnapshot();
+  });
+});
+
 describe("google()", () => {
   const { network, firewalls } = synthPair(pairProps({ cloudConnections: [awsConnection(), googleConnection()] }));
 
