@@ -4,11 +4,12 @@ import { ChangeWitness } from "./bridge/change-witness";
 import { CommitOnDestroy, FirewallCommit } from "./bridge/commit";
 import { XmlBridge } from "./bridge/xml-bridge";
 import { XmlCleanup } from "./bridge/xml-cleanup";
-import { buildFirewallModel } from "./model/firewall-model";
+import { buildFirewallModel, subinterfacesOf } from "./model/firewall-model";
 import type { FirewallModel } from "./model/types";
 import type { PaloAltoFirewallConfigProps } from "./props/firewall";
 import { createInterfaces } from "./resources/interfaces";
 import { createBfdProfile, createVirtualRouter } from "./resources/routing";
+import { createInternetBreakout } from "./resources/internet-breakout";
 import { createSecurityRule, createZone } from "./resources/zone-and-policy";
 import { renderHaRemovalSpec, renderHaSpec } from "./xml/ha-spec";
 import { renderVsysImportRemovalSpec, renderVsysImportSpec, vsysImports } from "./xml/vsys-import-spec";
@@ -68,7 +69,7 @@ export class PaloAltoFirewallConfig extends Construct {
     const removalCommits = new CommitOnDestroy(this, "commit-on-removal", {
       api,
       cli,
-      forEach: m.connections.map((c) => c.interfaceName),
+      forEach: subinterfacesOf(m).map((c) => c.interfaceName),
       dependsOn: [first],
       createBeforeDestroy: true,
     });
@@ -114,6 +115,14 @@ export class PaloAltoFirewallConfig extends Construct {
       dependsOn: [this.virtualRouter, routerImport],
     });
 
+    const breakout = createInternetBreakout(this, m, provider, {
+      api,
+      cli,
+      afterInterfaces: [interfaceImport, importCleanup],
+      afterRouter: [this.virtualRouter, routerImport],
+    });
+    const breakoutResources = breakout ? [breakout.zone, breakout.defaultRoute, ...breakout.nat] : [];
+
     const haNames = [...interfaces.haPorts, this.zone, this.virtualRouter, routerImport, routerImportCleanup];
     const haCleanup = new XmlCleanup(this, "high-availability-cleanup", {
       api,
@@ -128,7 +137,7 @@ export class PaloAltoFirewallConfig extends Construct {
       spec: renderHaSpec(m.ha),
       dependsOn: [...haNames, haCleanup],
     });
-    const rule = createSecurityRule(this, m, provider, [this.highAvailability, this.zone]);
+    const rule = createSecurityRule(this, m, provider, [this.highAvailability, this.zone, ...breakoutResources]);
 
     // Everything that writes the candidate configuration: any planned change of one commits.
     const configuration = [
@@ -145,6 +154,7 @@ export class PaloAltoFirewallConfig extends Construct {
       routerImportCleanup,
       haCleanup,
       this.highAvailability,
+      ...breakoutResources,
       ...(rule ? [rule] : []),
     ];
     const witness = new ChangeWitness(this, "commit-witness", {

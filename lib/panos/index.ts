@@ -1,5 +1,6 @@
 export * from "./props/api-connection";
 export * from "./props/data-plane";
+export * from "./props/internet-breakout";
 export * from "./props/high-availability";
 export * from "./props/firewall";
 export * from "./props/device-preparation";

@@ -177,6 +177,32 @@ export function dnsServersShape(item: Shape): Shape {
   return list(item, { min: 1, max: 2, uniqueBy: (v) => v, fix: "give one or two different DNS servers" });
 }
 
+/** An internet breakout's outbound rule: sources and NAT stated by the user, nothing assumed. */
+export const outboundShape = record({
+  sourceAddresses: list(text({ what: 'a CIDR or "any"', max: 18, fix: "give a CIDR such as 10.10.0.0/16" }), {
+    min: 0,
+    max: 100,
+    fix: 'list the sources that may reach the Internet, e.g. ["10.10.0.0/16"]',
+  }),
+  fromZones: optional(list(panosNameShape(), { min: 1, max: 20, fix: "list the zones traffic may come from" })),
+  nat: oneOf(["source-interface", "none"], 'say "source-interface" (NAT to the breakout address) or "none"'),
+  ruleName: optional(panosNameShape(63)),
+  natRuleName: optional(panosNameShape(63)),
+});
+
+/** PaloAltoFirewallConfig's internetBreakout. */
+function internetBreakoutShape(): Shape {
+  return record({
+    name: text({ max: 64, fix: "use a short name such as internet" }),
+    vlan: number({ what: "a VLAN tag", fix: "use the inner VLAN of the VXC" }),
+    address: ipShape("an interface address such as 203.0.113.10/29", true),
+    gateway: ipShape("an IPv4 address", true),
+    mtu: optional(number({ what: "an MTU", fix: "use 1500" })),
+    zone: optional(panosNameShape()),
+    outbound: outboundShape,
+  });
+}
+
 /** PaloAltoFirewallConfig's props. */
 export const firewallConfigShape = record({
   api: record({ ...apiFields, host: ipShape("the firewall's management address", true) }),
@@ -197,6 +223,7 @@ export const firewallConfigShape = record({
     }),
     { max: 100, fix: "add the cloud connections to route between" },
   ),
+  internetBreakout: optional(internetBreakoutShape()),
   bgp: record({
     localAsn: number({ what: "an AS number", tokens: true, fix: "use the firewalls' AS number" }),
     routerId: ipShape("an IPv4 address", true),

@@ -1,8 +1,9 @@
 /**
- * Run-time shapes of the connection builders' props (aws, azure, partnerPort). Secrets may be
+ * Run-time shapes of the connection builders' props (aws, azure, google, oracle, mcr, partnerPort,
+ * internetBreakout). Secrets may be
  * `variable(...)`s here; the per-firewall settings are literals (the pair checks them at synth).
  */
-import { list, optional, record, type Shape } from "../core/shape";
+import { boolean, kindOf, list, number, optional, record, type Shape } from "../core/shape";
 import {
   awsAttachmentFields,
   awsFields,
@@ -13,7 +14,16 @@ import {
   secretShape,
   vlanShape,
 } from "../megaport/shapes";
-import { connectionNameShape } from "../panos/shapes";
+import { peeringShape } from "../megaport/cloud/google";
+import {
+  addressShape,
+  asnShape,
+  diversityZoneShape,
+  idShape,
+  partnerPortShape,
+  secretShape as textValue,
+} from "../megaport/shapes";
+import { connectionNameShape, outboundShape, panosNameShape } from "../panos/shapes";
 import { StackVariable } from "./variables";
 
 /** A StringValue: a `variable(...)`, a cdktf token, or a literal string (never a raw `${…}`). */
@@ -45,4 +55,75 @@ export const partnerPortPairShape: Shape = record({
   ...cloudConnectionFields(connectionNameShape),
   partnerVlan: optional(vlanShape),
   firewalls: bothFirewalls(record(partnerPortAttachmentFields(false))),
+});
+
+/** A secret that may only be a `variable(...)`: a literal would be written into cdk.tf.json. */
+function variableOnly(what: string, example: string): Shape {
+  return (value, prop) =>
+    value instanceof StackVariable
+      ? []
+      : [
+          {
+            prop,
+            value: typeof value === "string" ? "(a literal string, not shown)" : kindOf(value),
+            problem: `is not a variable(...); ${what} is a secret and a literal would be written into cdk.tf.json`,
+            allowed: `variable("${example}")`,
+            fix: `pass variable("${example}") and set TF_VAR_${example} at plan time`,
+          },
+        ];
+}
+
+export const googlePairShape: Shape = record({
+  ...cloudConnectionFields(connectionNameShape),
+  firewalls: bothFirewalls(
+    record({
+      pairingKey: variableOnly("a pairing key", "google_pairing_key_0"),
+      partnerPort: partnerPortShape,
+      bgp: peeringShape(false),
+    }),
+  ),
+});
+
+export const oraclePairShape: Shape = record({
+  ...cloudConnectionFields(connectionNameShape),
+  firewalls: bothFirewalls(
+    record({
+      virtualCircuitId: stringValueShape("an OCI virtual circuit OCID", "give the virtual circuit's OCID"),
+      partnerPort: partnerPortShape,
+      bgp: peeringShape(false),
+    }),
+  ),
+});
+
+export const mcrPairShape: Shape = record({
+  ...cloudConnectionFields(connectionNameShape),
+  mcrProductUid: textValue("the MCR's product UID", "give the MCR's product UID"),
+  mcrAsn: asnShape(),
+  firewallAsn: asnShape(),
+  bfd: optional(boolean()),
+  firewalls: bothFirewalls(
+    record({
+      localAddress: addressShape("an interface address with prefix, e.g. 10.200.0.1/30"),
+      mcrAddress: addressShape("an IPv4 address"),
+    }),
+  ),
+});
+
+export const internetBreakoutPairShape: Shape = record({
+  ...cloudConnectionFields(connectionNameShape),
+  locationId: optional(idShape),
+  diversityZone: optional(diversityZoneShape),
+  zone: optional(panosNameShape()),
+  mtu: optional(number({ what: "an MTU", fix: "use 1500" })),
+  outbound: outboundShape,
+  firewalls: optional(
+    bothFirewalls(
+      record({
+        addressing: record({
+          address: addressShape("an interface address with prefix, e.g. 203.0.113.10/29"),
+          gateway: addressShape("an IPv4 address"),
+        }),
+      }),
+    ),
+  ),
 });

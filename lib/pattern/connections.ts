@@ -20,9 +20,13 @@ import {
   type ProductOptions,
 } from "../megaport";
 import type { RuleIssue } from "../core/validation-error";
+import type { InternetBreakoutProps } from "../panos/props/internet-breakout";
 import { shapeIssues } from "../core/shape";
 import { valueIn, type StringValue } from "./variables";
 import { awsPairShape, azurePairShape, partnerPortPairShape } from "./connection-shapes";
+
+/** What an internet breakout configures on each firewall (see InternetBreakoutProps in lib/panos). */
+export type InternetBreakoutSettings = Pick<InternetBreakoutProps, "zone" | "mtu" | "outbound">;
 
 /** Index of a firewall in the pair: its HA device ID. */
 export type FirewallIndex = 0 | 1;
@@ -30,7 +34,7 @@ export type FirewallIndex = 0 | 1;
 /** A firewall's BGP field on a connection: its address, its neighbour's address, its neighbour's ASN. */
 export type PeeringField = "address" | "peerAddress" | "peerAsn";
 
-/** A connection of the pair. Build one with `aws`, `azure` or `partnerPort`. */
+/** A connection of the pair. Build one with `aws`, `azure`, `google`, `oracle`, `mcr`, `partnerPort` or `internetBreakout`. */
 export interface PairConnection {
   /** Connection name. */
   readonly name: string;
@@ -51,6 +55,11 @@ export interface PairConnection {
     mve: PaloAltoMve,
     defaults?: ProductOptions,
   ): CloudAttachment;
+  /**
+   * Set on an internet breakout (`internetBreakout`): the firewall side it asks for instead of a
+   * BGP session. At most one per pair.
+   */
+  readonly internet?: InternetBreakoutSettings;
   /** The Megaport connection, once attached. */
   readonly connection: CloudConnection | undefined;
   /** The prop (below `cloudConnections[k].`) that sets firewall `index`'s `field`, for messages. */
@@ -64,40 +73,56 @@ export interface PairConnection {
 
 const built = new WeakSet<object>();
 
+/**
+ * Position of cloudConnections[k] among the firewall's BGP connections (`connections` of
+ * PaloAltoFirewallConfig), or undefined for the internet breakout, which is configured apart.
+ */
+export function bgpIndexOf(connections: readonly PairConnection[], k: number): number | undefined {
+  if (connections[k]?.internet) return undefined;
+  return connections.slice(0, k).filter((c) => !c.internet).length;
+}
+
+/** The cloudConnections index of the firewall's BGP connection `j` (the inverse of bgpIndexOf). */
+export function pairIndexOf(connections: readonly PairConnection[], j: number): number {
+  const indexes = connections.flatMap((c, k) => (c.internet ? [] : [k]));
+  return indexes[j] ?? j;
+}
+
 /** True for a connection made by aws(), azure() or partnerPort(). */
 export function isPairConnection(value: unknown): value is PairConnection {
   return typeof value === "object" && value !== null && built.has(value);
 }
 
 /** The builder's props as an object the builder can read safely (its shape issues say what is wrong). */
-function readable<T extends object>(props: T): T {
+export function readable<T extends object>(props: T): T {
   return typeof props === "object" && props !== null && !Array.isArray(props) ? props : ({} as T);
 }
 
 /** The BGP field names of per-firewall `bgp` settings. */
-const BGP_FIELDS = { address: "localAddress", peerAddress: "peerAddress", peerAsn: "peerAsn" } as const;
+export const BGP_FIELDS = { address: "localAddress", peerAddress: "peerAddress", peerAsn: "peerAsn" } as const;
 
 /** `props` with `defaults` filling what it leaves undefined. */
-function withDefaults<T extends object>(props: T, defaults: ProductOptions | undefined): T {
+export function withDefaults<T extends object>(props: T, defaults: ProductOptions | undefined): T {
   const merged: Record<string, unknown> = { ...defaults };
   for (const [key, value] of Object.entries(props)) if (value !== undefined) merged[key] = value;
   return merged as T;
 }
 
 /** The connection's own props: the per-firewall settings go to each attachment, not to the connection. */
-function withoutFirewalls<T extends { readonly firewalls?: unknown }>(props: T): Omit<T, "firewalls"> {
+export function withoutFirewalls<T extends { readonly firewalls?: unknown }>(props: T): Omit<T, "firewalls"> {
   const { firewalls: _perFirewall, ...connection } = props;
   return connection;
 }
 
 /** Builds the L2 connection at the first attach, in the network stack, and attaches through it. */
-function lazyConnection<C extends CloudConnection>(
+export function lazyConnection<C extends CloudConnection>(
   base: {
     name: string;
     vlan: number;
     rateLimitMbps: number;
     orderedAsn?: PairConnection["orderedAsn"];
     propOf: PairConnection["propOf"];
+    internet?: PairConnection["internet"];
   },
   build: (scope: Construct, defaults: ProductOptions | undefined) => C,
   attach: (connection: C, scope: Construct, id: string, index: FirewallIndex, mve: PaloAltoMve) => CloudAttachment,

@@ -3,7 +3,13 @@ import { Fn, TerraformLocal, type TerraformStack } from "cdktf";
 import { isUnresolved } from "../core/tokens";
 import { addressOf } from "../panos/model/address";
 import type { RuleIssue } from "../core/validation-error";
-import { PaloAltoFirewallConfig, type DataPlaneConnectionProps, type PaloAltoFirewallConfigProps } from "../panos";
+import { InternetAttachment } from "../megaport";
+import {
+  PaloAltoFirewallConfig,
+  type DataPlaneConnectionProps,
+  type InternetBreakoutProps,
+  type PaloAltoFirewallConfigProps,
+} from "../panos";
 import type { FirewallIndex } from "./connections";
 import type { PairNetwork } from "./network-stack";
 import type { PaloAltoHaPairProps } from "./props";
@@ -45,7 +51,8 @@ export function firewallProps(
   const ha1Backup = ha1BackupAddresses === false ? undefined : (ha1BackupAddresses ?? DEFAULT_HA1_BACKUP_ADDRESSES);
 
   const connectionsOf = (i: FirewallIndex): DataPlaneConnectionProps[] =>
-    props.cloudConnections.map((connection, k) => {
+    props.cloudConnections.flatMap((connection, k) => {
+      if (connection.internet) return [];
       const bgp = network.attachments[k][i].bgp;
       if (bgp.localAddress === undefined || bgp.peerAddress === undefined || bgp.peerAsn === undefined) {
         const given = { address: bgp.localAddress, peerAddress: bgp.peerAddress, peerAsn: bgp.peerAsn };
@@ -61,12 +68,14 @@ export function firewallProps(
           fix: `give firewall ${i}'s BGP addressing on ${connection.name}, e.g. firewalls[${i}].bgp = { localAddress, peerAddress, peerAsn }`,
         });
       }
-      return {
-        name: connection.name,
-        vlan: connection.vlan,
-        address: nonsensitive(bgp.localAddress ?? ""),
-        bgp: { peerAddress: nonsensitive(bgp.peerAddress ?? ""), peerAsn: bgp.peerAsn ?? 0 },
-      };
+      return [
+        {
+          name: connection.name,
+          vlan: connection.vlan,
+          address: nonsensitive(bgp.localAddress ?? ""),
+          bgp: { peerAddress: nonsensitive(bgp.peerAddress ?? ""), peerAsn: bgp.peerAsn ?? 0 },
+        },
+      ];
     });
 
   const firewallOf = (i: FirewallIndex): PaloAltoFirewallConfigProps => {
@@ -83,6 +92,7 @@ export function firewallProps(
         ha1Backup: ha1Backup ? { address: ha1Backup[i], peerAddress: addressOf(ha1Backup[peer]) } : undefined,
       },
       connections,
+      internetBreakout: internetBreakoutOf(network, props, i),
       bgp: {
         localAsn: props.bgp.localAsn,
         routerId: props.bgp.routerIds?.[i] ?? addressOf(connections[0]?.address ?? ""),
@@ -95,6 +105,25 @@ export function firewallProps(
     };
   };
   return { firewalls: [firewallOf(0), firewallOf(1)], issues };
+}
+
+/** Firewall `i`'s internet breakout: the pair's breakout connection (at most one) and its VXC's addressing. */
+function internetBreakoutOf(
+  network: PairNetwork,
+  props: PaloAltoHaPairProps,
+  i: FirewallIndex,
+): InternetBreakoutProps | undefined {
+  const k = props.cloudConnections.findIndex((c) => c.internet !== undefined);
+  const connection = props.cloudConnections[k];
+  const attachment = network.attachments[k]?.[i];
+  if (!connection?.internet || !(attachment instanceof InternetAttachment)) return undefined;
+  return {
+    name: connection.name,
+    vlan: connection.vlan,
+    address: nonsensitive(attachment.internet.address),
+    gateway: nonsensitive(attachment.internet.gateway),
+    ...connection.internet,
+  };
 }
 
 /** Adds firewall `i`'s configuration to its stack. */

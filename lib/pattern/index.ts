@@ -7,6 +7,7 @@ export type {
   PrivateVxcManagementPath,
 } from "./management-path";
 export * from "./connections";
+export * from "./partner-connections";
 export * from "./variables";
 export * from "./network-stack";
 export * from "./firewall-stacks";

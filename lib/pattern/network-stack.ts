@@ -208,13 +208,18 @@ export function addNetworkOutputs(
       "MEGAPORT_ACCESS_KEY/MEGAPORT_SECRET_KEY set, to check the pair",
   });
   new TerraformOutput(stack, "bgp-peerings", {
-    value: props.cloudConnections.map((c, k) =>
-      Object.fromEntries(
-        network.attachments[k].map((attachment, i) => [
-          `firewall-${i}`,
-          { connection: c.name, vlan: c.vlan, ...attachment.bgp },
-        ]),
-      ),
+    // The internet breakout has no BGP session: its addressing is in the firewall stacks.
+    value: props.cloudConnections.flatMap((c, k) =>
+      c.internet
+        ? []
+        : [
+            Object.fromEntries(
+              network.attachments[k].map((attachment, i) => [
+                `firewall-${i}`,
+                { connection: c.name, vlan: c.vlan, ...attachment.bgp },
+              ]),
+            ),
+          ],
     ),
     description: "Per connection and firewall: VLAN, local address, BGP neighbour and its ASN",
   });

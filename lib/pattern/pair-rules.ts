@@ -2,7 +2,7 @@
 import type { RuleIssue } from "../core/validation-error";
 import { ipv4Address, ipv4Interface } from "../core/rules";
 import { isUnresolved } from "../core/tokens";
-import type { PairConnection } from "./connections";
+import { bgpIndexOf, type PairConnection } from "./connections";
 import type { PaloAltoHaPairProps } from "./props";
 
 /** At least one data-plane connection, with distinct names and VLANs. */
@@ -41,6 +41,21 @@ export function connectionsAreDistinct(props: PaloAltoHaPairProps): RuleIssue[] 
     }
   });
   return issues;
+}
+
+/**
+ * At most one internet breakout: each firewall has one default route, so a second breakout would
+ * be a second default route on the same firewall.
+ */
+export function oneInternetBreakout(props: PaloAltoHaPairProps): RuleIssue[] {
+  const breakouts = props.cloudConnections.flatMap((c, k) => (c.internet ? [k] : []));
+  return breakouts.slice(1).map((k) => ({
+    prop: `cloudConnections[${k}]`,
+    value: props.cloudConnections[k].name,
+    problem: `is a second internet breakout (cloudConnections[${breakouts[0]}] is one); each firewall takes one default route`,
+    allowed: "one internetBreakout() per pair",
+    fix: "remove one of them, or raise the first one's rateLimitMbps",
+  }));
 }
 
 /** The firewall ASN a cloud connection was ordered with must be the pair's BGP ASN. */
@@ -164,7 +179,9 @@ export function connectionAddressesDiffer(
   ],
 ): RuleIssue[] {
   return props.cloudConnections.flatMap((connection, k) => {
-    const [a, b] = firewalls.map((f) => f.connections[k]?.address);
+    const j = bgpIndexOf(props.cloudConnections, k);
+    if (j === undefined) return [];
+    const [a, b] = firewalls.map((f) => f.connections[j]?.address);
     if (a === undefined || a !== b || isUnresolved(a) || a === "") return [];
     return [
       {

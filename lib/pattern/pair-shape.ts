@@ -61,8 +61,8 @@ const connectionShape: Shape = (value, prop) => {
       {
         prop,
         value: kindOf(value),
-        problem: "is not a connection built with aws(), azure() or partnerPort()",
-        allowed: "aws({...}), azure({...}) or partnerPort({...})",
+        problem: "is not a connection built with one of the builders",
+        allowed: "aws, azure, google, oracle, mcr, partnerPort or internetBreakout({...})",
         fix: "build each connection with one of the builders",
       },
     ];

@@ -4,7 +4,7 @@
  * instead (`ha.ha2Addresses[1]`), so every message points at what to fix.
  */
 import { ValidationError, type ValidationIssue } from "../core/validation-error";
-import type { FirewallIndex, PairConnection } from "./connections";
+import { pairIndexOf, type FirewallIndex, type PairConnection } from "./connections";
 
 /** Renames one prop; undefined keeps it. */
 export type Rename = (prop: string) => string | undefined;
@@ -21,6 +21,11 @@ function byPrefix(prop: string, table: ReadonlyArray<readonly [string, string]>)
 export function firewallProp(index: FirewallIndex, connections: readonly PairConnection[]): Rename {
   const peer = 1 - index;
   return (prop) => {
+    // The firewall's `connections` leave the internet breakout out: map back to cloudConnections.
+    const listed = /^connections\[(\d+)\]/.exec(prop);
+    if (listed) prop = `connections[${pairIndexOf(connections, Number(listed[1]))}]${prop.slice(listed[0].length)}`;
+    const breakout = breakoutProp(prop, index, connections);
+    if (breakout) return breakout;
     const connection = /^connections\[(\d+)\]\.(address|bgp\.peerAddress|bgp\.peerAsn)$/.exec(prop);
     if (connection) {
       const k = Number(connection[1]);
@@ -42,6 +47,16 @@ export function firewallProp(index: FirewallIndex, connections: readonly PairCon
       ["dataInterface", `(firewall ${index}) dataInterface`],
     ]);
   };
+}
+
+/** `internetBreakout.…` of a firewall, as the props of the pair's breakout connection. */
+function breakoutProp(prop: string, index: FirewallIndex, connections: readonly PairConnection[]): string | undefined {
+  const k = connections.findIndex((c) => c.internet !== undefined);
+  if (k < 0 || !/^internetBreakout(\.|$)/.test(prop)) return undefined;
+  const field = prop.slice("internetBreakout.".length);
+  if (field === "address" || field === "gateway")
+    return `cloudConnections[${k}].firewalls[${index}].addressing.${field}`;
+  return field === "" ? `cloudConnections[${k}]` : `cloudConnections[${k}].${field}`;
 }
 
 /**
@@ -76,7 +91,10 @@ export function preparationProp(
 export function connectionProp(k: number, index: FirewallIndex): Rename {
   return (prop) => {
     if (prop === "port" || prop === "mve") return `cloudConnections[${k}]`;
-    const perFirewall = /^(partnerPort|addressing|bgp|productUid)(\.|\[|$)/.test(prop);
+    const perFirewall =
+      /^(partnerPort|addressing|bgp|productUid|pairingKey|virtualCircuitId|localAddress|mcrAddress)(\.|\[|$)/.test(
+        prop,
+      );
     return perFirewall ? `cloudConnections[${k}].firewalls[${index}].${prop}` : `cloudConnections[${k}].${prop}`;
   };
 }

@@ -8,7 +8,11 @@ import { isUnresolved } from "../core/tokens";
 import {
   AwsConnection,
   AzureExpressRouteConnection,
+  GoogleInterconnectConnection,
+  InternetBreakoutConnection,
   ManagementPrivateVxc,
+  McrConnection,
+  OracleFastConnectConnection,
   PALO_ALTO_VNICS,
   type CloudAttachment,
   type HaLink,
@@ -65,7 +69,11 @@ export function pairTopology(parts: PairParts): PairTopology {
     pair: parts.pair,
     firewalls: [firewallOf(parts, 0), firewallOf(parts, 1)],
     haLinks: parts.haLinks.map((link) => haLinkOf(link, parts.models)),
-    connections: parts.attachments.map((pair, k) => connectionOf(pair, k, parts.models)),
+    connections: parts.attachments.map((pair, k) => {
+      // The firewall models list BGP connections only; the breakout is their internetBreakout.
+      const before = parts.attachments.slice(0, k).filter((p) => p[0].connection instanceof InternetBreakoutConnection);
+      return connectionOf(pair, k - before.length, parts.models);
+    }),
   };
 }
 
@@ -151,6 +159,10 @@ function kindOf(attachment: CloudAttachment): string {
   const connection = attachment.connection;
   if (connection instanceof AwsConnection) return `AWS ${connection.aws.type}`;
   if (connection instanceof AzureExpressRouteConnection) return "Azure ExpressRoute";
+  if (connection instanceof GoogleInterconnectConnection) return "Google Partner Interconnect";
+  if (connection instanceof OracleFastConnectConnection) return "Oracle FastConnect";
+  if (connection instanceof McrConnection) return "MCR";
+  if (connection instanceof InternetBreakoutConnection) return "Megaport Internet breakout";
   return "partner port";
 }
 
@@ -161,6 +173,18 @@ function connectionOf(
 ): TopologyConnection {
   const first = attachments[0].connection;
   const peerings = DEVICE_IDS.map((i) => {
+    const breakout = models[i].internetBreakout;
+    if (first instanceof InternetBreakoutConnection && breakout) {
+      return {
+        deviceId: i,
+        productName: shown(attachments[i].resource.productNameInput),
+        subinterface: breakout.interfaceName,
+        address: shown(breakout.address, FROM_MEGAPORT),
+        peerAddress: shown(breakout.gateway, FROM_MEGAPORT),
+        peerAsn: 0,
+        bfd: false,
+      };
+    }
     const model = models[i].connections[k];
     return {
       deviceId: i,

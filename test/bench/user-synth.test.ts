@@ -91,7 +91,9 @@ describe("the user's synth", () => {
     const outdir = path.join(scratch, "out");
     fs.mkdirSync(path.join(outdir, "stacks", "removed-stack"), { recursive: true });
     const run = recorded("npm", ["run", "synth", "--", "--output", outdir]);
-    expect(run.stdout).toContain("Generated Terraform code for the stacks: firewall-0, firewall-1, network");
+    expect(run.stdout).toContain(
+      "Generated Terraform code for the stacks: firewall-0, firewall-1, network, prod-firewall-0, prod-firewall-1, prod-network",
+    );
     expect(run.processes.filter(ranCdktfCliOrTsx).map((p) => p.argv.join(" "))).toEqual([]);
     const apps = run.processes.filter((p) => p.argv.some((arg) => arg.endsWith(path.join("scripts", "app.cjs"))));
     expect(apps).toHaveLength(1);
@@ -100,7 +102,27 @@ describe("the user's synth", () => {
         example: Record<string, string>;
       }
     ).example;
-    expect(digestOutdir(outdir)).toEqual(recordedDigests);
+    // main.ts also holds the production example (examples/production-example.ts): the guide's pair
+    // is recorded; the manifest lists both pairs' stacks.
+    const isProduction = (file: string) => file.startsWith("stacks/prod-") || file.startsWith("production.");
+    const digests = digestOutdir(outdir);
+    const guideDigests = Object.fromEntries(
+      Object.entries(digests).filter(([file]) => !isProduction(file) && file !== "manifest.json"),
+    );
+    const { "manifest.json": _manifest, ...recordedGuide } = recordedDigests;
+    expect(guideDigests).toEqual(recordedGuide);
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, "manifest.json"), "utf8")) as {
+      stacks: Record<string, unknown>;
+    };
+    expect(Object.keys(manifest.stacks).sort()).toEqual([
+      "firewall-0",
+      "firewall-1",
+      "network",
+      "prod-firewall-0",
+      "prod-firewall-1",
+      "prod-network",
+    ]);
+    expect(Object.keys(digests).filter(isProduction).length).toBeGreaterThan(0);
     expect(fs.existsSync(path.join(outdir, "stacks", "removed-stack"))).toBe(false);
   });
 });

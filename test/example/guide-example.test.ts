@@ -184,9 +184,13 @@ describe("the guide's example", () => {
       timeout: 120_000,
       maxBuffer: 16 * 1024 * 1024,
     });
-    expect(run.stdout).toContain("Generated Terraform code for the stacks: firewall-0, firewall-1, network");
+    expect(run.stdout).toContain(
+      "Generated Terraform code for the stacks: firewall-0, firewall-1, network, prod-firewall-0, prod-firewall-1, prod-network",
+    );
     const cli = readOutput(outdir);
-    expect(Object.keys(cli.manifest.stacks).sort()).toEqual([...STACKS].sort());
+    // main.ts also holds the production example, in its own prod-* stacks.
+    const production = ["prod-firewall-0", "prod-firewall-1", "prod-network"];
+    expect(Object.keys(cli.manifest.stacks).sort()).toEqual([...STACKS, ...production].sort());
     for (const name of STACKS) {
       expect(withoutWorkingDirectory(cli.texts[name], REPO_ROOT)).toEqual(withoutWorkingDirectory(bare.texts[name]));
     }

@@ -97,6 +97,7 @@ export class CloudAttachment extends Construct {
       bEnd: vxc.VxcBEnd;
       bEndPartnerConfig?: vxc.VxcBEndPartnerConfig;
       bgp: (resource: vxc.Vxc) => BgpAddressing;
+      postconditions?: ReadonlyArray<{ condition: string; errorMessage: string }>;
     },
   ) {
     super(scope, id);
@@ -112,6 +113,7 @@ export class CloudAttachment extends Construct {
         aEnd: { requestedProductUid: mve.productUid, vnicIndex: vnicOf("data").index, innerVlan: connection.vlan },
         bEnd: shape.bEnd,
         bEndPartnerConfig: shape.bEndPartnerConfig,
+        postconditions: shape.postconditions,
       },
       connection.props,
     );

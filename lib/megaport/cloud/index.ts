@@ -12,3 +12,8 @@ export * from "./partner-lookup";
 export * from "./aws";
 export * from "./azure";
 export * from "./partner-port";
+export * from "./google";
+export * from "./oracle";
+export * from "./mcr";
+export * from "./partner-rules";
+export * from "./internet-breakout";

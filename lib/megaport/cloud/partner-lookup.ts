@@ -47,7 +47,7 @@ export function partnerPortUid(
   scope: Construct,
   id: string,
   port: PartnerPortSelector,
-  filters: { connectType: string; companyName: string; productName: string },
+  filters: { connectType: string; companyName?: string; productName?: string },
 ): string {
   if (port.productUid !== undefined) return port.productUid;
   return new dataMegaportPartner.DataMegaportPartner(scope, id, {

@@ -12,7 +12,16 @@ import { buildApiConnection, buildCliCommand } from "./api-connection-model";
 import { DEFAULTS, MEGAPORT_VXC_MAX_MTU, PORTS } from "./defaults";
 import { buildHaModel } from "./ha-model";
 import { firewallConfigShape } from "../shapes";
-import type { ConnectionModel, FirewallModel } from "./types";
+import { buildInternetBreakout } from "./internet-breakout-model";
+import type { ConnectionModel, FirewallModel, InternetBreakoutModel } from "./types";
+
+/** Every VLAN subinterface of ethernet1/1: the connections' and the internet breakout's. */
+export function subinterfacesOf(model: {
+  readonly connections: readonly ConnectionModel[];
+  readonly internetBreakout?: InternetBreakoutModel;
+}): ReadonlyArray<Pick<ConnectionModel, "name" | "vlan" | "interfaceName" | "address" | "mtu">> {
+  return [...model.connections, ...(model.internetBreakout ? [model.internetBreakout] : [])];
+}
 
 /**
  * Validates every prop of one firewall and returns the model with defaults applied. Throws one
@@ -58,10 +67,24 @@ export function buildFirewallModel(props: PaloAltoFirewallConfigProps, path: str
       ),
     );
 
-  const dataInterface = { name: PORTS.data, mtu: props.dataInterface?.mtu ?? largestMtu(connections) };
+  const internetBreakout =
+    props.internetBreakout && buildInternetBreakout(props.internetBreakout, "internetBreakout", names.zone, issues);
+  const subinterfaces = subinterfacesOf({ connections, internetBreakout });
+  const sameVlan = connections.findIndex((c) => c.vlan === internetBreakout?.vlan);
+  if (internetBreakout && sameVlan >= 0) {
+    issues.add({
+      prop: "internetBreakout.vlan",
+      value: internetBreakout.vlan,
+      problem: `is also the VLAN of connections[${sameVlan}] (${connections[sameVlan].name})`,
+      allowed: "a VLAN of its own on ethernet1/1",
+      fix: "give the internet breakout its own VLAN",
+    });
+  }
+  const dataInterface = { name: PORTS.data, mtu: props.dataInterface?.mtu ?? largestMtu(subinterfaces) };
   // A derived parent MTU repeats a connection's MTU, whose own issue already says what is wrong.
   if (props.dataInterface?.mtu !== undefined) issues.add(dataPlaneMtu("dataInterface.mtu", dataInterface.mtu));
   connections.forEach((c, i) => issues.add(mtuWithinParent(`connections[${i}].mtu`, c.mtu, dataInterface.mtu)));
+  if (internetBreakout) issues.add(mtuWithinParent("internetBreakout.mtu", internetBreakout.mtu, dataInterface.mtu));
 
   const bfd = {
     minTxIntervalMs: props.bfd?.minTxIntervalMs ?? DEFAULTS.bfdMinTxIntervalMs,
@@ -88,6 +111,7 @@ export function buildFirewallModel(props: PaloAltoFirewallConfigProps, path: str
   issues.addAll(
     noOverlappingSubnets([
       ...connections.map((c, i) => ({ prop: `connections[${i}].address`, value: c.address })),
+      ...(internetBreakout ? [{ prop: "internetBreakout.address", value: internetBreakout.address }] : []),
       { prop: "ha.ha2.address", value: ha.ha2.address.cidr },
       ...(ha.ha1Backup ? [{ prop: "ha.ha1Backup.address", value: ha.ha1Backup.address.cidr }] : []),
     ]),
@@ -104,6 +128,7 @@ export function buildFirewallModel(props: PaloAltoFirewallConfigProps, path: str
     bfd,
     ecmp,
     securityRule: ruleEnabled ? { name: ruleName } : undefined,
+    internetBreakout,
     ha,
   };
 }
@@ -138,7 +163,7 @@ function buildConnection(c: DataPlaneConnectionProps, p: string, localAsn: numbe
 }
 
 /** The parent must carry its largest subinterface; 9100 when an MTU is known only at plan time. */
-function largestMtu(connections: readonly ConnectionModel[]): number {
+function largestMtu(connections: ReadonlyArray<Pick<ConnectionModel, "mtu">>): number {
   if (connections.some((c) => isUnresolved(c.mtu))) return MEGAPORT_VXC_MAX_MTU;
   return Math.max(DEFAULTS.connectionMtu, ...connections.map((c) => c.mtu));
 }

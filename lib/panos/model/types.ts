@@ -43,6 +43,27 @@ export interface ConnectionModel {
   };
 }
 
+/** A firewall's internet breakout: subinterface, zone, default route, outbound rule, optional source NAT. */
+export interface InternetBreakoutModel {
+  readonly name: string;
+  readonly vlan: number;
+  /** `ethernet1/1.<vlan>`. */
+  readonly interfaceName: string;
+  /** `a.b.c.d/n`, often a token (Megaport assigns it). */
+  readonly address: string;
+  /** The default route's next hop, often a token. */
+  readonly gateway: string;
+  readonly mtu: number;
+  readonly zone: string;
+  readonly rule: {
+    readonly name: string;
+    readonly fromZones: readonly string[];
+    readonly sourceAddresses: readonly string[];
+  };
+  /** Source NAT to the interface address; undefined for no NAT. */
+  readonly nat?: { readonly name: string };
+}
+
 /** A monitoring group that fails on any or all of its members. */
 export interface MonitoringGroupModel {
   readonly name: string;
@@ -121,6 +142,8 @@ export interface FirewallModel {
   };
   readonly ecmp: { readonly enabled: boolean; readonly maxPaths: number };
   readonly securityRule?: { readonly name: string };
+  /** At most one internet breakout per firewall. */
+  readonly internetBreakout?: InternetBreakoutModel;
   readonly ha: HaModel;
 }
 

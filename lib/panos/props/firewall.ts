@@ -1,6 +1,7 @@
 import type { ManagementApiProps } from "./api-connection";
 import type { BfdProfileProps, BgpProps, DataPlaneConnectionProps, EcmpProps } from "./data-plane";
 import type { HighAvailabilityProps } from "./high-availability";
+import type { InternetBreakoutProps } from "./internet-breakout";
 
 /** Configuration of one firewall of the Active/Active pair, placed in that firewall's stack. */
 export interface PaloAltoFirewallConfigProps {
@@ -14,6 +15,12 @@ export interface PaloAltoFirewallConfigProps {
   readonly ha: HighAvailabilityProps;
   /** Data-plane connections (VLAN subinterfaces of ethernet1/1 with eBGP); at least one. */
   readonly connections: readonly DataPlaneConnectionProps[];
+  /**
+   * Internet breakout over Megaport Internet on ethernet1/1 (one per firewall): its own zone, a
+   * default route, the outbound rule and NAT stated in `outbound`.
+   * @default - none
+   */
+  readonly internetBreakout?: InternetBreakoutProps;
   /** BGP on the virtual router. */
   readonly bgp: BgpProps;
   /** BFD profile timers. @default 300 ms / 300 ms / 3 */

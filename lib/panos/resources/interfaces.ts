@@ -6,6 +6,7 @@ import {
   ethernetLayer3Subinterface,
   interfaceManagementProfile,
 } from "../../../.gen/providers/panos";
+import { subinterfacesOf } from "../model/firewall-model";
 import type { FirewallModel } from "../model/types";
 
 /** The interface resources of one firewall. */
@@ -85,9 +86,9 @@ export function createInterfaces(
   // ethernet1/1.<vlan>); replacing it instead gives the order PAN-OS accepts, as for a removed
   // connection: create the new subinterface (create_before_destroy), repoint the zone, router and
   // vsys import, then delete the old one.
-  const each = TerraformIterator.fromMap(Object.fromEntries(model.connections.map((c) => [c.name, c.vlan])));
+  const each = TerraformIterator.fromMap(Object.fromEntries(subinterfacesOf(model).map((c) => [c.name, c.vlan])));
   const vlans = new TerraformData(scope, "connection-vlan", { forEach: each, input: each.value, dependsOn: after });
-  const subinterfaces = model.connections.map(
+  const subinterfaces = subinterfacesOf(model).map(
     (c) =>
       new ethernetLayer3Subinterface.EthernetLayer3Subinterface(scope, `subinterface-${c.name}`, {
         provider,
@@ -97,7 +98,9 @@ export function createInterfaces(
         tag: c.vlan,
         ip: [{ name: c.address }],
         mtu: c.mtu,
-        interfaceManagementProfile: model.names.managementProfile,
+        // No ping on the Internet-facing breakout: it answers nothing it was not told to.
+        interfaceManagementProfile:
+          c.interfaceName === model.internetBreakout?.interfaceName ? undefined : model.names.managementProfile,
         comment: `Megaport VXC ${c.name}`,
         dependsOn: [data, managementProfile, ...subinterfaceAfter],
         lifecycle: { createBeforeDestroy: true, replaceTriggeredBy: [vlanTrigger(vlans, c.name)] },

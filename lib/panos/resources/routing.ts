@@ -1,6 +1,7 @@
 import { Token, type ITerraformDependable, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { bfdNetworkProfile, virtualRouter } from "../../../.gen/providers/panos";
+import { subinterfacesOf } from "../model/firewall-model";
 import type { ConnectionModel, FirewallModel } from "../model/types";
 
 /** The provider types AS numbers as strings; a plan-time number must stay a token. */
@@ -43,7 +44,7 @@ export function createVirtualRouter(
     provider,
     location: { ngfw: {} },
     name: model.names.virtualRouter,
-    interfaces: model.connections.map((c) => c.interfaceName),
+    interfaces: subinterfacesOf(model).map((c) => c.interfaceName),
     ecmp: { enable: model.ecmp.enabled, maxPaths: model.ecmp.maxPaths, algorithm: { ipModulo: {} } },
     protocol: {
       bgp: {

@@ -30,29 +30,50 @@ export function createSecurityRule(
   provider: TerraformProvider,
   after: ITerraformDependable[],
 ): securityPolicyRules.SecurityPolicyRulesA | undefined {
-  if (!model.securityRule) return undefined;
   const any = ["any"];
+  const rules: securityPolicyRules.SecurityPolicyRulesRules[] = [];
+  if (model.securityRule) {
+    rules.push({
+      name: model.securityRule.name,
+      description: "Routed traffic between the Megaport data-plane connections",
+      ruleType: "intrazone",
+      sourceZones: [model.names.zone],
+      destinationZones: [model.names.zone],
+      sourceAddresses: any,
+      destinationAddresses: any,
+      sourceUsers: any,
+      applications: any,
+      services: any,
+      category: any,
+      action: "allow",
+      logEnd: true,
+    });
+  }
+  // The breakout's rule says only what the user stated: these sources, from these zones, out.
+  const breakout = model.internetBreakout;
+  if (breakout) {
+    rules.push({
+      name: breakout.rule.name,
+      description: `Outbound Internet over Megaport Internet (${breakout.name})`,
+      ruleType: "interzone",
+      sourceZones: [...breakout.rule.fromZones],
+      destinationZones: [breakout.zone],
+      sourceAddresses: [...breakout.rule.sourceAddresses],
+      destinationAddresses: any,
+      sourceUsers: any,
+      applications: any,
+      services: ["application-default"],
+      category: any,
+      action: "allow",
+      logEnd: true,
+    });
+  }
+  if (rules.length === 0) return undefined;
   return new securityPolicyRules.SecurityPolicyRulesA(scope, "security-rules", {
     provider,
     location: { vsys: {} },
     position: { where: "last" },
-    rules: [
-      {
-        name: model.securityRule.name,
-        description: "Routed traffic between the Megaport data-plane connections",
-        ruleType: "intrazone",
-        sourceZones: [model.names.zone],
-        destinationZones: [model.names.zone],
-        sourceAddresses: any,
-        destinationAddresses: any,
-        sourceUsers: any,
-        applications: any,
-        services: any,
-        category: any,
-        action: "allow",
-        logEnd: true,
-      },
-    ],
+    rules,
     dependsOn: after,
   });
 }

@@ -6,6 +6,7 @@
 import type { XmlSpec } from "../../xmlspec/spec";
 import { el, renderXml } from "../../xmlspec/xml";
 import { VSYS1_ROOT, xpathLiteral } from "../../xmlspec/xpath";
+import { subinterfacesOf } from "../model/firewall-model";
 import type { FirewallModel } from "../model/types";
 
 /** XPath of vsys1's network imports. */
@@ -20,7 +21,7 @@ export interface VsysImportItem {
 /** Every import one firewall needs: ethernet1/1, each data-plane subinterface, the virtual router. */
 export function vsysImports(model: FirewallModel): { interfaces: VsysImportItem[]; virtualRouter: VsysImportItem } {
   return {
-    interfaces: [model.dataInterface.name, ...model.connections.map((c) => c.interfaceName)].map((name) => ({
+    interfaces: [model.dataInterface.name, ...subinterfacesOf(model).map((c) => c.interfaceName)].map((name) => ({
       kind: "interface",
       name,
     })),
