@@ -1,14 +1,26 @@
 /**
  * A production-shaped pair, next to the guide's: three clouds (AWS, Azure, Google Cloud) and an
  * internet breakout over Megaport Internet on both firewalls, in its own stacks (`prod-network`,
- * `prod-firewall-0`, `prod-firewall-1`). Management still runs over Megaport Internet.
+ * `prod-firewall-0`, `prod-firewall-1`). Management runs over a private VXC per firewall to your
+ * management network's port (no Megaport Internet for management), as the guide recommends once an
+ * alternative management path exists.
  *
  * Secrets are variables of the network stack (`TF_VAR_google_pairing_key_0=…`); nothing secret
  * is written into the synthesized JSON.
  */
 import * as path from "node:path";
 import { LocalBackend, type App } from "cdktf";
-import { PaloAltoHaPair, aws, azure, google, internetBreakout, variable, type ManagementApiProps } from "../lib";
+import {
+  PaloAltoHaPair,
+  aws,
+  azure,
+  google,
+  internetBreakout,
+  variable,
+  type ManagementAddress,
+  type ManagementApiProps,
+  type PrivateManagementVxc,
+} from "../lib";
 
 /** Options tests use to isolate state and point the management API at simulators. */
 export interface ProductionExampleOptions {
@@ -18,6 +30,11 @@ export interface ProductionExampleOptions {
   readonly managementApi?: Omit<ManagementApiProps, "host">;
   /** The `mve-ha` command the provisioners run. @default - the bundled CLI */
   readonly cli?: string;
+  /**
+   * The firewalls' management addresses on the private management network (tests point them at
+   * loopback). @default - PRODUCTION.management.addresses
+   */
+  readonly managementAddresses?: readonly [ManagementAddress, ManagementAddress];
   /** PaloAltoHaPairProps.preventDestroy. @default true */
   readonly preventDestroy?: boolean;
 }
@@ -36,6 +53,15 @@ export const PRODUCTION = {
   /** The inside networks that may reach the Internet through the breakout. */
   insideNetworks: ["10.20.0.0/16"],
   managementApi: { insecureSkipVerify: true } as Omit<ManagementApiProps, "host">,
+  /** Your management network's port (product UID) and VLAN, and each firewall's address on it. */
+  management: {
+    productUid: "4a8f3c6e-2b1d-4e7a-9c5f-0d2e6b8a1f37",
+    vlan: 50,
+    addresses: [
+      { ip: "10.250.0.11", prefixLength: 24, gateway: "10.250.0.1" },
+      { ip: "10.250.0.12", prefixLength: 24, gateway: "10.250.0.1" },
+    ],
+  },
 } as const;
 
 /** Adds the production pair (stacks prod-network, prod-firewall-0, prod-firewall-1) to `app`. */
@@ -50,7 +76,18 @@ export function productionExample(app: App, options: ProductionExampleOptions = 
     sshPublicKey: variable("ssh_public_key", { sensitive: false, description: "Admin user's OpenSSH RSA public key" }),
     adminPasswordHash: variable("admin_password_hash", { description: "sha256-crypt hash of the admin password" }),
     haLinks: { ha3RateLimitMbps: PRODUCTION.ha3RateLimitMbps },
-    management: { dnsServers: PRODUCTION.dnsServers, api: options.managementApi ?? PRODUCTION.managementApi },
+    management: {
+      dnsServers: PRODUCTION.dnsServers,
+      api: options.managementApi ?? PRODUCTION.managementApi,
+      path: {
+        kind: "private-vxc",
+        firewalls: [0, 1].map((i) => ({
+          productUid: PRODUCTION.management.productUid,
+          vlan: PRODUCTION.management.vlan,
+          address: (options.managementAddresses ?? PRODUCTION.management.addresses)[i],
+        })) as [PrivateManagementVxc, PrivateManagementVxc],
+      },
+    },
     bgp: { localAsn: PRODUCTION.firewallAsn },
     cloudConnections: [
       aws({

@@ -6,7 +6,22 @@ export type {
   PrivateManagementVxc,
   PrivateVxcManagementPath,
 } from "./management-path";
-export * from "./connections";
+// The helpers the builders share (readable, withDefaults, lazyConnection, …) stay internal.
+export {
+  aws,
+  azure,
+  isPairConnection,
+  partnerPort,
+  type AwsFirewallSettings,
+  type AwsPairConnectionProps,
+  type AzureFirewallSettings,
+  type AzurePairConnectionProps,
+  type FirewallIndex,
+  type InternetBreakoutSettings,
+  type PairConnection,
+  type PartnerPortFirewallSettings,
+  type PeeringField,
+} from "./connections";
 export * from "./partner-connections";
 export * from "./variables";
 export * from "./network-stack";

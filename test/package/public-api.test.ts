@@ -9,6 +9,10 @@ test("the constructs, connection builders, error class and app runner are public
     "aws",
     "azure",
     "partnerPort",
+    "google",
+    "oracle",
+    "mcr",
+    "internetBreakout",
     "variable",
     "ValidationError",
     "synthApp",
@@ -35,6 +39,13 @@ test("the synth-time rule helpers are internal", () => {
     "throwShapeIssues",
     "connectionNameShape",
     "tokenSecret",
+    "bgpIndexOf",
+    "pairIndexOf",
+    "readable",
+    "BGP_FIELDS",
+    "withDefaults",
+    "withoutFirewalls",
+    "lazyConnection",
   ];
   expect(internal.length).toBeGreaterThan(10);
   expect(internal.filter((name) => name in api)).toEqual([]);

@@ -20,7 +20,16 @@ describeWithTerraform("the production example under real Terraform (offline prov
     terraform = await prepareOfflineTerraform({ fixturesFile: fixtureFile("production-example.json") });
     const outdir = path.join(scratch.dir, "cdktf.out");
     synthesize(
-      (app, options) => productionExample(app, { ...options, cli: "mve-ha" }),
+      (app, options) =>
+        productionExample(app, {
+          ...options,
+          cli: "mve-ha",
+          // The offline mve-ha shim accepts loopback targets only.
+          managementAddresses: [
+            { ip: "127.0.0.11", prefixLength: 24, gateway: "127.0.0.1" },
+            { ip: "127.0.0.12", prefixLength: 24, gateway: "127.0.0.1" },
+          ],
+        }),
       outdir,
       path.join(scratch.dir, "state"),
     );
@@ -46,8 +55,13 @@ describeWithTerraform("the production example under real Terraform (offline prov
     const [network] = levels[0];
     await run(network, "init", ["init", "-input=false", "-no-color"]);
     const plan = await run(network, "plan", ["plan", "-input=false", "-no-color"]);
-    // Two VXCs per kind: AWS, Azure, Google and the breakout, plus 2 management and 3 HA links.
+    // Two VXCs per kind: AWS, Azure, Google and the breakout, plus 2 private management VXCs and 3 HA links.
     expect(plan.stdout).toMatch(/Plan: \d+ to add/);
+    // Management runs over private VXCs to the management port: no Megaport Internet for management.
+    expect(plan.stdout.match(/requested_product_uid\s+=\s+"4a8f3c6e-2b1d-4e7a-9c5f-0d2e6b8a1f37"/g)).toHaveLength(2);
+    expect(plan.stdout).toMatch(/megaport_vxc\.management-private-0_vxc_\w+ will be created/);
+    expect(plan.stdout).toMatch(/megaport_vxc\.management-private-1_vxc_\w+ will be created/);
+    expect(plan.stdout).not.toMatch(/megaport_vxc\.management-\d_vxc/); // the Megaport Internet management VXCs of the guide
     for (const name of ["production-fw-0 gcp", "production-fw-1 internet", "production-fw-0 azure"]) {
       expect(plan.stdout).toContain(name);
     }
