@@ -119,6 +119,11 @@ describeWithTerraform("providers started once per session (TF_REATTACH_PROVIDERS
     scratch?.remove();
   });
 
+  test("init installs no provider: every run attaches to the session's processes", () => {
+    expect(fs.existsSync(path.join(stack, ".terraform", "providers"))).toBe(false);
+    expect(fs.existsSync(path.join(stack, ".terraform.lock.hcl"))).toBe(false);
+  });
+
   test("a run sees the fixture file as it is then, served by the same provider processes", async () => {
     await tf(stack, "apply", "-input=false", "-auto-approve");
     expect(await site(terraform, stack)).toBe("Equinix SY1");
