@@ -12,8 +12,9 @@ import { makePrivateDir, privateRoot } from "./private-dir";
 import { type ReattachedProviders, startReattachedProviders } from "./reattach";
 
 /**
- * Real Terraform set up to install the pinned providers from the offline mirror, whatever the
- * programs come from: the repository's sources bundled on demand (tools/tf/harness.ts) or the
+ * Real Terraform set up to install the pinned providers from the offline mirror and start them
+ * per command, or to attach to providers the session starts once (tools/tf/reattach.ts), whatever
+ * the programs come from: the repository's sources bundled on demand (tools/tf/harness.ts) or the
  * packaged `mve-ha-offline` bundle (tools/tf/packaged-assets.ts). Neither may import esbuild here.
  */
 
@@ -68,11 +69,12 @@ export interface TerraformRun {
   ms: number;
 }
 
-/** Real Terraform, configured to install the pinned providers from the offline mirror. */
+/** Real Terraform with the offline providers: from the mirror per command, or reattached. */
 export interface OfflineTerraform {
   /**
    * TF_CLI_CONFIG_FILE, CHECKPOINT_DISABLE=1, TF_IN_AUTOMATION=1, the fixtures path, PATH with the
-   * mve-ha shim first. run() reads it at call time, so a caller may add e.g. TF_LOG.
+   * mve-ha shim first. run() reads it at call time, so a caller may add e.g. TF_LOG; reattached
+   * providers see it as it was at the first run (they started then).
    */
   env: NodeJS.ProcessEnv;
   /** This run's directory: CLI config, mve-ha shim, logs (the mirror and bundles are shared caches beside it). */
