@@ -8,6 +8,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
+import type { Socket } from "node:net";
 import * as path from "node:path";
 import type { PinnedProvider } from "../bindings/providers";
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSION } from "../offline-provider/protocol/handshake";
@@ -128,6 +129,9 @@ function startOne(programs: ReattachPrograms, provider: PinnedProvider, env: Nod
       clearTimeout(timer);
       child.removeAllListeners("exit");
       child.once("exit", () => live.delete(child));
+      // A session its owner forgot to dispose must not keep this process alive (the exit hook ends it).
+      child.unref();
+      (child.stdout as Socket).unref();
       const endpoint = parseHandshake(stdout.slice(0, stdout.indexOf("\n")));
       if (typeof endpoint === "string") fail(`sent an unusable handshake: ${endpoint}`);
       else resolve({ address: provider.address, child, ...endpoint });
