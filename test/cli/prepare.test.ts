@@ -32,7 +32,13 @@ const jumboCommands = () => indexesOf(sim, (r) => r.type === "op" && (r.cmd ?? "
 const restarts = () => indexesOf(sim, (r) => r.type === "op" && (r.cmd ?? "").includes("<restart>"));
 
 test("prepare waits for the boot, applies, commits, sets jumbo-frame mode, restarts and waits again", async () => {
-  sim = await startSimulator({ password: "prepare-pw", bootDelayMs: 60, rebootMs: 50, commitMs: 30 });
+  sim = await startSimulator({
+    password: "prepare-pw",
+    bootDelayMs: 60,
+    bootStepAnswers: 2,
+    rebootMs: 50,
+    commitMs: 30,
+  });
   const { code, stdout, stderr } = await prepare(DEVICE_SETTINGS);
   expect(code).toBe(0);
   expect(stdout).toMatch(/commit job \d+ OK/);
@@ -181,7 +187,8 @@ describe("403 while the firewall restarts", () => {
   const afterRestart = () => sim.requests.slice(restarts()[0] + 1);
 
   beforeEach(async () => {
-    sim = await startSimulator({ password: "prepare-pw", rebootMs: 30, commitMs: 20, credentialsRefusedMs: 200 });
+    // Each boot phase lasts two answers, so the 403s after the restart are seen however loaded the machine.
+    sim = await startSimulator({ password: "prepare-pw", rebootMs: 30, credentialsRefusedMs: 200, bootStepAnswers: 2 });
     await sim.waitUntilReady();
   });
 

@@ -7,8 +7,14 @@ afterEach(async () => {
   await sim.stop();
 });
 
-test("wait-ready follows a boot: 502 pages, chassis not ready, auto-commit, then ready", async () => {
-  sim = await startSimulator({ password: "wait-pw", bootDelayMs: 400, commitMs: 40 });
+/** Holds the event loop as a loaded machine does between starting the simulator and the first request. */
+function stall(ms: number): void {
+  for (const until = Date.now() + ms; Date.now() < until;);
+}
+
+test("wait-ready follows a boot: 502 pages, chassis not ready, auto-commit, then ready (on a loaded machine too)", async () => {
+  sim = await startSimulator({ password: "wait-pw", bootDelayMs: 400, bootStepAnswers: 2 });
+  stall(500);
   const { code, stdout, stderr } = await mveHa(["wait-ready", ...target(sim)], login(sim));
   expect(code).toBe(0);
   expect(stdout).toMatch(/^127\.0\.0\.1: ready \(after [\d.]+ s\)\n$/);

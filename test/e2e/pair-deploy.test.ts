@@ -4,7 +4,8 @@
  * simulated PAN-OS firewalls on loopback. Then: the devices hold what the guide configures, a
  * second apply changes and commits nothing, `mve-ha verify` passes (with --outputs also against a
  * simulated Megaport API, and fails naming a VXC shut down), and a changed prop re-applies only what
- * it touches.
+ * it touches. The offline panos provider runs in device mode: every panos object of the firewall
+ * stacks is written to the simulators, and each running configuration is checked element by element.
  */
 import * as path from "node:path";
 import { execFile } from "node:child_process";
@@ -17,6 +18,9 @@ import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/s
 import { startMegaportSim } from "../megaport-sim";
 import type { Simulator } from "../simulator";
 import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "../terraform/support";
+import { PANOS_DEVICE_ENV } from "../../tools/offline-provider/panos-device/connection";
+import { panosObjectRow } from "../../tools/offline-provider/panos-device/xpaths";
+import { expectPanosObjects } from "./panos-objects";
 import { deviceNode, deviceText, liveProducts, megaportProductsInState, members, startPair } from "./pair-fixture";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -108,11 +112,14 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
       fixturesFile: fixtureFile("guide-example.json"),
       cli: { kind: "exec", command: MVE_HA },
     });
-    // The provisioners run the CLI bundled into each stack; it refuses any host off loopback.
+    // The provisioners run the CLI bundled into each stack; it refuses any host off loopback. The
+    // panos provider writes to the simulators (device mode), trusting their CA as Go's TLS does.
     Object.assign(terraform.env, {
       PANOS_USERNAME: sims[0].username,
       PANOS_PASSWORD: PASSWORD,
       MVE_HA_LOOPBACK_ONLY: "1",
+      [PANOS_DEVICE_ENV]: "on",
+      SSL_CERT_FILE: sims[0].caFile ?? "",
     });
     synth();
     await Promise.all(
@@ -145,10 +152,23 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
     }
   }, 120_000);
 
+  test("every panos resource type of the firewall stacks has a row in the offline device table", () => {
+    for (const stack of ["firewall-0", "firewall-1"]) {
+      const synthesized = JSON.parse(
+        fs.readFileSync(path.join(stacks[stack].workingDirectory, "cdk.tf.json"), "utf8"),
+      ) as { resource: Record<string, unknown> };
+      const types = Object.keys(synthesized.resource).filter((t) => t.startsWith("panos_"));
+      expect(types.length).toBeGreaterThanOrEqual(7);
+      expect(types.filter((t) => !panosObjectRow(t))).toEqual([]);
+    }
+  });
+
   test("firewalls: vsys import, Active/Active HA with crossing peers, and exactly one commit per firewall", async () => {
     await Promise.all([apply("firewall-0"), apply("firewall-1")]);
     for (const [i, sim] of sims.entries()) {
       const running = sim.running;
+      // The panos provider wrote every object of the stack; the stack's commit took them to running.
+      expectPanosObjects(running, i as 0 | 1);
       expect(members(running, "vsys/entry/import/network/interface").sort()).toEqual([
         "ethernet1/1",
         "ethernet1/1.100",
@@ -313,13 +333,22 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
       "firewall-0": firewall,
       "firewall-1": firewall,
     });
-    const writes = sims.map((s) => s.writes);
+    const requests = sims.map((s) => s.requests.length);
     await apply("network");
     await Promise.all([apply("firewall-0"), apply("firewall-1")]);
-    // HA and vsys import did not change, so nothing was written to the devices; the offline panos
-    // provider does not write the router either, so the commit found nothing pending.
-    expect(sims.map((s) => s.writes)).toEqual(writes);
-    for (const sim of sims) expect(sim.commits).toHaveLength(2);
+    for (const [i, sim] of sims.entries()) {
+      // HA and vsys import did not change; the provider rewrote the router alone (one edit), and the
+      // commit took the new peer ASN to the running configuration.
+      const writes = sim.requests
+        .slice(requests[i])
+        .filter((r) => r.type === "config" && ["set", "edit", "delete"].includes(r.action ?? ""));
+      expect(writes.map((r) => `${r.action} ${r.xpath}`)).toEqual([
+        "edit /config/devices/entry[@name='localhost.localdomain']/network/virtual-router/entry[@name='default']",
+      ]);
+      expect(sim.commits.map((c) => c.result)).toEqual(["OK", "OK", "OK"]);
+      expect(sim.pendingChanges).toBe(false);
+      expectPanosObjects(sim.running, i as 0 | 1, "64513");
+    }
   }, 180_000);
 
   test("changing an HA setting rewrites HA on both firewalls and commits exactly once each", async () => {
@@ -334,7 +363,7 @@ describeWithTerraform("end to end: the guide's pair through Terraform, mve-ha an
       expect(
         deviceText(sim.running, "deviceconfig/high-availability/group/mode/active-active/tentative-hold-time"),
       ).toBe("90");
-      expect(sim.commits.map((c) => c.result)).toEqual(["OK", "OK", "OK"]);
+      expect(sim.commits.map((c) => c.result)).toEqual(["OK", "OK", "OK", "OK"]);
       expect(sim.pendingChanges).toBe(false);
     }
   }, 180_000);

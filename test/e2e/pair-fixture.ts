@@ -99,3 +99,48 @@ export function liveProducts(products: readonly StateProduct[]): ProductData[] {
     p.type === "megaport_mve" ? mve({ uid: p.uid, name: p.name }) : vxc({ uid: p.uid, name: p.name }),
   );
 }
+
+/** What firewall `i`'s panos objects configure (examples/guide-example.ts addresses them so). */
+export function expectedPanosObjects(i: 0 | 1, amazonAsn = "64512") {
+  const offset = 4 * i;
+  return {
+    connections: [
+      {
+        name: "aws",
+        subinterface: "ethernet1/1.100",
+        tag: "100",
+        address: `169.254.100.${1 + offset}/30`,
+        peer: `169.254.100.${2 + offset}`,
+        peerAs: amazonAsn,
+      },
+      {
+        name: "azure",
+        subinterface: "ethernet1/1.200",
+        tag: "200",
+        address: `192.168.200.${1 + offset}/30`,
+        peer: `192.168.200.${2 + offset}`,
+        peerAs: "12076",
+      },
+    ],
+    routerId: `169.254.100.${1 + offset}`,
+    localAs: "65010",
+  };
+}
+
+/** The `<entry>` children (name → element) of the element at a path below the device entry. */
+export function entries(config: XmlElement, path: string): Map<string, XmlElement> {
+  const list = (deviceNode(config, path)?.children ?? []).filter((c) => c.name === "entry");
+  return new Map(list.map((e) => [e.attributes.name, e]));
+}
+
+/** Text at a `/`-separated path below `element`. */
+export function textAt(element: XmlElement | undefined, path: string): string | undefined {
+  return textOf(childPath(element, ...path.split("/")));
+}
+
+/** Member values of the `<member>` list at a path below `element`. */
+export function membersAt(element: XmlElement | undefined, path: string): string[] {
+  return (childPath(element, ...path.split("/"))?.children ?? [])
+    .filter((c) => c.name === "member")
+    .map((c) => textOf(c) ?? "");
+}

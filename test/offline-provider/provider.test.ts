@@ -15,6 +15,12 @@ import { type LoadedProviderSchema, loadProviderSchema } from "../../tools/offli
 import { blockNode } from "../../tools/offline-provider/schema/nodes";
 import { FAKE_SCHEMA } from "./fake-schema";
 
+/** The answer of a state-mode RPC, which comes at once (device mode answers with a promise). */
+function answered<R>(response: R): Exclude<R, Promise<unknown>> {
+  if (response instanceof Promise) throw new Error("expected an immediate answer: device mode is off");
+  return response as Exclude<R, Promise<unknown>>;
+}
+
 const megaportSchema = loadProviderSchema(path.resolve(__dirname, "../../schemas/megaport.json"));
 const fakeSchema: LoadedProviderSchema = { address: "registry.terraform.io/acme/fake", schema: FAKE_SCHEMA };
 
@@ -91,12 +97,14 @@ function create(p: OfflineProvider, schema: LoadedProviderSchema, type: string, 
     proposed_new_state: dv(schema, "resource", type, config),
   }) as { planned_state: DynamicValueMessage; diagnostics: unknown[] };
   expect(plan.diagnostics).toEqual([]);
-  const apply = p.applyResourceChange({
-    type_name: type,
-    prior_state: dv(schema, "resource", type, null),
-    planned_state: plan.planned_state,
-    config: dv(schema, "resource", type, config),
-  }) as { new_state?: DynamicValueMessage; diagnostics: { summary: string; detail: string }[] };
+  const apply = answered(
+    p.applyResourceChange({
+      type_name: type,
+      prior_state: dv(schema, "resource", type, null),
+      planned_state: plan.planned_state,
+      config: dv(schema, "resource", type, config),
+    }),
+  ) as { new_state?: DynamicValueMessage; diagnostics: { summary: string; detail: string }[] };
   return { planned: read(schema, "resource", type, plan.planned_state), apply };
 }
 
@@ -216,12 +224,14 @@ describe("OfflineProvider plan and apply", () => {
     expect(planned.product_uid).toBe("kept-uid");
     expect(planned.cost_centre).toBe("ops");
     expect((planned.vendor_config as CtyRecord).admin_password).toBeNull();
-    const apply = p.applyResourceChange({
-      type_name: "megaport_mve",
-      prior_state: dv(megaportSchema, "resource", "megaport_mve", prior),
-      planned_state: plan.planned_state,
-      config: dv(megaportSchema, "resource", "megaport_mve", proposed),
-    }) as { new_state: DynamicValueMessage };
+    const apply = answered(
+      p.applyResourceChange({
+        type_name: "megaport_mve",
+        prior_state: dv(megaportSchema, "resource", "megaport_mve", prior),
+        planned_state: plan.planned_state,
+        config: dv(megaportSchema, "resource", "megaport_mve", proposed),
+      }),
+    ) as { new_state: DynamicValueMessage };
     expect(read(megaportSchema, "resource", "megaport_mve", apply.new_state).product_uid).toBe("kept-uid");
   });
 
@@ -233,7 +243,9 @@ describe("OfflineProvider plan and apply", () => {
       planned_state: DynamicValueMessage;
     };
     expect(Buffer.from(plan.planned_state.msgpack!).toString("hex")).toBe("c0");
-    const apply = p.applyResourceChange({ type_name: "megaport_mve", prior_state: prior, planned_state: nil }) as {
+    const apply = answered(
+      p.applyResourceChange({ type_name: "megaport_mve", prior_state: prior, planned_state: nil }),
+    ) as {
       new_state: DynamicValueMessage;
     };
     expect(Buffer.from(apply.new_state.msgpack!).toString("hex")).toBe("c0");
@@ -360,12 +372,14 @@ describe("OfflineProvider data sources and other RPCs", () => {
       }) as {
         planned_state: DynamicValueMessage;
       };
-      const applied = p.applyResourceChange({
-        type_name: "fake_thing",
-        prior_state: { msgpack: encodeMsgpack(null, type) },
-        planned_state: plan.planned_state,
-        config: { msgpack: encodeMsgpack(config, type) },
-      }) as { new_state: DynamicValueMessage };
+      const applied = answered(
+        p.applyResourceChange({
+          type_name: "fake_thing",
+          prior_state: { msgpack: encodeMsgpack(null, type) },
+          planned_state: plan.planned_state,
+          config: { msgpack: encodeMsgpack(config, type) },
+        }),
+      ) as { new_state: DynamicValueMessage };
       return {
         planned: decodeMsgpack(plan.planned_state.msgpack!, type) as CtyRecord,
         apply: decodeMsgpack(applied.new_state.msgpack!, type) as CtyRecord,

@@ -8,6 +8,12 @@ import { REPLACEMENT_FACTS, replacementPaths } from "../../tools/offline-provide
 import { type LoadedProviderSchema, loadProviderSchema } from "../../tools/offline-provider/schema/json-schema";
 import { blockNode, type ObjectNode } from "../../tools/offline-provider/schema/nodes";
 
+/** The answer of a state-mode RPC, which comes at once (device mode answers with a promise). */
+function answered<R>(response: R): Exclude<R, Promise<unknown>> {
+  if (response instanceof Promise) throw new Error("expected an immediate answer: device mode is off");
+  return response as Exclude<R, Promise<unknown>>;
+}
+
 const schemas = {
   megaport: loadProviderSchema(path.resolve(__dirname, "../../schemas/megaport.json")),
   panos: loadProviderSchema(path.resolve(__dirname, "../../schemas/panos.json")),
@@ -51,12 +57,14 @@ function planChange(
   const p = new OfflineProvider({ schema: () => schema, fixtures: () => parseFixtures({}, "test"), log: () => {} });
   const dv = (value: CtyValue): DynamicValueMessage => ({ msgpack: encodeMsgpack(value, node.type) });
   const prior = complete(node, config);
-  const created = p.applyResourceChange({
-    type_name: type,
-    prior_state: dv(null),
-    planned_state: dv(prior),
-    config: dv(prior),
-  }) as { new_state: DynamicValueMessage };
+  const created = answered(
+    p.applyResourceChange({
+      type_name: type,
+      prior_state: dv(null),
+      planned_state: dv(prior),
+      config: dv(prior),
+    }),
+  ) as { new_state: DynamicValueMessage };
   const state = decodeMsgpack(created.new_state.msgpack!, node.type) as CtyRecord;
   const proposed = Object.assign(record(), state, change);
   const plan = p.planResourceChange({ type_name: type, prior_state: dv(state), proposed_new_state: dv(proposed) }) as {

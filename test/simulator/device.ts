@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { path, textOf, type XmlElement } from "../../lib/xmlspec/xml";
 import { findNodes, withoutAttributes, type Stamp } from "./config-tree";
 import { FaultSet, type DeviceFault } from "./faults";
-import { JobQueue, timestamp, type JobEnd, type SimulatedJob } from "./jobs";
+import { AUTO_COMMIT_OK, JobQueue, timestamp, type JobEnd, type SimulatedJob } from "./jobs";
 import type { HealthFaults, SimulatedBgpPeer } from "./operational";
 import { parseXpath } from "./xpath";
 
@@ -176,16 +176,13 @@ export class SimulatedDevice {
    * The management plane is up and the auto-commit runs. Jumbo-frame mode follows the last
    * `set system setting jumbo-frame`, not the configuration element: on a real VM-Series the element
    * and a restart alone left the mode off (research panos-xmlapi.md §3.1). `upForS`: the uptime
-   * the device reports at once.
+   * the device reports at once; `autoCommitMs`: Infinity for an auto-commit the caller finishes.
    */
-  public bootComplete(upForS = 0): void {
+  public bootComplete(upForS = 0, autoCommitMs = this.settings.autoCommitMs): SimulatedJob {
     this.bootedAt = new Date(Date.now() - upForS * 1000);
     this.jumboMode = this.faults.device("jumbo-stays-off") ? false : (this.jumboRequest ?? this.jumboMode);
     this.phase = "up";
-    this.jobs.start("AutoCom", "", "", this.settings.autoCommitMs, () => ({
-      result: "OK",
-      details: ["Configuration committed successfully"],
-    }));
+    return this.jobs.start("AutoCom", "", "", autoCommitMs, () => AUTO_COMMIT_OK);
   }
 
   /** This device's hostname from its running configuration. */

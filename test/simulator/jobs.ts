@@ -32,6 +32,9 @@ export function timestamp(d: Date): string {
   return `${d.getFullYear()}/${pad(d.getMonth() + 1)}/${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
+/** What the boot-time auto-commit ends with. */
+export const AUTO_COMMIT_OK: JobEnd = { result: "OK", details: ["Configuration committed successfully"] };
+
 /** The job list of one device. */
 export class JobQueue {
   private readonly list: SimulatedJob[] = [];
@@ -77,15 +80,19 @@ export class JobQueue {
     if (Number.isFinite(durationMs)) {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        const end = finish();
-        job.result = end.result;
-        job.details = end.details;
-        job.finishedAt = new Date();
+        this.finish(job, finish());
       }, durationMs);
       timer.unref();
       this.timers.add(timer);
     }
     return job;
+  }
+
+  /** Finishes a job started with an infinite duration. */
+  public finish(job: SimulatedJob, end: JobEnd): void {
+    job.result = end.result;
+    job.details = end.details;
+    job.finishedAt = new Date();
   }
 
   /** The running job of this type, if any. */

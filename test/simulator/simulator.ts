@@ -13,6 +13,7 @@ import { newApiKey, SimulatedDevice, type CommitRecord, type Phase, type Request
 import type { Fault, RequestFacts } from "./faults";
 import { Listener, type ListenerOptions } from "./http-server";
 import { handleCommit, handleOp } from "./op-api";
+import { AUTO_COMMIT_OK } from "./jobs";
 import type { HealthFaults, SimulatedBgpPeer } from "./operational";
 import { badGateway, badRequest, failure, forbidden, serviceUnavailable, success, type Reply } from "./responses";
 import { serverCredentials } from "./tls";
@@ -47,6 +48,12 @@ export interface SimulatorOptions {
    * @default 3600
    */
   readonly uptimeAtStartS?: number;
+  /**
+   * Each boot phase (502 pages, 403 answers when `credentialsRefusedMs` > 0, chassis not ready, and
+   * the auto-commit) ends after answering this many requests instead of after its time, so a test
+   * sees every phase however late its first request comes. @default - phases are timed
+   */
+  readonly bootStepAnswers?: number;
   /** Duration of each commit job and of the boot-time auto-commit. @default 200 */
   readonly commitMs?: number;
   /** Duration of the boot-time auto-commit. @default commitMs */
@@ -95,6 +102,7 @@ export class Simulator {
   private readonly device: SimulatedDevice;
   private readonly listener: Listener;
   private readonly timers = new Set<NodeJS.Timeout>();
+  private answerWaiter: { left: number; resolve: () => void } | undefined;
   private restarting: Promise<void> | undefined;
   private booting: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -105,7 +113,8 @@ export class Simulator {
   public constructor(
     private readonly options: Required<
       Pick<SimulatorOptions, "bootDelayMs" | "credentialsRefusedMs" | "rebootMs" | "uptimeAtStartS">
-    >,
+    > &
+      Pick<SimulatorOptions, "bootStepAnswers">,
     device: SimulatedDevice,
     listen: ListenerOptions,
     /** PEM file of the CA that signed the HTTPS certificate (undefined for plain HTTP). */
@@ -199,14 +208,21 @@ export class Simulator {
     return this.restarting;
   }
 
-  /** Resolves once the device is up and its boot-time auto-commit has finished. */
+  /**
+   * Resolves once the device is up and its boot-time auto-commit has finished; with
+   * `bootStepAnswers`, ends each waiting phase at once instead of waiting for requests.
+   */
   public async waitUntilReady(): Promise<void> {
-    while (!this.stopped && (this.device.phase !== "up" || this.device.jobs.running("AutoCom"))) await this.sleep(5);
+    while (!this.stopped && (this.device.phase !== "up" || this.device.jobs.running("AutoCom"))) {
+      this.endAnswerWait();
+      await this.sleep(5);
+    }
   }
 
   /** Stops listening, cancels timers and removes the CA file. */
   public async stop(): Promise<void> {
     this.stopped = true;
+    this.endAnswerWait();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.device.stop();
@@ -227,19 +243,34 @@ export class Simulator {
   private async finishBoot(generation: number): Promise<void> {
     // A restart or stop during the boot supersedes it.
     const superseded = () => this.stopped || generation !== this.generation;
+    const steps = this.options.bootStepAnswers;
+    const phaseEnd = (ms: number) => (steps ? this.answers(steps) : ms > 0 ? this.sleep(ms) : undefined);
     const half = this.options.bootDelayMs / 2;
-    if (half > 0) await this.sleep(half);
+    await phaseEnd(half);
     if (superseded()) return;
     if (this.options.credentialsRefusedMs > 0) {
       this.device.phase = "refusing-credentials";
-      await this.sleep(this.options.credentialsRefusedMs);
+      await phaseEnd(this.options.credentialsRefusedMs);
       if (superseded()) return;
     }
     this.device.phase = "booting";
-    if (half > 0) await this.sleep(half);
+    await phaseEnd(half);
     if (superseded()) return;
     this.boots++;
-    this.device.bootComplete(this.boots === 1 ? this.options.uptimeAtStartS : 0);
+    const autoCommit = this.device.bootComplete(this.boots === 1 ? this.options.uptimeAtStartS : 0, steps && Infinity);
+    // The boot is over; the auto-commit it started runs on.
+    if (steps) void this.answers(steps).then(() => superseded() || this.device.jobs.finish(autoCommit, AUTO_COMMIT_OK));
+  }
+
+  private endAnswerWait(): void {
+    const waiter = this.answerWaiter;
+    this.answerWaiter = undefined;
+    waiter?.resolve();
+  }
+
+  /** Resolves once `count` more requests have been answered (or the simulator stops). */
+  private answers(count: number): Promise<void> {
+    return new Promise((resolve) => (this.answerWaiter = { left: count, resolve }));
   }
 
   /** @internal Answers one API request. */
@@ -257,6 +288,7 @@ export class Simulator {
       ...facts,
       outcome: reply.kind === "reset" ? "reset" : reply.status,
     });
+    if (this.answerWaiter && --this.answerWaiter.left <= 0) this.endAnswerWait();
     return reply;
   }
 
@@ -368,6 +400,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       credentialsRefusedMs: options.credentialsRefusedMs ?? 0,
       rebootMs: options.rebootMs ?? 300,
       uptimeAtStartS: options.uptimeAtStartS ?? 3600,
+      bootStepAnswers: options.bootStepAnswers,
     },
     device,
     { host, port: options.port ?? 0, tls },

@@ -18,16 +18,22 @@ type ProviderMethod = {
   [K in keyof OfflineProvider]: OfflineProvider[K] extends (...args: never[]) => unknown ? K : never;
 }[keyof OfflineProvider];
 
-/** A unary handler that runs on the provider instance of the caller's connection. */
+/**
+ * A unary handler that runs on the provider instance of the caller's connection; one that returns
+ * a promise (the panos device's reads and writes) is answered when it settles.
+ */
 function unary<Request, Response>(
   sessions: ConnectionSessions<OfflineProvider>,
-  handler: (provider: OfflineProvider, request: Request) => Response,
+  handler: (provider: OfflineProvider, request: Request) => Response | Promise<Response>,
 ): grpc.handleUnaryCall<Request, Response> {
   return (call, callback) => {
+    const failed = (error: unknown) => callback({ code: grpc.status.INTERNAL, details: (error as Error).message });
     try {
-      callback(null, handler(sessions.for(call.getPeer()), call.request));
+      const response = handler(sessions.for(call.getPeer()), call.request);
+      if (response instanceof Promise) response.then((value) => callback(null, value), failed);
+      else callback(null, response);
     } catch (error) {
-      callback({ code: grpc.status.INTERNAL, details: (error as Error).message });
+      failed(error);
     }
   };
 }

@@ -9,6 +9,7 @@ import { generationSeed, ROOT } from "./deterministic";
 import { OverrideError, resolveUnknowns } from "./fill";
 import { findFixture, fixtureKey, type Fixtures } from "./fixtures";
 import { mergeOverrides } from "./json";
+import { type DeviceEnvironment, PanosDeviceBinding, PROCESS_ENVIRONMENT } from "./panos-device-binding";
 import {
   decodeDynamicValue,
   type DiagnosticMessage,
@@ -30,8 +31,28 @@ export interface OfflineProviderOptions {
   readonly fixtures: () => Fixtures;
   /** Returns the drift entries (provider/drift.ts); called on the first read of a resource. @default none */
   readonly drift?: () => readonly DriftEntry[];
+  /** The environment and files device mode reads (panos-device/connection.ts). @default the process's */
+  readonly deviceEnvironment?: DeviceEnvironment;
   readonly log: (line: string) => void;
 }
+
+interface ApplyRequest {
+  type_name: string;
+  prior_state?: DynamicValueMessage | null;
+  planned_state?: DynamicValueMessage | null;
+  config?: DynamicValueMessage | null;
+  planned_private?: Uint8Array;
+}
+
+/** What ApplyResourceChange and ReadResource answer (or only diagnostics). */
+interface StateResponse {
+  new_state: DynamicValueMessage | null | undefined;
+  private?: Uint8Array;
+  diagnostics: DiagnosticMessage[];
+}
+
+/** An answer now (state mode) or once the device answered (device mode). */
+type Answer = StateResponse | DiagnosticsResponse | Promise<StateResponse | DiagnosticsResponse>;
 
 interface TypedRequest {
   type_name: string;
@@ -48,6 +69,8 @@ export class OfflineProvider {
   private readonly nodes = new Map<string, ObjectNode>();
   /** The decoded provider configuration, for drift entries that name a provider (e.g. its hostname). */
   private providerConfig: CtyValue | undefined;
+  /** Device mode of this configured panos provider (set by ConfigureProvider); undefined: state only. */
+  private device: PanosDeviceBinding | undefined;
 
   constructor(private readonly options: OfflineProviderOptions) {}
 
@@ -96,6 +119,13 @@ export class OfflineProvider {
   configureProvider(request: { terraform_version: string; config?: DynamicValueMessage | null }): DiagnosticsResponse {
     return this.guard("ConfigureProvider", `terraform ${request.terraform_version}`, () => {
       this.providerConfig = decodeDynamicValue(request.config, this.node("provider", "").type);
+      this.device = undefined;
+      this.device = PanosDeviceBinding.configure(
+        this.options.schema().address,
+        this.providerConfig,
+        this.options.deviceEnvironment ?? PROCESS_ENVIRONMENT,
+        this.options.log,
+      );
       return { diagnostics: [] };
     });
   }
@@ -111,8 +141,28 @@ export class OfflineProvider {
     });
   }
 
-  /** The stored state, unless a drift entry says the object changed or is gone behind Terraform's back. */
-  readResource(request: { type_name: string; current_state?: DynamicValueMessage | null; private?: Uint8Array }) {
+  /**
+   * Device mode (panos): what the device holds (answered asynchronously). Otherwise the stored
+   * state, unless a drift entry says the object changed or is gone behind Terraform's back.
+   */
+  readResource(request: {
+    type_name: string;
+    current_state?: DynamicValueMessage | null;
+    private?: Uint8Array;
+  }): Answer {
+    const device = this.device;
+    if (device) {
+      return this.guardAsync("ReadResource", request.type_name, async () => {
+        const node = this.node("resource", request.type_name);
+        const row = device.row(request.type_name);
+        if ((this.options.drift?.() ?? []).some((entry) => entry.resource === request.type_name)) {
+          throw new Error("drift entries do not apply in device mode: change the device instead");
+        }
+        const stored = decodeDynamicValue(request.current_state, node.type);
+        const held = stored === null ? null : await device.device().read(row, node, stored);
+        return { new_state: encodeDynamicValue(held, node.type), private: request.private, diagnostics: [] };
+      });
+    }
     return this.guard("ReadResource", request.type_name, () => {
       const { type } = this.node("resource", request.type_name);
       const target = { typeName: request.type_name, type, provider: this.providerConfig };
@@ -146,29 +196,35 @@ export class OfflineProvider {
     });
   }
 
-  applyResourceChange(request: {
-    type_name: string;
-    prior_state?: DynamicValueMessage | null;
-    planned_state?: DynamicValueMessage | null;
-    config?: DynamicValueMessage | null;
-    planned_private?: Uint8Array;
-  }) {
-    return this.guard("ApplyResourceChange", request.type_name, () => {
+  applyResourceChange(request: ApplyRequest): Answer {
+    const device = this.device;
+    if (!device) return this.guard("ApplyResourceChange", request.type_name, () => this.applied(request));
+    // Device mode: the device is written first; the new state is what it then holds.
+    return this.guardAsync("ApplyResourceChange", request.type_name, async () => {
       const node = this.node("resource", request.type_name);
       const prior = decodeDynamicValue(request.prior_state, node.type);
       const planned = decodeDynamicValue(request.planned_state, node.type);
-      if (planned === null)
-        return { new_state: encodeDynamicValue(null, node.type), diagnostics: [] as DiagnosticMessage[] };
-      const config = decodeDynamicValue(request.config, node.type);
-      // Fixtures describe what a create returns; an update keeps what the prior state holds.
-      const target = { kind: "resource" as const, typeName: request.type_name, node };
-      const state = this.fill(target, planned, config, prior === null ? "fixture-and-defaults" : "none");
-      return {
-        new_state: encodeDynamicValue(state, node.type),
-        private: request.planned_private,
-        diagnostics: [] as DiagnosticMessage[],
-      };
+      const held = await device.device().apply(device.row(request.type_name), node, prior, planned);
+      return this.applied(request, held);
     });
+  }
+
+  /** The new state of an apply: the planned state (or what the device holds), unknowns filled. */
+  private applied(request: ApplyRequest, held?: CtyValue): StateResponse {
+    const node = this.node("resource", request.type_name);
+    const prior = decodeDynamicValue(request.prior_state, node.type);
+    const planned = held !== undefined ? held : decodeDynamicValue(request.planned_state, node.type);
+    if (planned === null)
+      return { new_state: encodeDynamicValue(null, node.type), diagnostics: [] as DiagnosticMessage[] };
+    const config = decodeDynamicValue(request.config, node.type);
+    // Fixtures describe what a create returns; an update keeps what the prior state holds.
+    const target = { kind: "resource" as const, typeName: request.type_name, node };
+    const state = this.fill(target, planned, config, prior === null ? "fixture-and-defaults" : "none");
+    return {
+      new_state: encodeDynamicValue(state, node.type),
+      private: request.planned_private,
+      diagnostics: [] as DiagnosticMessage[],
+    };
   }
 
   readDataSource(request: TypedRequest) {
@@ -293,9 +349,27 @@ export class OfflineProvider {
     try {
       return handler();
     } catch (error) {
-      const summary =
-        error instanceof OverrideError ? "Offline provider fixture does not fit" : `Offline provider: ${rpc} failed`;
-      return { diagnostics: [errorDiagnostic(summary, `${subject}: ${(error as Error).message}`)] };
+      return { diagnostics: [this.failure(rpc, subject, error)] };
     }
+  }
+
+  /** {@link guard} for handlers that wait for the device. */
+  private async guardAsync<T extends object>(
+    rpc: string,
+    subject: string,
+    handler: () => Promise<T>,
+  ): Promise<T | DiagnosticsResponse> {
+    this.options.log(`${rpc} ${subject}`.trim());
+    try {
+      return await handler();
+    } catch (error) {
+      return { diagnostics: [this.failure(rpc, subject, error)] };
+    }
+  }
+
+  private failure(rpc: string, subject: string, error: unknown): DiagnosticMessage {
+    const summary =
+      error instanceof OverrideError ? "Offline provider fixture does not fit" : `Offline provider: ${rpc} failed`;
+    return errorDiagnostic(summary, `${subject}: ${(error as Error).message}`);
   }
 }
