@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { pinnedProviders } from "../../tools/bindings/providers";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
 import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
 
@@ -18,10 +19,10 @@ function writeStack(dir: string): string {
   const zone = (alias: string) => ({ provider: `panos.${alias}`, location: { vsys: {} }, name: "zone-a" });
   const stack = {
     terraform: {
-      required_providers: {
-        megaport: { source: "megaport/megaport", version: "1.13.1" },
-        panos: { source: "paloaltonetworks/panos", version: "2.0.12" },
-      },
+      // The pinned versions, as the constructs require them.
+      required_providers: Object.fromEntries(
+        pinnedProviders(ROOT).map((p) => [p.name, { source: `${p.namespace}/${p.name}`, version: p.version }]),
+      ),
       backend: { local: { path: path.join(dir, "terraform.tfstate") } },
     },
     provider: {
