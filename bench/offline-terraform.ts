@@ -1,7 +1,10 @@
 /**
  * Offline Terraform timings: provider start to handshake line (plaintext and AutoMTLS), then
  * every stack of the example through init, validate, plan, apply and re-plan, one command at a
- * time. `npm run bench` prints these rows; `npx tsx bench/offline-terraform.ts` runs it alone.
+ * time, once with the providers Terraform reattaches to (started once for the pass, as the tests
+ * run) and once with Terraform starting them per command (as a user's `terraform` does). Rows of
+ * the second pass are named `per-command <stack>: <step>`. `npm run bench` prints these rows;
+ * `npx tsx bench/offline-terraform.ts` runs it alone.
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -18,6 +21,12 @@ import { guideExample } from "../examples/guide-example";
 
 const ROOT = path.resolve(__dirname, "..");
 const LAUNCHES = 7;
+
+/** How a pass gets its providers, and the prefix of its row names. */
+export const PROVIDER_MODES = [
+  { providers: "reattach", prefix: "" },
+  { providers: "per-command", prefix: "per-command " },
+] as const;
 
 /** Measures the offline provider and the Terraform commands the test suite runs. */
 export async function measureOfflineTerraform(): Promise<Array<{ name: string; ms: number }>> {
@@ -39,16 +48,27 @@ export async function measureOfflineTerraform(): Promise<Array<{ name: string; m
     return rows;
   }
 
+  for (const mode of PROVIDER_MODES) rows.push(...(await measureStacks(mode)));
+  return rows;
+}
+
+/** Every stack of the example, init to re-plan, with the providers of `mode`. */
+async function measureStacks(mode: (typeof PROVIDER_MODES)[number]): Promise<Array<{ name: string; ms: number }>> {
+  const rows: Array<{ name: string; ms: number }> = [];
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "bench-offline-terraform-"));
   const terraform = await prepareOfflineTerraform({
     fixturesFile: path.join(ROOT, "test/terraform/fixtures/guide-example.json"),
+    providers: mode.providers,
   });
   try {
     const suiteStarted = performance.now();
     const outdir = path.join(scratch, "cdktf.out");
     // `mve-ha` on PATH: the harness's recording shim, not the bundled CLI.
     synthesize((app, options) => guideExample(app, { ...options, cli: "mve-ha" }), outdir, path.join(scratch, "state"));
-    rows.push({ name: "synthesize the example (in-process)", ms: Math.round(performance.now() - suiteStarted) });
+    rows.push({
+      name: `${mode.prefix}synthesize the example (in-process)`,
+      ms: Math.round(performance.now() - suiteStarted),
+    });
     for (const stack of stackLevels(outdir).flat()) {
       Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
       const times: Record<string, number> = {};
@@ -62,12 +82,12 @@ export async function measureOfflineTerraform(): Promise<Array<{ name: string; m
         const run = await terraform.run(stack.workingDirectory, [...args, "-no-color"]);
         if (run.code !== 0) throw new Error(`terraform ${step} failed in ${stack.name}:\n${run.stderr}`);
         times[step] = run.ms;
-        rows.push({ name: `${stack.name}: ${step}`, ms: run.ms });
+        rows.push({ name: `${mode.prefix}${stack.name}: ${step}`, ms: run.ms });
       }
-      rows.push({ name: `${stack.name}: validate + plan`, ms: times.validate + times.plan });
+      rows.push({ name: `${mode.prefix}${stack.name}: validate + plan`, ms: times.validate + times.plan });
     }
     rows.push({
-      name: "every stack, init to re-plan, one command at a time",
+      name: `${mode.prefix}every stack, init to re-plan, one command at a time (${mode.providers}, providers' start included)`,
       ms: Math.round(performance.now() - suiteStarted),
     });
   } finally {

@@ -1,8 +1,10 @@
 /**
  * Entry point of the offline provider plugin: `node provider.cjs --schema <providers-schema.json>`,
- * started by Terraform through the filesystem mirror's wrapper script. Serves Terraform plugin
- * protocol 6 over go-plugin gRPC until Terraform calls GRPCController.Shutdown. Logs go to
- * stderr only (Terraform shows them under TF_LOG); stdout carries nothing but the handshake line.
+ * started by Terraform through the filesystem mirror's wrapper script, or once per session by the
+ * harness for Terraform to reattach to (tools/tf/reattach.ts). Serves Terraform plugin protocol 6
+ * over go-plugin gRPC until Terraform calls GRPCController.Shutdown, a signal ends it or its parent
+ * dies. Logs go to stderr only (Terraform shows them under TF_LOG; the harness writes them to a
+ * file); stdout carries nothing but the handshake line.
  */
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
@@ -38,17 +40,15 @@ async function main(): Promise<void> {
   // Parsing waits for the first RPC that needs it: a launch that only serves the (cached) schema never parses.
   const schemaBytes = fs.readFileSync(schemaFile);
   let schema: LoadedProviderSchema | undefined;
-  let fixtures: Fixtures | undefined;
-  let drift: DriftEntry[] | undefined;
+  const loadSchema = () => (schema ??= parseProviderSchema(schemaBytes.toString("utf8"), schemaFile));
   const fixturesFile = process.env[FIXTURES_ENV];
-  const provider = new OfflineProvider({
-    schema: () => (schema ??= parseProviderSchema(schemaBytes.toString("utf8"), schemaFile)),
-    fixtures: () => (fixtures ??= fixturesFile ? readFixtures(fixturesFile) : new Map()),
-    drift: () => (drift ??= fixturesFile ? readDrift(fixturesFile) : []),
-    log,
-  });
+  // A process Terraform reattaches to serves many runs; a test may edit the file between them (drift).
+  const fixtures = fixturesFile ? latestContent(fixturesFile, readFixtures) : () => new Map() as Fixtures;
+  const drift = fixturesFile ? latestContent(fixturesFile, readDrift) : () => [] as DriftEntry[];
+  // One instance per connection (protocol/sessions.ts); the parsed schema and fixtures are shared.
+  const newProvider = () => new OfflineProvider({ schema: loadSchema, fixtures, drift, log });
 
-  const server = await startPluginServer(provider, {
+  const server = await startPluginServer(newProvider, {
     credentials: (await transport).credentials,
     onShutdown: () => {
       void server.stop().then(() => process.exit(0));
@@ -68,6 +68,24 @@ async function main(): Promise<void> {
   setInterval(() => {
     if (process.ppid !== parent) process.exit(0);
   }, 1000).unref();
+}
+
+/**
+ * `read(file)`, read again whenever the file changed since the last call (its inode, size or
+ * modification time), so every Terraform run sees the file as it is when it runs.
+ */
+function latestContent<T>(file: string, read: (file: string) => T): () => T {
+  let seen: string | undefined;
+  let value: T | undefined;
+  return () => {
+    const stat = fs.statSync(file, { bigint: true });
+    const version = `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+    if (version !== seen || value === undefined) {
+      value = read(file);
+      seen = version;
+    }
+    return value;
+  };
 }
 
 function schemaCacheFile(schemaBytes: Buffer): string | undefined {

@@ -39,7 +39,12 @@ export async function repositoryAssets(): Promise<OfflineAssets> {
   };
 }
 
-/** Prepares the mirror, CLI config, provider bundle and mve-ha shim; fast when they are cached. */
+/**
+ * Prepares the mirror, CLI config, provider bundle and mve-ha shim; fast when they are cached.
+ * Terraform reattaches to providers the session starts once (`providers: "reattach"`), unless
+ * the caller asks for AutoMTLS (`pluginTls`), which only Terraform's own per-command start does.
+ */
 export async function prepareOfflineTerraform(options: OfflineTerraformOptions = {}): Promise<OfflineTerraform> {
-  return prepareOfflineSession(await repositoryAssets(), options);
+  const providers = options.providers ?? (options.pluginTls ? "per-command" : "reattach");
+  return prepareOfflineSession(await repositoryAssets(), { ...options, providers });
 }

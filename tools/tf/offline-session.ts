@@ -9,10 +9,12 @@ import { loadProviderSchema } from "../offline-provider/schema/json-schema";
 import { cliConfig, ensureMirror, WRAPPER_ENV } from "./mirror";
 import { SHIM_CONFIG_ENV, type ShimConfig } from "./mve-ha-shim";
 import { makePrivateDir, privateRoot } from "./private-dir";
+import { type ReattachedProviders, startReattachedProviders } from "./reattach";
 
 /**
- * Real Terraform set up to install the pinned providers from the offline mirror, whatever the
- * programs come from: the repository's sources bundled on demand (tools/tf/harness.ts) or the
+ * Real Terraform set up to install the pinned providers from the offline mirror and start them
+ * per command, or to attach to providers the session starts once (tools/tf/reattach.ts), whatever
+ * the programs come from: the repository's sources bundled on demand (tools/tf/harness.ts) or the
  * packaged `mve-ha-offline` bundle (tools/tf/packaged-assets.ts). Neither may import esbuild here.
  */
 
@@ -40,7 +42,14 @@ export interface OfflineTerraformOptions {
   /** What `mve-ha` on PATH does. @default { kind: "record" } */
   cli?: MveHaMode;
   /**
-   * Whether Terraform talks to the provider over go-plugin AutoMTLS (as with real providers) or
+   * How Terraform gets its providers. `per-command`: it starts them from the mirror for each
+   * command (and each provider instance), as with real providers. `reattach`: the session starts
+   * each provider once, on the first run(), and every run attaches to it (TF_REATTACH_PROVIDERS,
+   * plaintext on loopback); dispose() stops them. @default "per-command"
+   */
+  providers?: "per-command" | "reattach";
+  /**
+   * With `providers: "per-command"`: whether Terraform talks to the provider over go-plugin AutoMTLS (as with real providers) or
    * plaintext on loopback (TF_DISABLE_PLUGIN_TLS=1), which starts each provider process about
    * 50 ms sooner. @default false
    */
@@ -60,11 +69,12 @@ export interface TerraformRun {
   ms: number;
 }
 
-/** Real Terraform, configured to install the pinned providers from the offline mirror. */
+/** Real Terraform with the offline providers: from the mirror per command, or reattached. */
 export interface OfflineTerraform {
   /**
    * TF_CLI_CONFIG_FILE, CHECKPOINT_DISABLE=1, TF_IN_AUTOMATION=1, the fixtures path, PATH with the
-   * mve-ha shim first. run() reads it at call time, so a caller may add e.g. TF_LOG.
+   * mve-ha shim first. run() reads it at call time, so a caller may add e.g. TF_LOG; reattached
+   * providers see it as it was at the first run (they started then).
    */
   env: NodeJS.ProcessEnv;
   /** This run's directory: CLI config, mve-ha shim, logs (the mirror and bundles are shared caches beside it). */
@@ -73,14 +83,25 @@ export interface OfflineTerraform {
   mirrorDir: string;
   /** The file the mve-ha shim appends each invocation to (JSON lines). */
   cliLog: string;
-  /** Runs `terraform <args>` in `cwd` without input prompts, capturing its output. */
+  /** Where the providers a reattach session started write their logs (per-command: Terraform's TF_LOG). */
+  providerLog: string;
+  /** The provider processes of a reattach session by provider address, once the first run started them. */
+  providerPids(): Readonly<Record<string, number>> | undefined;
+  /**
+   * Runs `terraform <args>` in `cwd` without input prompts, capturing its output. A reattach
+   * session's first run starts the providers with `env` as it is then.
+   */
   run(cwd: string, args: string[]): Promise<TerraformRun>;
-  /** Removes the private directory (unless it is a reused one). */
+  /** Stops the providers of a reattach session; removes the private directory (unless it is a reused one). */
   dispose(): Promise<void>;
 }
 
 /** Writes the mirror, CLI config and mve-ha shim for `assets`; fast when they are cached. */
 export function prepareOfflineSession(assets: OfflineAssets, options: OfflineTerraformOptions = {}): OfflineTerraform {
+  const mode = options.providers ?? "per-command";
+  if (mode === "reattach" && options.pluginTls) {
+    throw new Error('pluginTls needs providers: "per-command" (Terraform dials reattached providers without TLS)');
+  }
   const fixturesFile = options.fixturesFile && path.resolve(options.fixturesFile);
   if (fixturesFile) checkFixtures(fixturesFile, assets.providers);
 
@@ -129,13 +150,28 @@ export function prepareOfflineSession(assets: OfflineAssets, options: OfflineTer
   delete env.TF_DISABLE_PLUGIN_TLS;
   if (!options.pluginTls) env.TF_DISABLE_PLUGIN_TLS = "1";
 
+  const providerLog = path.join(privateDir, "providers.log");
+  let providers: Promise<ReattachedProviders> | undefined;
+  let started: ReattachedProviders | undefined;
+  const reattach = async (): Promise<NodeJS.ProcessEnv> => {
+    if (mode !== "reattach") return {};
+    providers ??= startReattachedProviders(assets, env, providerLog).then((running) => (started = running));
+    return { TF_REATTACH_PROVIDERS: (await providers).reattach };
+  };
+
   return {
     env,
     privateDir,
     mirrorDir,
     cliLog,
-    run: (cwd, args) => runTerraform(cwd, args, { ...env, TF_INPUT: "0" }),
+    providerLog,
+    providerPids: () => started?.pids,
+    run: async (cwd, args) => runTerraform(cwd, args, { ...env, TF_INPUT: "0", ...(await reattach()) }),
     dispose: async () => {
+      await providers?.then(
+        (running) => running.stop(),
+        () => undefined,
+      );
       if (!options.reuseDirName) fs.rmSync(privateDir, { recursive: true, force: true });
     },
   };

@@ -3,6 +3,7 @@ import { fromJSON } from "@grpc/proto-loader";
 import * as fs from "node:fs";
 import type { OfflineProvider } from "../provider/offline-provider";
 import { PROTOCOL_DESCRIPTORS } from "./descriptors";
+import { ConnectionSessions } from "./sessions";
 
 /** How protobuf.js maps messages to objects: snake_case names, enum names, numbers for int64, defaults filled. */
 export const PROTO_LOADER_OPTIONS = { keepCase: true, longs: Number, enums: String, defaults: true, oneofs: true };
@@ -12,14 +13,23 @@ export function loadServiceDefinitions(): Record<string, grpc.ServiceDefinition>
   return fromJSON(PROTOCOL_DESCRIPTORS, PROTO_LOADER_OPTIONS) as unknown as Record<string, grpc.ServiceDefinition>;
 }
 
-/** A unary handler; one that returns a promise (the panos device's reads and writes) is answered when it settles. */
+/** The OfflineProvider methods that answer one RPC each. */
+type ProviderMethod = {
+  [K in keyof OfflineProvider]: OfflineProvider[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof OfflineProvider];
+
+/**
+ * A unary handler that runs on the provider instance of the caller's connection; one that returns
+ * a promise (the panos device's reads and writes) is answered when it settles.
+ */
 function unary<Request, Response>(
-  handler: (request: Request) => Response | Promise<Response>,
+  sessions: ConnectionSessions<OfflineProvider>,
+  handler: (provider: OfflineProvider, request: Request) => Response | Promise<Response>,
 ): grpc.handleUnaryCall<Request, Response> {
   return (call, callback) => {
     const failed = (error: unknown) => callback({ code: grpc.status.INTERNAL, details: (error as Error).message });
     try {
-      const response = handler(call.request);
+      const response = handler(sessions.for(call.getPeer()), call.request);
       if (response instanceof Promise) response.then((value) => callback(null, value), failed);
       else callback(null, response);
     } catch (error) {
@@ -31,6 +41,8 @@ function unary<Request, Response>(
 /** A running plugin server. */
 export interface PluginServer {
   readonly port: number;
+  /** The provider instances of the connections open now (one per Terraform provider instance). */
+  readonly sessions: ConnectionSessions<OfflineProvider>;
   /** Ends open streams and stops the server; resolves when it has stopped. */
   stop(): Promise<void>;
 }
@@ -50,40 +62,50 @@ export interface PluginServerOptions {
 
 /**
  * Serves the provider plus go-plugin's controller (Shutdown), stdio and broker streams (Terraform
- * opens both on every launch; nothing is ever sent on them) and the health check, on 127.0.0.1
- * with an ephemeral port.
+ * opens both for every connection; nothing is ever sent on them) and the health check, on
+ * 127.0.0.1 with an ephemeral port. Each connection gets its own provider from `newProvider`
+ * (protocol/sessions.ts), forgotten when the connection's stdio stream closes.
  */
 export async function startPluginServer(
-  provider: OfflineProvider,
+  newProvider: () => OfflineProvider,
   options: PluginServerOptions,
 ): Promise<PluginServer> {
   const services = loadServiceDefinitions();
   const server = new grpc.Server();
   const openStreams = new Set<{ end: () => void }>();
+  const sessions = new ConnectionSessions(newProvider);
   const providerService = withPreserializedSchema(services["tfplugin6.Provider"]);
-  const schemaResponse = () => cachedSchemaResponse(provider, providerService, options.schemaResponseCache);
+  // The schema is the same for every connection, and so is its serialized response.
+  let schemaBytes: Buffer | undefined;
+  const rpc = (name: ProviderMethod) =>
+    unary(sessions, (provider, request: unknown) =>
+      (provider[name] as (r: unknown) => unknown).call(provider, request),
+    );
 
   server.addService(providerService, {
-    GetMetadata: unary(() => provider.getMetadata()),
-    GetProviderSchema: unary(schemaResponse),
-    ValidateProviderConfig: unary(provider.validateProviderConfig.bind(provider)),
-    ValidateResourceConfig: unary(provider.validateResourceConfig.bind(provider)),
-    ValidateDataResourceConfig: unary(provider.validateDataResourceConfig.bind(provider)),
-    UpgradeResourceState: unary(provider.upgradeResourceState.bind(provider)),
-    ConfigureProvider: unary(provider.configureProvider.bind(provider)),
-    ReadResource: unary(provider.readResource.bind(provider)),
-    PlanResourceChange: unary(provider.planResourceChange.bind(provider)),
-    ApplyResourceChange: unary(provider.applyResourceChange.bind(provider)),
-    ImportResourceState: unary(provider.importResourceState.bind(provider)),
-    MoveResourceState: unary(provider.moveResourceState.bind(provider)),
-    ReadDataSource: unary(provider.readDataSource.bind(provider)),
-    ValidateEphemeralResourceConfig: unary(provider.validateEphemeralResourceConfig.bind(provider)),
-    OpenEphemeralResource: unary(provider.openEphemeralResource.bind(provider)),
-    RenewEphemeralResource: unary(provider.renewEphemeralResource.bind(provider)),
-    CloseEphemeralResource: unary(provider.closeEphemeralResource.bind(provider)),
-    GetFunctions: unary(() => provider.getFunctions()),
-    CallFunction: unary(provider.callFunction.bind(provider)),
-    StopProvider: unary(() => provider.stopProvider()),
+    GetMetadata: rpc("getMetadata"),
+    GetProviderSchema: unary(
+      sessions,
+      (provider) => (schemaBytes ??= cachedSchemaResponse(provider, providerService, options.schemaResponseCache)),
+    ),
+    ValidateProviderConfig: rpc("validateProviderConfig"),
+    ValidateResourceConfig: rpc("validateResourceConfig"),
+    ValidateDataResourceConfig: rpc("validateDataResourceConfig"),
+    UpgradeResourceState: rpc("upgradeResourceState"),
+    ConfigureProvider: rpc("configureProvider"),
+    ReadResource: rpc("readResource"),
+    PlanResourceChange: rpc("planResourceChange"),
+    ApplyResourceChange: rpc("applyResourceChange"),
+    ImportResourceState: rpc("importResourceState"),
+    MoveResourceState: rpc("moveResourceState"),
+    ReadDataSource: rpc("readDataSource"),
+    ValidateEphemeralResourceConfig: rpc("validateEphemeralResourceConfig"),
+    OpenEphemeralResource: rpc("openEphemeralResource"),
+    RenewEphemeralResource: rpc("renewEphemeralResource"),
+    CloseEphemeralResource: rpc("closeEphemeralResource"),
+    GetFunctions: rpc("getFunctions"),
+    CallFunction: rpc("callFunction"),
+    StopProvider: rpc("stopProvider"),
   });
   server.addService(services["plugin.GRPCController"], {
     Shutdown: (_call: unknown, callback: grpc.sendUnaryData<object>) => {
@@ -92,16 +114,20 @@ export async function startPluginServer(
     },
   });
   server.addService(services["plugin.GRPCStdio"], {
-    StreamStdio: (call: grpc.ServerWritableStream<unknown, unknown>) => keepOpen(call, openStreams),
+    StreamStdio: (stream: grpc.ServerWritableStream<unknown, unknown>) => {
+      // Open for as long as the connection: its end is the end of the connection's provider instance.
+      const peer = stream.getPeer();
+      keepOpen(stream, openStreams, () => sessions.end(peer));
+    },
   });
   server.addService(services["plugin.GRPCBroker"], {
-    StartStream: (call: grpc.ServerDuplexStream<unknown, unknown>) => {
-      call.on("data", () => undefined);
-      keepOpen(call, openStreams);
+    StartStream: (stream: grpc.ServerDuplexStream<unknown, unknown>) => {
+      stream.on("data", () => undefined);
+      keepOpen(stream, openStreams);
     },
   });
   server.addService(services["grpc.health.v1.Health"], {
-    Check: unary(() => ({ status: "SERVING" })),
+    Check: (_call: unknown, callback: grpc.sendUnaryData<object>) => callback(null, { status: "SERVING" }),
   });
 
   const port = await new Promise<number>((resolve, reject) =>
@@ -111,6 +137,7 @@ export async function startPluginServer(
   );
   return {
     port,
+    sessions,
     stop: () =>
       new Promise<void>((resolve) => {
         for (const stream of openStreams) stream.end();
@@ -120,12 +147,16 @@ export async function startPluginServer(
 }
 
 function keepOpen(
-  call: { end: () => void; on: (event: "cancelled" | "close", listener: () => void) => unknown },
+  stream: { end: () => void; on: (event: "cancelled" | "close", listener: () => void) => unknown },
   open: Set<{ end: () => void }>,
+  onClosed: () => void = () => undefined,
 ) {
-  open.add(call);
-  call.on("cancelled", () => open.delete(call));
-  call.on("close", () => open.delete(call));
+  open.add(stream);
+  const closed = () => {
+    if (open.delete(stream)) onClosed();
+  };
+  stream.on("cancelled", closed);
+  stream.on("close", closed);
 }
 
 /** The Provider service whose GetProviderSchema response may also be given already serialized. */
