@@ -32,7 +32,15 @@ const jumboCommands = () => indexesOf(sim, (r) => r.type === "op" && (r.cmd ?? "
 const restarts = () => indexesOf(sim, (r) => r.type === "op" && (r.cmd ?? "").includes("<restart>"));
 
 test("prepare waits for the boot, applies, commits, sets jumbo-frame mode, restarts and waits again", async () => {
-  sim = await startSimulator({ password: "prepare-pw", bootDelayMs: 60, rebootMs: 50, commitMs: 30 });
+  // The auto-commit after the restart must outlast a poll however loaded the machine: a 30 ms one
+  // was over before a delayed poll saw it (CI), and "waiting for AutoCom" was never printed.
+  sim = await startSimulator({
+    password: "prepare-pw",
+    bootDelayMs: 60,
+    rebootMs: 50,
+    commitMs: 30,
+    autoCommitMs: 1_000,
+  });
   const { code, stdout, stderr } = await prepare(DEVICE_SETTINGS);
   expect(code).toBe(0);
   expect(stdout).toMatch(/commit job \d+ OK/);

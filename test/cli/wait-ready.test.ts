@@ -8,7 +8,10 @@ afterEach(async () => {
 });
 
 test("wait-ready follows a boot: 502 pages, chassis not ready, auto-commit, then ready", async () => {
-  sim = await startSimulator({ password: "wait-pw", bootDelayMs: 400, commitMs: 40 });
+  // Each phase must outlast what the machine's load can delay, or the CLI never sees it and has
+  // nothing to report: the 502 pages outlast the CLI's start (under load, loading the command's
+  // modules took longer than a 400 ms boot), the auto-commit a delayed poll (a 40 ms one was over).
+  sim = await startSimulator({ password: "wait-pw", bootDelayMs: 2_000, commitMs: 40, autoCommitMs: 1_000 });
   const { code, stdout, stderr } = await mveHa(["wait-ready", ...target(sim)], login(sim));
   expect(code).toBe(0);
   expect(stdout).toMatch(/^127\.0\.0\.1: ready \(after [\d.]+ s\)\n$/);
