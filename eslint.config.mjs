@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: [".gen/**", "dist/**", "cdktf.out/**", "coverage/**", "node_modules/**"] },
+  { ignores: [".cache/**", ".gen/**", "dist/**", "cdktf.out/**", "coverage/**", "node_modules/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -72,6 +72,12 @@ async function main(): Promise<void> {
     });
     console.log(`\nWrote the results into ${options.report}.`);
   }
+  // A failed command is a failed bench, not a measurement: say so and exit non-zero.
+  const failures = results.flatMap((result) => result.failures ?? []);
+  if (failures.length > 0) {
+    console.error(`\nFAILED: ${failures.join("; ")}`);
+    process.exitCode = 1;
+  }
 }
 
 function verdictTable(verdicts: readonly Verdict[]): Table {

@@ -24,4 +24,6 @@ export function reported(target: string, detail: string): Verdict {
 export interface SectionResult {
   readonly tables: readonly Table[];
   readonly verdicts: readonly Verdict[];
+  /** Commands the section ran that failed: the bench reports them and exits with status 1. */
+  readonly failures?: readonly string[];
 }

@@ -1,3 +1,4 @@
+import "../helpers/cdktf-matchers";
 import { Testing } from "cdktf";
 import { dataMegaportPartner } from "../../.gen/providers/megaport";
 import { AwsConnection, AzureExpressRouteConnection, MICROSOFT_ASN, PartnerPortConnection } from "../../lib/megaport";

@@ -1,3 +1,4 @@
+import "../helpers/cdktf-matchers";
 import { TerraformOutput, Testing } from "cdktf";
 import { dataMegaportPartner, vxc } from "../../.gen/providers/megaport";
 import { HaLink, ManagementInternet } from "../../lib/megaport";

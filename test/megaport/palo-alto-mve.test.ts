@@ -1,3 +1,4 @@
+import "../helpers/cdktf-matchers";
 import { Testing } from "cdktf";
 import { dataMegaportLocation, dataMegaportMveImages, mve } from "../../.gen/providers/megaport";
 import { PALO_ALTO_VNICS, PaloAltoMve } from "../../lib/megaport";

@@ -4,6 +4,7 @@
  * network stack's state, HA ports on ethernet1/2-4, BGP with BFD per connection, ECMP, path
  * monitoring of the BGP peers, and exactly one commit.
  */
+import "../helpers/cdktf-matchers";
 import { virtualRouter } from "../../.gen/providers/panos";
 import { leavesOf } from "../panos/xml-leaves";
 import type { Json, Template } from "../helpers/template";

@@ -3,6 +3,7 @@
  * two identical Palo Alto MVEs with five vNICs, three untagged HA VXCs, Megaport Internet per
  * MVE, and each connection on one VLAN on both MVEs.
  */
+import "../helpers/cdktf-matchers";
 import { dataMegaportMveImages, mve, vxc } from "../../.gen/providers/megaport";
 import type { Json, Template } from "../helpers/template";
 import { awsConnection, azureConnection, pairProps, synthNetwork } from "./fixtures";

@@ -1,4 +1,0 @@
-import { Testing } from "cdktf";
-import "cdktf/lib/testing/adapters/jest";
-
-Testing.setupJest();
