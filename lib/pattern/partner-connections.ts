@@ -13,13 +13,24 @@ import {
   type McrAttachmentProps,
   type McrConnectionProps,
   type PartnerPortSelector,
+  type CloudAttachment,
+  type CloudConnection,
+  type PaloAltoMve,
   type PeeringAddresses,
 } from "../megaport";
 import type { CloudConnectionProps } from "../megaport/cloud/connection";
-import { shapeIssues } from "../core/shape";
+import type { Construct } from "constructs";
+import { shapeIssues, type Shape } from "../core/shape";
 import type { InternetBreakoutProps } from "../panos/props/internet-breakout";
 import { googlePairShape, internetBreakoutPairShape, mcrPairShape, oraclePairShape } from "./connection-shapes";
-import { lazyConnection, readable, withDefaults, withoutFirewalls, type PairConnection } from "./connections";
+import {
+  BGP_FIELDS,
+  lazyConnection,
+  readable,
+  withDefaults,
+  withoutFirewalls,
+  type PairConnection,
+} from "./connections";
 import { valueIn, type StackVariable, type StringValue } from "./variables";
 
 /** One firewall's Google VLAN attachment. */
@@ -40,21 +51,12 @@ export interface GooglePairConnectionProps extends CloudConnectionProps {
 
 /** Google Cloud Partner Interconnect on both firewalls, same VLAN. */
 export function google(given: GooglePairConnectionProps): PairConnection {
-  const issues = shapeIssues(given, googlePairShape, "");
-  const props = readable(given);
-  return lazyConnection(
-    {
-      name: props.name,
-      vlan: props.vlan,
-      rateLimitMbps: props.rateLimitMbps,
-      propOf: (field, index) => `firewalls[${index}].bgp.${field === "address" ? "localAddress" : field}`,
-    },
-    (_scope, defaults) => new GoogleInterconnectConnection(withDefaults(withoutFirewalls(props), defaults)),
-    (connection, scope, id, index, mve) => {
-      const firewall = props.firewalls[index];
-      return connection.attach(scope, id, { mve, ...firewall, pairingKey: valueIn(scope, firewall.pairingKey) });
-    },
-    issues,
+  return withFirewallBgp(
+    given,
+    googlePairShape,
+    (props) => new GoogleInterconnectConnection(props),
+    (connection, scope, id, mve, firewall) =>
+      connection.attach(scope, id, { mve, ...firewall, pairingKey: valueIn(scope, firewall.pairingKey) }),
   );
 }
 
@@ -76,24 +78,45 @@ export interface OraclePairConnectionProps extends CloudConnectionProps {
 
 /** Oracle FastConnect on both firewalls, same VLAN. */
 export function oracle(given: OraclePairConnectionProps): PairConnection {
-  const issues = shapeIssues(given, oraclePairShape, "");
+  return withFirewallBgp(
+    given,
+    oraclePairShape,
+    (props) => new OracleFastConnectConnection(props),
+    (connection, scope, id, mve, firewall) =>
+      connection.attach(scope, id, { mve, ...firewall, virtualCircuitId: valueIn(scope, firewall.virtualCircuitId) }),
+  );
+}
+
+/**
+ * A partner connection whose firewalls each bring their own BGP addresses (`firewalls[i].bgp`):
+ * the connection is built from the props without `firewalls`, each attachment from its firewall's.
+ */
+function withFirewallBgp<
+  P extends CloudConnectionProps & { readonly firewalls: readonly [object, object] },
+  C extends CloudConnection,
+>(
+  given: P,
+  shape: Shape,
+  build: (props: Omit<P, "firewalls">) => C,
+  attach: (
+    connection: C,
+    scope: Construct,
+    id: string,
+    mve: PaloAltoMve,
+    firewall: P["firewalls"][0],
+  ) => CloudAttachment,
+): PairConnection {
+  const issues = shapeIssues(given, shape, "");
   const props = readable(given);
   return lazyConnection(
     {
       name: props.name,
       vlan: props.vlan,
       rateLimitMbps: props.rateLimitMbps,
-      propOf: (field, index) => `firewalls[${index}].bgp.${field === "address" ? "localAddress" : field}`,
+      propOf: (field, index) => `firewalls[${index}].bgp.${BGP_FIELDS[field]}`,
     },
-    (_scope, defaults) => new OracleFastConnectConnection(withDefaults(withoutFirewalls(props), defaults)),
-    (connection, scope, id, index, mve) => {
-      const firewall = props.firewalls[index];
-      return connection.attach(scope, id, {
-        mve,
-        ...firewall,
-        virtualCircuitId: valueIn(scope, firewall.virtualCircuitId),
-      });
-    },
+    (_scope, defaults) => build(withDefaults(withoutFirewalls(props), defaults)),
+    (connection, scope, id, index, mve) => attach(connection, scope, id, mve, props.firewalls[index]),
     issues,
   );
 }
