@@ -13,6 +13,7 @@ import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/h
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels } from "../../tools/tf/stacks";
 import { deviceText, startPair } from "../e2e/pair-fixture";
+import { PANOS_DEVICE_ENV } from "../../tools/offline-provider/panos-device/connection";
 import { synthExample } from "../example/synth";
 import type { Simulator } from "../simulator";
 import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir, terraformPath } from "./support";
@@ -64,6 +65,8 @@ describeWithTerraform("the example's stacks copied out of the repository and app
       PANOS_USERNAME: sims[0].username,
       PANOS_PASSWORD: PASSWORD,
       MVE_HA_LOOPBACK_ONLY: "1",
+      // The panos provider writes to the simulators, whose commits validate the whole firewall.
+      [PANOS_DEVICE_ENV]: "on",
     });
     for (const name of STACKS) Object.assign(terraform.env, placeholderVariables(stackDir(name), terraform.env));
   }, 60_000);
