@@ -4,8 +4,9 @@
  * member removed, a BGP peer's AS changed; later the zone deleted). The next apply must revert
  * them and commit exactly once on firewall 0, and touch nothing on firewall 1.
  *
- * The offline panos provider keeps its objects in Terraform state only: it never writes the
- * simulator. So that the commit has something to commit, each test writes the reverted zone into
+ * The pair runs in state mode (drift-pair's explicit `panos: "state"`): the drift here is made by
+ * the provider's `drift` fixture entries, which device mode refuses, and in state mode the offline
+ * panos provider keeps its objects in Terraform state only: it never writes the simulator. So that the commit has something to commit, each test writes the reverted zone into
  * firewall 0's candidate configuration itself before the apply: what the real provider writes
  * there during that apply. Whether it then reaches the running configuration is what is tested.
  */
@@ -50,7 +51,7 @@ describeWithTerraform(
       members(pair.sims[0].running, `vsys/entry/zone/entry/network/layer3`).filter((m) => m.startsWith("ethernet"));
 
     beforeAll(async () => {
-      pair = await AppliedPair.start("drift");
+      pair = await AppliedPair.start("drift", {}, { panos: "state" });
       await pair.applyAll();
       zoneName = String((await pair.stateValues("firewall-0", "panos_zone.")).name);
     }, 240_000);
