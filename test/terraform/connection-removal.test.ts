@@ -105,8 +105,9 @@ describeWithTerraform("removing a cloud connection under real Terraform (offline
   test("firewall 0's running configuration holds ethernet1/1.200 nowhere, and ethernet1/1.100 everywhere", () => {
     const running = pair.sims[0].running;
     const units = entries(running, "network/interface/ethernet").get("ethernet1/1");
-    const unitNames = (units?.children.find((c) => c.name === "layer3")?.children.find((c) => c.name === "units")
-      ?.children ?? []).map((e) => e.attributes.name);
+    const unitNames = (
+      units?.children.find((c) => c.name === "layer3")?.children.find((c) => c.name === "units")?.children ?? []
+    ).map((e) => e.attributes.name);
     expect(unitNames).toEqual(["ethernet1/1.100"]);
     expect(membersAt(entries(running, "vsys/entry/zone").get("data-plane"), "network/layer3")).toEqual([
       "ethernet1/1.100",
