@@ -1,7 +1,10 @@
 /**
  * The guide's pair applied offline with real Terraform, the real `mve-ha` and two simulated
- * firewalls (127.0.0.2, 127.0.0.3): the fixture the drift and destroy tests share. Its fixture file
- * is a copy of guide-example.json in the scratch directory, so a test can add `drift` entries.
+ * firewalls (127.0.0.2, 127.0.0.3): the fixture the day-2 tests share (drift, destroy, connection
+ * removal, VLAN change, commit failure). By default the offline panos provider runs in device mode,
+ * so the simulators hold the whole firewall and every commit passes their validation. Its fixture
+ * file is a copy of guide-example.json in the scratch directory, so a state-mode test can add
+ * `drift` entries.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
