@@ -2,11 +2,9 @@
  * The guide's pair applied offline with real Terraform, the real `mve-ha` and two simulated
  * firewalls (127.0.0.2, 127.0.0.3): the fixture the day-2 tests share (drift, destroy, connection
  * removal, VLAN change, commit failure). By default the offline panos provider runs in device mode,
- * so the simulators hold the whole firewall and every commit passes their validation. Its fixture
- * file is a copy of guide-example.json in the scratch directory, so a state-mode test can add
- * `drift` entries.
+ * so the simulators hold the whole firewall and every commit passes their validation; drift is made
+ * on the device, by hand edits of a simulator's configuration.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { App } from "cdktf";
 import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
@@ -15,7 +13,6 @@ import { PANOS_DEVICE_ENV } from "../../tools/offline-provider/panos-device/conn
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
-import type { DriftEntry } from "../../tools/offline-provider/provider/drift";
 import { startPair } from "../e2e/pair-fixture";
 import type { Simulator } from "../simulator";
 import { expectSuccess, fixtureFile, scratchDir } from "./support";
@@ -53,7 +50,6 @@ export class AppliedPair {
     public readonly terraform: OfflineTerraform,
     public readonly sims: [Simulator, Simulator],
     private readonly scratch: ReturnType<typeof scratchDir>,
-    private readonly fixtures: string,
     private readonly cli: PairMode["cli"],
   ) {}
 
@@ -67,10 +63,11 @@ export class AppliedPair {
     mode: Partial<PairMode> = {},
   ): Promise<AppliedPair> {
     const scratch = scratchDir(name);
-    const fixtures = path.join(scratch.dir, "fixtures.json");
-    fs.copyFileSync(fixtureFile("guide-example.json"), fixtures);
     const sims = await startPair(PASSWORD);
-    const terraform = await prepareOfflineTerraform({ fixturesFile: fixtures, cli: { kind: "exec", command: MVE_HA } });
+    const terraform = await prepareOfflineTerraform({
+      fixturesFile: fixtureFile("guide-example.json"),
+      cli: { kind: "exec", command: MVE_HA },
+    });
     // The provisioners run the CLI bundled into each stack; it refuses any host off loopback.
     Object.assign(terraform.env, {
       PANOS_USERNAME: sims[0].username,
@@ -81,7 +78,7 @@ export class AppliedPair {
       // Before the first run: the session's providers keep the environment they started with.
       Object.assign(terraform.env, { [PANOS_DEVICE_ENV]: "on", SSL_CERT_FILE: sims[0].caFile ?? "" });
     }
-    const pair = new AppliedPair(terraform, sims, scratch, fixtures, mode.cli ?? "bundled");
+    const pair = new AppliedPair(terraform, sims, scratch, mode.cli ?? "bundled");
     pair.synth(options);
     await Promise.all(STACKS.map(async (stack) => pair.expectOk(stack, "init", "-input=false")));
     return pair;
@@ -151,13 +148,6 @@ export class AppliedPair {
     const found = state.values.root_module.resources.filter((r) => r.address.startsWith(prefix));
     if (found.length !== 1) throw new Error(`expected one resource ${prefix}* in ${stack}, found ${found.length}`);
     return found[0].values;
-  }
-
-  /** Replaces the fixture file's drift entries (read by every provider process started from now on). */
-  public setDrift(entries: readonly DriftEntry[]): void {
-    const document = JSON.parse(fs.readFileSync(this.fixtures, "utf8")) as Record<string, unknown>;
-    document.drift = entries;
-    fs.writeFileSync(this.fixtures, JSON.stringify(document, null, 2));
   }
 
   /** The harness shim's log of `mve-ha` runs (mode `cli: "shim"`). */
