@@ -1,71 +1,43 @@
-import * as path from "node:path";
-import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
 import { renderVsysImportRemovalSpec } from "../../lib/panos";
-import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
-import { placeholderVariables } from "../../tools/tf/placeholder-variables";
-import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
+import { entries, members, membersAt } from "../e2e/pair-fixture";
 import { type ApplyEvent, applyEvents, roleOf } from "./apply-events";
-import { describeWithTerraform, expectSuccess, fixtureFile, recordedCliRuns, scratchDir } from "./support";
+import { AppliedPair } from "./drift-pair";
+import { describeWithTerraform, recordedCliRuns } from "./support";
 
 /**
  * Removing a cloud connection, judged by real Terraform: the guide's example is applied, then
  * re-synthesized without `azure` and firewall-0 applied again (`-parallelism=1`, so the output
  * order is the execution order). Terraform's output names the resource behind each `mve-ha` run;
- * the recording shim's log (argv only: the spec travels in the environment, which it never logs)
- * confirms each run happened, in that order, against firewall-0.
+ * the harness shim's log (argv only: the spec travels in the environment, which it never logs)
+ * confirms each run happened, in that order, against firewall-0. The shim runs the real `mve-ha`
+ * against the simulated firewalls, and the offline panos provider writes to them (device mode), so
+ * every commit on the way judges the whole firewall with the simulator's commit validation.
  */
-describeWithTerraform("removing a cloud connection under real Terraform (offline providers)", () => {
-  let terraform: OfflineTerraform;
-  let scratch: ReturnType<typeof scratchDir>;
-  let before: SynthesizedStack;
-  let after: SynthesizedStack;
-  let removal: { stdout: string; events: ApplyEvent[]; log: { argv: string[] }[] };
+describeWithTerraform("removing a cloud connection under real Terraform (offline providers, device mode)", () => {
+  let pair: AppliedPair;
+  let removal: { stdout: string; events: ApplyEvent[]; log: { argv: string[] }[]; commitsBefore: number };
   let stateBefore: { values: { root_module: { resources: { address: string; values: { input?: unknown } }[] } } };
 
-  function synthesizeExample(name: string, options: GuideExampleOptions): SynthesizedStack[] {
-    const outdir = path.join(scratch.dir, name);
-    // `mve-ha` on PATH: the harness's recording shim, not the bundled CLI.
-    synthesize(
-      (app, base) => guideExample(app, { ...base, cli: "mve-ha", ...options }),
-      outdir,
-      path.join(scratch.dir, "state"),
-    );
-    const stacks = stackLevels(outdir).flat();
-    for (const stack of stacks)
-      Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
-    return stacks;
-  }
-
-  async function run(stack: SynthesizedStack, args: string[]) {
-    return expectSuccess(await terraform.run(stack.workingDirectory, args), `terraform ${args[0]} in ${stack.name}`);
-  }
-
-  const logLines = () => recordedCliRuns(terraform.cliLog);
-
   beforeAll(async () => {
-    scratch = scratchDir("connection-removal");
-    terraform = await prepareOfflineTerraform({
-      fixturesFile: fixtureFile("guide-example.json"),
-      cli: { kind: "record" },
-    });
-    const full = synthesizeExample("both", {});
-    before = full.find((stack) => stack.name === "firewall-0")!;
-    for (const stack of [full.find((s) => s.name === "network")!, before]) {
-      await run(stack, ["init", "-input=false", "-no-color"]);
-      await run(stack, ["apply", "-input=false", "-no-color", "-auto-approve"]);
-    }
-    stateBefore = JSON.parse((await run(before, ["show", "-json"])).stdout);
+    pair = await AppliedPair.start("connection-removal", {}, { cli: "shim" });
+    await pair.apply("network");
+    await pair.apply("firewall-0");
+    stateBefore = JSON.parse((await pair.expectOk("firewall-0", "show", "-json")).stdout);
 
-    after = synthesizeExample("aws-only", { connections: ["aws"] }).find((stack) => stack.name === "firewall-0")!;
-    await run(after, ["init", "-input=false", "-no-color"]);
-    const logged = logLines().length;
-    const applied = await run(after, ["apply", "-input=false", "-no-color", "-auto-approve", "-parallelism=1"]);
-    removal = { stdout: applied.stdout, events: applyEvents(applied.stdout), log: logLines().slice(logged) };
-  }, 120_000);
+    pair.synth({ connections: ["aws"] });
+    const logged = recordedCliRuns(pair.cliLog).length;
+    const commitsBefore = pair.sims[0].commits.length;
+    const applied = await pair.expectOk("firewall-0", "apply", "-input=false", "-auto-approve", "-parallelism=1");
+    removal = {
+      stdout: applied.stdout,
+      events: applyEvents(applied.stdout),
+      log: recordedCliRuns(pair.cliLog).slice(logged),
+      commitsBefore,
+    };
+  }, 600_000);
 
   afterAll(async () => {
-    await terraform?.dispose();
-    scratch?.remove();
+    await pair?.dispose();
   });
 
   const indexOf = (role: string, what: ApplyEvent["what"]): number => {
@@ -124,8 +96,36 @@ describeWithTerraform("removing a cloud connection under real Terraform (offline
     expect(removal.events.indexOf(removalCommit)).toBeGreaterThan(indexOf("subinterface-azure", "destroyed"));
   });
 
+  test("every commit, the removal's included, passed the simulator's validation; firewall 0 commits the removal", () => {
+    expect(pair.failedCommits()).toEqual([]);
+    expect(pair.sims[0].commits.length).toBeGreaterThan(removal.commitsBefore);
+    expect(pair.sims[0].pendingChanges).toBe(false);
+  });
+
+  test("firewall 0's running configuration holds ethernet1/1.200 nowhere, and ethernet1/1.100 everywhere", () => {
+    const running = pair.sims[0].running;
+    const units = entries(running, "network/interface/ethernet").get("ethernet1/1");
+    const unitNames = (
+      units?.children.find((c) => c.name === "layer3")?.children.find((c) => c.name === "units")?.children ?? []
+    ).map((e) => e.attributes.name);
+    expect(unitNames).toEqual(["ethernet1/1.100"]);
+    expect(membersAt(entries(running, "vsys/entry/zone").get("data-plane"), "network/layer3")).toEqual([
+      "ethernet1/1.100",
+    ]);
+    expect(membersAt(entries(running, "network/virtual-router").get("default"), "interface")).toEqual([
+      "ethernet1/1.100",
+    ]);
+    expect(members(running, "vsys/entry/import/network/interface").sort()).toEqual(["ethernet1/1", "ethernet1/1.100"]);
+    const bgp = entries(running, "network/virtual-router").get("default");
+    const groups = bgp?.children
+      .find((c) => c.name === "protocol")
+      ?.children.find((c) => c.name === "bgp")
+      ?.children.find((c) => c.name === "peer-group")?.children;
+    expect((groups ?? []).map((g) => g.attributes.name)).toEqual(["aws"]);
+  });
+
   test("afterwards the stack plans no changes", async () => {
-    const replan = await run(after, ["plan", "-input=false", "-no-color", "-detailed-exitcode"]);
+    const replan = await pair.expectOk("firewall-0", "plan", "-input=false", "-detailed-exitcode");
     expect(replan.stdout).toContain("No changes.");
   });
 });

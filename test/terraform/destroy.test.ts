@@ -6,15 +6,17 @@
  * deletions are committed, and each firewall's running configuration is again what it was before
  * its firewall stack was applied.
  *
- * What this cannot see: the offline panos provider keeps interfaces, zone, router and rules in
- * Terraform state only (the simulators never hold them), so for those it proves the state is
- * empty, not the device. The device settings of the preparation (network stack) are not undone on
+ * The offline panos provider runs in device mode: interfaces, zone, router, profiles and rules are
+ * written to the simulators, so every commit on the way (apply, then each destroy) passes the
+ * simulator's commit validation, and after the destroy none of them is left in the running
+ * configuration (asserted at their XPaths). The device settings of the preparation (network stack) are not undone on
  * purpose: they live and die with the MVE, which the network destroy deletes.
  */
 import * as fs from "node:fs";
 import { renderXml, type XmlElement } from "../../lib/xmlspec/xml";
 import { DESTROY_GUARD_NAME, destroyGuardMessage } from "../../lib/pattern/destroy-guard";
-import { deviceNode, members } from "../e2e/pair-fixture";
+import { deviceNode, entries, members } from "../e2e/pair-fixture";
+import { expectPanosObjects } from "../e2e/panos-objects";
 import { AppliedPair, commitRuns, STACKS, type StackName } from "./drift-pair";
 import { describeWithTerraform } from "./support";
 
@@ -80,7 +82,10 @@ describeWithTerraform("destroying the pair (real Terraform, offline providers, s
       expect(deviceNode(sim.running, "deviceconfig/high-availability")).toBeDefined();
       expect(members(sim.running, "vsys/entry/import/network/interface").length).toBeGreaterThan(0);
       expect(runningText(sim.running)).not.toBe(beforeFirewallStacks[i]);
+      // Device mode: the panos provider wrote the whole firewall, and the stack's commit took it to running.
+      expectPanosObjects(sim.running, i as 0 | 1);
     }
+    expect(pair.failedCommits()).toEqual([]);
   });
 
   describe("with the default preventDestroy: true", () => {
@@ -143,6 +148,20 @@ describeWithTerraform("destroying the pair (real Terraform, offline providers, s
       for (const sim of pair.sims) {
         expect(sim.commits.at(-1)?.result).toBe("OK");
         expect(sim.pendingChanges).toBe(false);
+      }
+      // Every commit on the way, destroy-time ones included, passed the simulator's validation.
+      expect(pair.failedCommits()).toEqual([]);
+    });
+
+    test("nothing the firewall stacks created is left in the running configurations", () => {
+      for (const sim of pair.sims) {
+        const running = sim.running;
+        expect([...entries(running, "network/interface/ethernet").keys()]).toEqual([]);
+        expect([...entries(running, "network/virtual-router").keys()]).toEqual([]);
+        expect([...entries(running, "network/profiles/bfd-profile").keys()]).toEqual([]);
+        expect([...entries(running, "network/profiles/interface-management-profile").keys()]).toEqual([]);
+        expect([...entries(running, "vsys/entry/zone").keys()]).toEqual([]);
+        expect([...entries(running, "vsys/entry/rulebase/security/rules").keys()]).toEqual([]);
       }
     });
 

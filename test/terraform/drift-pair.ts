@@ -1,15 +1,18 @@
 /**
  * The guide's pair applied offline with real Terraform, the real `mve-ha` and two simulated
- * firewalls (127.0.0.2, 127.0.0.3): the fixture the drift and destroy tests share. Its fixture file
- * is a copy of guide-example.json in the scratch directory, so a test can add `drift` entries.
+ * firewalls (127.0.0.2, 127.0.0.3): the fixture the day-2 tests share (drift, destroy, connection
+ * removal, VLAN change, commit failure). By default the offline panos provider runs in device mode,
+ * so the simulators hold the whole firewall and every commit passes their validation; drift is made
+ * on the device, by hand edits of a simulator's configuration.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
+import type { App } from "cdktf";
 import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
+import type { ManagementApiProps } from "../../lib";
+import { PANOS_DEVICE_ENV } from "../../tools/offline-provider/panos-device/connection";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
 import { placeholderVariables } from "../../tools/tf/placeholder-variables";
 import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
-import type { DriftEntry } from "../../tools/offline-provider/provider/drift";
 import { startPair } from "../e2e/pair-fixture";
 import type { Simulator } from "../simulator";
 import { expectSuccess, fixtureFile, scratchDir } from "./support";
@@ -20,6 +23,21 @@ const PASSWORD = "drift-Secret-p@ss";
 
 export const STACKS = ["network", "firewall-0", "firewall-1"] as const;
 export type StackName = (typeof STACKS)[number];
+
+/**
+ * How the pair is run. `device`: the offline panos provider writes every panos object to the
+ * simulators (device mode), so each commit on the way judges the whole firewall; `state`: panos
+ * objects live in Terraform state only (for `drift` fixture entries, which device mode refuses).
+ * `cli`: `bundled` runs the CLI each stack bundles; `shim` runs `mve-ha` from PATH, the harness's
+ * shim, which logs each run (argv only) and then runs the real CLI.
+ */
+export interface PairMode {
+  readonly panos: "device" | "state";
+  readonly cli: "bundled" | "shim";
+}
+
+/** Builds the pair into `app` with the management API pointed at the simulators. */
+export type PairBuilder = (app: App, base: { stateDirectory?: string }, api: Omit<ManagementApiProps, "host">) => void;
 
 /** One resource change of a saved plan, e.g. `update panos_zone.firewall_zone`. */
 export type PlannedChange = string;
@@ -32,41 +50,51 @@ export class AppliedPair {
     public readonly terraform: OfflineTerraform,
     public readonly sims: [Simulator, Simulator],
     private readonly scratch: ReturnType<typeof scratchDir>,
-    private readonly fixtures: string,
+    private readonly cli: PairMode["cli"],
   ) {}
 
-  /** Starts the simulators, synthesizes the guide's stacks with `options` and initializes them (nothing applied). */
-  public static async start(name: string, options: Partial<GuideExampleOptions> = {}): Promise<AppliedPair> {
+  /**
+   * Starts the simulators, synthesizes the guide's stacks with `options` and initializes them (nothing applied).
+   * Device mode unless `mode` says otherwise; the session's providers see the environment set here.
+   */
+  public static async start(
+    name: string,
+    options: Partial<GuideExampleOptions> = {},
+    mode: Partial<PairMode> = {},
+  ): Promise<AppliedPair> {
     const scratch = scratchDir(name);
-    const fixtures = path.join(scratch.dir, "fixtures.json");
-    fs.copyFileSync(fixtureFile("guide-example.json"), fixtures);
     const sims = await startPair(PASSWORD);
-    const terraform = await prepareOfflineTerraform({ fixturesFile: fixtures, cli: { kind: "exec", command: MVE_HA } });
+    const terraform = await prepareOfflineTerraform({
+      fixturesFile: fixtureFile("guide-example.json"),
+      cli: { kind: "exec", command: MVE_HA },
+    });
     // The provisioners run the CLI bundled into each stack; it refuses any host off loopback.
     Object.assign(terraform.env, {
       PANOS_USERNAME: sims[0].username,
       PANOS_PASSWORD: PASSWORD,
       MVE_HA_LOOPBACK_ONLY: "1",
     });
-    const pair = new AppliedPair(terraform, sims, scratch, fixtures);
+    if ((mode.panos ?? "device") === "device") {
+      // Before the first run: the session's providers keep the environment they started with.
+      Object.assign(terraform.env, { [PANOS_DEVICE_ENV]: "on", SSL_CERT_FILE: sims[0].caFile ?? "" });
+    }
+    const pair = new AppliedPair(terraform, sims, scratch, mode.cli ?? "bundled");
     pair.synth(options);
     await Promise.all(STACKS.map(async (stack) => pair.expectOk(stack, "init", "-input=false")));
     return pair;
   }
 
-  /** Re-synthesizes the stacks (same directories) with `options`. */
+  /** Re-synthesizes the guide's stacks (same directories) with `options`. */
   public synth(options: Partial<GuideExampleOptions>): void {
+    const cli = this.cli === "shim" ? { cli: "mve-ha" } : {};
+    this.synthWith((app, base, api) => guideExample(app, { ...base, managementApi: api, ...cli, ...options }));
+  }
+
+  /** Re-synthesizes (same directories) the pair `build` makes; `init` again if its providers changed. */
+  public synthWith(build: PairBuilder): void {
     const outdir = path.join(this.scratch.dir, "cdktf.out");
-    synthesize(
-      (app, base) =>
-        guideExample(app, {
-          ...base,
-          managementApi: { port: this.sims[0].port, protocol: "https", caFile: this.sims[0].caFile },
-          ...options,
-        }),
-      outdir,
-      path.join(this.scratch.dir, "state"),
-    );
+    const api = { port: this.sims[0].port, protocol: "https" as const, caFile: this.sims[0].caFile };
+    synthesize((app, base) => build(app, base ?? {}, api), outdir, path.join(this.scratch.dir, "state"));
     this.stacks = Object.fromEntries(
       stackLevels(outdir)
         .flat()
@@ -122,11 +150,16 @@ export class AppliedPair {
     return found[0].values;
   }
 
-  /** Replaces the fixture file's drift entries (read by every provider process started from now on). */
-  public setDrift(entries: readonly DriftEntry[]): void {
-    const document = JSON.parse(fs.readFileSync(this.fixtures, "utf8")) as Record<string, unknown>;
-    document.drift = entries;
-    fs.writeFileSync(this.fixtures, JSON.stringify(document, null, 2));
+  /** The harness shim's log of `mve-ha` runs (mode `cli: "shim"`). */
+  public get cliLog(): string {
+    return this.terraform.cliLog;
+  }
+
+  /** Every commit job of both firewalls that did not finish OK (as `firewall <i>: <result> <details>`). */
+  public failedCommits(): string[] {
+    return this.sims.flatMap((sim, i) =>
+      sim.commits.filter((c) => c.result !== "OK").map((c) => `firewall ${i}: ${c.result} ${c.details.join(" | ")}`),
+    );
   }
 
   /** The password the simulators accept (for the secret check). */

@@ -1,53 +1,46 @@
 /**
  * Drift is committed, judged by real Terraform: the guide's pair is applied offline against two
- * simulated firewalls, then the offline panos provider reports hand edits on firewall 0 (a zone
- * member removed, a BGP peer's AS changed; later the zone deleted). The next apply must revert
- * them and commit exactly once on firewall 0, and touch nothing on firewall 1.
+ * simulated firewalls, the offline panos provider in device mode (it writes every panos object to
+ * the simulators and reads them back from the candidate configuration). Then someone edits
+ * firewall 0 by hand, in its candidate configuration, as a person at the firewall's web interface
+ * would (a zone member removed, a BGP peer's AS changed; later the zone deleted). The next plan
+ * shows the edits as drift, and the apply must revert them and commit exactly once on firewall 0,
+ * and touch nothing on firewall 1.
  *
- * The offline panos provider keeps its objects in Terraform state only: it never writes the
- * simulator. So that the commit has something to commit, each test writes the reverted zone into
- * firewall 0's candidate configuration itself before the apply: what the real provider writes
- * there during that apply. Whether it then reaches the running configuration is what is tested.
+ * Device mode and not the provider's `drift` fixture entries (state mode): in state mode the
+ * simulators hold no interfaces, so the stack's own commit (HA on ports of type `ha`) fails the
+ * simulator's commit validation; and drift made on the device proves what a real firewall shows,
+ * read back by the provider, reverted by its writes. The hand edits are not committed: removing the
+ * zone member or the zone leaves a routed interface outside any zone, which the commit validation
+ * rejects, as PAN-OS does.
  */
-import { deviceNode, members } from "../e2e/pair-fixture";
+import { deviceNode, entries, membersAt } from "../e2e/pair-fixture";
 import type { Simulator } from "../simulator";
 import { AppliedPair, commitRuns } from "./drift-pair";
 import { describeWithTerraform } from "./support";
 
-const FW0 = "127.0.0.2";
 const ZONE_MEMBERS = ["ethernet1/1.100", "ethernet1/1.200"];
+const DEVICE = "/config/devices/entry[@name='localhost.localdomain']";
+const ZONE_XPATH = `${DEVICE}/vsys/entry[@name='vsys1']/zone`;
+const AZURE_PEER_AS = `${DEVICE}/network/virtual-router/entry[@name='default']/protocol/bgp/peer-group/entry[@name='azure']/peer/entry[@name='azure']/peer-as`;
 
 /** What each firewall saw: commit jobs and `mve-ha commit` runs. */
 const counts = (sims: readonly Simulator[]) => sims.map((s) => ({ commits: s.commits.length, runs: commitRuns(s) }));
 
+/** A configuration API call on firewall 0, as a person editing it by hand makes it (no commit). */
+async function byHand(sim: Simulator, params: Record<string, string>): Promise<void> {
+  const answer = await sim.handle(new URLSearchParams({ type: "config", ...params }), sim.apiKey);
+  expect(answer.kind === "reply" ? answer.body : "(connection reset)").toContain('status="success"');
+}
+
 describeWithTerraform(
-  "drift is reverted and committed (real Terraform, offline providers, simulated firewalls)",
+  "drift is reverted and committed (real Terraform, offline providers in device mode, simulated firewalls)",
   () => {
     let pair: AppliedPair;
     let zoneName: string;
 
-    const ZONE_XPATH = "/config/devices/entry[@name='localhost.localdomain']/vsys/entry[@name='vsys1']/zone";
-
-    /** The real provider's write of the zone, as it would land in firewall 0's candidate during the apply. */
-    async function providerWritesZone(): Promise<void> {
-      const sim = pair.sims[0];
-      const zone = `<entry name="${zoneName}"><network><layer3>${ZONE_MEMBERS.map((m) => `<member>${m}</member>`).join("")}</layer3></network></entry>`;
-      const params = new URLSearchParams({ type: "config", action: "set", xpath: ZONE_XPATH, element: zone });
-      expect(await sim.handle(params, sim.apiKey)).toMatchObject({ body: expect.stringContaining(`status="success"`) });
-    }
-
-    /** Someone deletes the zone on firewall 0 and commits, by hand (waits for the commit job). */
-    async function zoneDeletedByHand(): Promise<void> {
-      const sim = pair.sims[0];
-      const xpath = `${ZONE_XPATH}/entry[@name='${zoneName}']`;
-      await sim.handle(new URLSearchParams({ type: "config", action: "delete", xpath }), sim.apiKey);
-      await sim.handle(new URLSearchParams({ type: "commit", cmd: "<commit></commit>" }), sim.apiKey);
-      while (sim.commits.at(-1)?.result === "PEND") await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(sim.commits.at(-1)?.result).toBe("OK");
-    }
-
-    const runningZoneMembers = () =>
-      members(pair.sims[0].running, `vsys/entry/zone/entry/network/layer3`).filter((m) => m.startsWith("ethernet"));
+    const zoneMembers = (config: "running" | "candidate") =>
+      membersAt(entries(pair.sims[0][config], "vsys/entry/zone").get(zoneName), "network/layer3");
 
     beforeAll(async () => {
       pair = await AppliedPair.start("drift");
@@ -66,22 +59,12 @@ describeWithTerraform(
     describe("a zone member and a BGP peer changed by hand on firewall 0", () => {
       let before: ReturnType<typeof counts>;
 
-      beforeAll(() => {
-        pair.setDrift([
-          {
-            resource: "panos_zone",
-            provider: { hostname: FW0 },
-            when: { name: zoneName },
-            set: { network: { layer3: [ZONE_MEMBERS[0]] } },
-            comment: "ethernet1/1.200 removed from the zone by hand",
-          },
-          {
-            resource: "panos_virtual_router",
-            provider: { hostname: FW0 },
-            set: { protocol: { bgp: { peer_group: [{}, { peer: [{ peer_as: "65099" }] }] } } },
-            comment: "the Azure peer's AS changed by hand",
-          },
-        ]);
+      beforeAll(async () => {
+        const sim = pair.sims[0];
+        const kept = `<entry name="${zoneName}"><network><layer3><member>${ZONE_MEMBERS[0]}</member></layer3></network></entry>`;
+        await byHand(sim, { action: "edit", xpath: `${ZONE_XPATH}/entry[@name='${zoneName}']`, element: kept });
+        await byHand(sim, { action: "edit", xpath: AZURE_PEER_AS, element: "<peer-as>65099</peer-as>" });
+        expect(zoneMembers("candidate")).toEqual([ZONE_MEMBERS[0]]);
       });
 
       test("the plan reverts both on firewall 0 and replaces its commit; firewall 1 plans nothing", async () => {
@@ -102,8 +85,6 @@ describeWithTerraform(
 
       test("the apply commits exactly once on firewall 0 and never runs a commit on firewall 1", async () => {
         before = counts(pair.sims);
-        await providerWritesZone();
-        expect(pair.sims[0].pendingChanges).toBe(true);
         await Promise.all([pair.apply("firewall-0"), pair.apply("firewall-1")]);
         const after = counts(pair.sims);
         expect(after[0].commits - before[0].commits).toBe(1);
@@ -111,18 +92,19 @@ describeWithTerraform(
         expect(after[1]).toEqual(before[1]);
         expect(pair.sims[0].commits.at(-1)?.result).toBe("OK");
         expect(pair.sims[0].pendingChanges).toBe(false);
-        expect(runningZoneMembers()).toEqual(ZONE_MEMBERS);
+        expect(zoneMembers("running")).toEqual(ZONE_MEMBERS);
+        expect(pair.failedCommits()).toEqual([]);
       }, 180_000);
 
-      test("once the hand edits are gone, nothing is planned and nothing commits again", async () => {
-        pair.setDrift([]);
+      test("once the hand edits are reverted, nothing is planned and nothing commits again", async () => {
         for (const stack of ["firewall-0", "firewall-1"] as const) expect(await pair.planned(stack)).toEqual([]);
       }, 120_000);
     });
 
     describe("the zone deleted by hand on firewall 0", () => {
-      beforeAll(() => {
-        pair.setDrift([{ resource: "panos_zone", provider: { hostname: FW0 }, when: { name: zoneName }, gone: true }]);
+      beforeAll(async () => {
+        await byHand(pair.sims[0], { action: "delete", xpath: `${ZONE_XPATH}/entry[@name='${zoneName}']` });
+        expect(deviceNode(pair.sims[0].candidate, "vsys/entry/zone/entry")).toBeUndefined();
       });
 
       test("the plan creates the zone again and replaces the commit (a create triggers it too)", async () => {
@@ -132,18 +114,17 @@ describeWithTerraform(
         ]);
       }, 120_000);
 
-      test("the apply commits exactly once on firewall 0: the zone is back in the running configuration", async () => {
-        await zoneDeletedByHand();
-        expect(deviceNode(pair.sims[0].running, "vsys/entry/zone/entry")).toBeUndefined();
+      test("the apply creates the zone again and commits exactly once on firewall 0, nothing pending", async () => {
         const before = counts(pair.sims);
-        await providerWritesZone();
         await pair.apply("firewall-0");
         const after = counts(pair.sims);
         expect(after[0].commits - before[0].commits).toBe(1);
         expect(after[0].runs - before[0].runs).toBe(1);
         expect(after[1]).toEqual(before[1]);
-        expect(runningZoneMembers()).toEqual(ZONE_MEMBERS);
-        pair.setDrift([]);
+        expect(zoneMembers("candidate")).toEqual(ZONE_MEMBERS);
+        expect(zoneMembers("running")).toEqual(ZONE_MEMBERS);
+        expect(pair.sims[0].pendingChanges).toBe(false);
+        expect(pair.failedCommits()).toEqual([]);
         expect(await pair.planned("firewall-0")).toEqual([]);
       }, 180_000);
     });

@@ -1,87 +1,65 @@
 import * as path from "node:path";
+import { LocalBackend } from "cdktf";
 import { PaloAltoHaPair } from "../../lib";
-import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
-import { placeholderVariables } from "../../tools/tf/placeholder-variables";
-import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
 import { awsConnection, azureConnection, pairProps } from "../pattern/fixtures";
+import { entries, members, membersAt } from "../e2e/pair-fixture";
 import { type ApplyEvent, applyEvents } from "./apply-events";
-import { describeWithTerraform, expectSuccess, fixtureFile, recordedCliRuns, scratchDir } from "./support";
+import { AppliedPair } from "./drift-pair";
+import { describeWithTerraform, recordedCliRuns } from "./support";
 
 /**
  * Changing a connection's VLAN (AWS, 100 → 150), judged by real Terraform with the offline
  * providers: the pair is applied (network, firewall-0), re-synthesized with the new VLAN, and
  * applied again (network, then firewall-0 with `-parallelism=1`, so the output order is the
- * execution order). The recording shim's log confirms each `mve-ha` run.
+ * execution order). The harness shim's log confirms each `mve-ha` run; the shim runs the real
+ * `mve-ha` against the simulated firewalls, and the offline panos provider writes to them (device
+ * mode), so every commit on the way judges the whole firewall with the simulator's validation.
  */
-describeWithTerraform("changing a connection's VLAN under real Terraform (offline providers)", () => {
-  let terraform: OfflineTerraform;
-  let scratch: ReturnType<typeof scratchDir>;
+describeWithTerraform("changing a connection's VLAN under real Terraform (offline providers, device mode)", () => {
+  let pair: AppliedPair;
   let networkChange: string;
-  let change: { stdout: string; events: ApplyEvent[]; log: { argv: string[] }[] };
-  let after: { network: SynthesizedStack; firewall: SynthesizedStack };
+  let change: { stdout: string; events: ApplyEvent[]; log: { argv: string[] }[]; commitsBefore: number };
 
-  function synthesizePair(
-    name: string,
-    awsVlan: number,
-    azureVlan = 200,
-  ): { network: SynthesizedStack; firewall: SynthesizedStack } {
-    const outdir = path.join(scratch.dir, name);
-    synthesize(
-      (app) =>
-        new PaloAltoHaPair(
-          app,
-          "syd",
-          pairProps({
-            cli: "mve-ha",
-            cloudConnections: [awsConnection({ vlan: awsVlan }), azureConnection({ vlan: azureVlan })],
-          }),
-        ),
-      outdir,
-      path.join(scratch.dir, "state"),
-    );
-    const stacks = stackLevels(outdir).flat();
-    for (const stack of stacks)
-      Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
-    return {
-      network: stacks.find((s) => s.name === "network")!,
-      firewall: stacks.find((s) => s.name === "firewall-0")!,
-    };
+  /** Synthesizes the fixture pair with the given VLANs, management API on the simulators, `mve-ha` from PATH. */
+  function synthesizePair(awsVlan: number, azureVlan = 200): void {
+    pair.synthWith((app, base, api) => {
+      const props = pairProps({
+        cli: "mve-ha",
+        cloudConnections: [awsConnection({ vlan: awsVlan }), azureConnection({ vlan: azureVlan })],
+      });
+      // The state where the guide's stacks keep theirs (the pair started with them: same backend).
+      const state = base.stateDirectory ?? ".";
+      // Id `guide`: the fixture file gives the `guide-fw-<i> management Internet` VXCs the simulators' addresses.
+      new PaloAltoHaPair(app, "guide", {
+        ...props,
+        management: { ...props.management, api },
+        backend: (stack, name) => new LocalBackend(stack, { path: path.join(state, `terraform.${name}.tfstate`) }),
+      });
+    });
   }
-
-  async function run(stack: SynthesizedStack, args: string[]) {
-    return expectSuccess(await terraform.run(stack.workingDirectory, args), `terraform ${args[0]} in ${stack.name}`);
-  }
-
-  const logLines = () => recordedCliRuns(terraform.cliLog);
 
   beforeAll(async () => {
-    scratch = scratchDir("vlan-change");
-    terraform = await prepareOfflineTerraform({
-      fixturesFile: fixtureFile("guide-example.json"),
-      cli: { kind: "record" },
-    });
-    const before = synthesizePair("vlan-100", 100);
-    for (const stack of [before.network, before.firewall]) {
-      await run(stack, ["init", "-input=false", "-no-color"]);
-      await run(stack, ["apply", "-input=false", "-no-color", "-auto-approve"]);
+    pair = await AppliedPair.start("vlan-change", {}, { cli: "shim" });
+    synthesizePair(100);
+    for (const stack of ["network", "firewall-0"] as const) {
+      await pair.expectOk(stack, "init", "-input=false");
+      await pair.apply(stack);
     }
-    after = synthesizePair("vlan-150", 150);
-    for (const stack of [after.network, after.firewall]) await run(stack, ["init", "-input=false", "-no-color"]);
-    networkChange = (await run(after.network, ["apply", "-input=false", "-no-color", "-auto-approve"])).stdout;
-    const logged = logLines().length;
-    const applied = await run(after.firewall, [
-      "apply",
-      "-input=false",
-      "-no-color",
-      "-auto-approve",
-      "-parallelism=1",
-    ]);
-    change = { stdout: applied.stdout, events: applyEvents(applied.stdout), log: logLines().slice(logged) };
-  }, 240_000);
+    synthesizePair(150);
+    networkChange = (await pair.apply("network")).stdout;
+    const logged = recordedCliRuns(pair.cliLog).length;
+    const commitsBefore = pair.sims[0].commits.length;
+    const applied = await pair.expectOk("firewall-0", "apply", "-input=false", "-auto-approve", "-parallelism=1");
+    change = {
+      stdout: applied.stdout,
+      events: applyEvents(applied.stdout),
+      log: recordedCliRuns(pair.cliLog).slice(logged),
+      commitsBefore,
+    };
+  }, 600_000);
 
   afterAll(async () => {
-    await terraform?.dispose();
-    scratch?.remove();
+    await pair?.dispose();
   });
 
   const indexOf = (role: string, what: ApplyEvent["what"]): number => {
@@ -140,15 +118,36 @@ describeWithTerraform("changing a connection's VLAN under real Terraform (offlin
     expect(change.log.map((line) => line.argv[0])).toEqual(runs().map((e) => e.subcommand));
     const hosts = new Set(change.log.map((line) => line.argv[line.argv.indexOf("--host") + 1]));
     expect(hosts.size).toBe(1);
-    expect([...hosts][0]).toMatch(/^127\./);
+    expect([...hosts]).toEqual(["127.0.0.2"]);
+  });
+
+  test("every commit, the removal's included, passed the simulator's validation; firewall 0 committed the change", () => {
+    expect(pair.failedCommits()).toEqual([]);
+    expect(pair.sims[0].commits.length).toBeGreaterThan(change.commitsBefore);
+    expect(pair.sims[0].pendingChanges).toBe(false);
+  });
+
+  test("firewall 0's running configuration has ethernet1/1.150 (tag 150) where ethernet1/1.100 was, and no .100", () => {
+    const running = pair.sims[0].running;
+    const data = entries(running, "network/interface/ethernet").get("ethernet1/1");
+    const units = data?.children.find((c) => c.name === "layer3")?.children.find((c) => c.name === "units")?.children;
+    const tags = (units ?? []).map((u) => [u.attributes.name, u.children.find((c) => c.name === "tag")?.text]);
+    expect(tags.sort()).toEqual([
+      ["ethernet1/1.150", "150"],
+      ["ethernet1/1.200", "200"],
+    ]);
+    const want = ["ethernet1/1.150", "ethernet1/1.200"];
+    expect(membersAt(entries(running, "vsys/entry/zone").get("data-plane"), "network/layer3").sort()).toEqual(want);
+    expect(membersAt(entries(running, "network/virtual-router").get("default"), "interface").sort()).toEqual(want);
+    expect(members(running, "vsys/entry/import/network/interface").sort()).toEqual(["ethernet1/1", ...want]);
   });
 
   test("an Azure VLAN change replaces only Azure's VXCs, and preventDestroy (on) does not block it", async () => {
     // The Azure peering VLAN follows the connection's VLAN, so the partner config changes, which
     // megaport 1.13.1 answers with a replacement. Protection covers the MVEs and the pair's links.
-    const azure = synthesizePair("azure-300", 150, 300);
-    await run(azure.network, ["init", "-input=false", "-no-color"]);
-    const plan = await run(azure.network, ["plan", "-input=false", "-no-color", "-lock=false"]);
+    synthesizePair(150, 300);
+    const plan = await pair.expectOk("network", "plan", "-input=false", "-lock=false");
+    synthesizePair(150);
     const replaced = [...plan.stdout.matchAll(/# (\S+) must be replaced/g)].map((m) => m[1]);
     expect(replaced.map((address) => address.replace(/_[0-9A-F]{8}$/, ""))).toEqual([
       "megaport_vxc.azure-0_attachment_vxc",
@@ -158,8 +157,8 @@ describeWithTerraform("changing a connection's VLAN under real Terraform (offlin
   });
 
   test("afterwards both stacks plan no changes", async () => {
-    for (const stack of [after.network, after.firewall]) {
-      const replan = await run(stack, ["plan", "-input=false", "-no-color", "-detailed-exitcode"]);
+    for (const stack of ["network", "firewall-0"] as const) {
+      const replan = await pair.expectOk(stack, "plan", "-input=false", "-detailed-exitcode");
       expect(replan.stdout).toContain("No changes.");
     }
   });
