@@ -13,75 +13,12 @@ import { newApiKey, SimulatedDevice, type CommitRecord, type Phase, type Request
 import type { Fault, RequestFacts } from "./faults";
 import { Listener, type ListenerOptions } from "./http-server";
 import { handleCommit, handleOp } from "./op-api";
+import { AnswerGate } from "./answer-gate";
+import type { SimulatorOptions } from "./options";
 import { AUTO_COMMIT_OK } from "./jobs";
 import type { HealthFaults, SimulatedBgpPeer } from "./operational";
 import { badGateway, badRequest, failure, forbidden, serviceUnavailable, success, type Reply } from "./responses";
 import { serverCredentials } from "./tls";
-
-export interface SimulatorOptions {
-  /** Loopback address to listen on. @default "127.0.0.1" */
-  readonly host?: string;
-  /** @default 0 (an ephemeral port) */
-  readonly port?: number;
-  /** Serve HTTPS with a certificate from a generated test CA (see `caFile`). @default false */
-  readonly tls?: boolean;
-  /** @default "admin" */
-  readonly username?: string;
-  /** @default a random password */
-  readonly password?: string;
-  /** The key keygen hands out and requests must carry. @default a random key */
-  readonly apiKey?: string;
-  /** Hostname in the initial configuration. @default "PA-VM" */
-  readonly hostname?: string;
-  /** After start and after each restart: first 502 pages, then chassis not ready, for this long. @default 0 */
-  readonly bootDelayMs?: number;
-  /**
-   * After start and after each restart, between the 502 pages and chassis not ready: every request,
-   * keygen included, is answered HTTP 403 "Invalid credentials." for this long. @default 0
-   */
-  readonly credentialsRefusedMs?: number;
-  /** How long connections are refused during a restart. @default 300 */
-  readonly rebootMs?: number;
-  /**
-   * Uptime the firewall reports once the simulator has started, as if it had been up that long (a
-   * restart counts from 0). A real restart takes minutes, so the uptime before one is never 0.
-   * @default 3600
-   */
-  readonly uptimeAtStartS?: number;
-  /**
-   * Each boot phase (502 pages, 403 answers when `credentialsRefusedMs` > 0, chassis not ready, and
-   * the auto-commit) ends after answering this many requests instead of after its time, so a test
-   * sees every phase however late its first request comes. @default - phases are timed
-   */
-  readonly bootStepAnswers?: number;
-  /** Duration of each commit job and of the boot-time auto-commit. @default 200 */
-  readonly commitMs?: number;
-  /** Duration of the boot-time auto-commit. @default commitMs */
-  readonly autoCommitMs?: number;
-  /**
-   * BGP neighbours the simulated network offers, by peer address: a peer the running configuration
-   * holds is Established (with these prefixes) only when a neighbour here has its address; the
-   * peers themselves come from the configuration. @default []
-   */
-  readonly routing?: readonly SimulatedBgpPeer[];
-  /**
-   * Show the network's neighbours (`routing`) as BGP peers while the running configuration has none
-   * (for a device whose routing configuration is not written to it). @default false
-   */
-  readonly peersFromNetwork?: boolean;
-  /**
-   * Validate each commit as PAN-OS does (test/simulator/validation): a candidate with, e.g., an HA
-   * port that is not of type `ha` fails the commit job with PAN-OS-shaped detail lines. @default true
-   */
-  readonly validateCommits?: boolean;
-  /** Initial running configuration (XML, root `config`). @default a factory-like configuration */
-  readonly initialConfig?: string;
-  /**
-   * Start with jumbo-frame mode on, as a firewall `mve-ha prepare` has set up (the mode asked for
-   * and a restart behind it). @default false (a factory VM-Series)
-   */
-  readonly jumboFrames?: boolean;
-}
 
 function defaultConfig(hostname: string): XmlElement {
   return el(
@@ -116,7 +53,7 @@ export class Simulator {
   private readonly device: SimulatedDevice;
   private readonly listener: Listener;
   private readonly timers = new Set<NodeJS.Timeout>();
-  private answerWaiter: { left: number; resolve: () => void } | undefined;
+  private readonly gate = new AnswerGate();
   private restarting: Promise<void> | undefined;
   private booting: Promise<void> = Promise.resolve();
   private generation = 0;
@@ -228,7 +165,7 @@ export class Simulator {
    */
   public async waitUntilReady(): Promise<void> {
     while (!this.stopped && (this.device.phase !== "up" || this.device.jobs.running("AutoCom"))) {
-      this.endAnswerWait();
+      this.gate.open();
       await this.sleep(5);
     }
   }
@@ -236,7 +173,7 @@ export class Simulator {
   /** Stops listening, cancels timers and removes the CA file. */
   public async stop(): Promise<void> {
     this.stopped = true;
-    this.endAnswerWait();
+    this.gate.open();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.device.stop();
@@ -258,7 +195,7 @@ export class Simulator {
     // A restart or stop during the boot supersedes it.
     const superseded = () => this.stopped || generation !== this.generation;
     const steps = this.options.bootStepAnswers;
-    const phaseEnd = (ms: number) => (steps ? this.answers(steps) : ms > 0 ? this.sleep(ms) : undefined);
+    const phaseEnd = (ms: number) => (steps ? this.gate.after(steps) : ms > 0 ? this.sleep(ms) : undefined);
     const half = this.options.bootDelayMs / 2;
     await phaseEnd(half);
     if (superseded()) return;
@@ -273,18 +210,8 @@ export class Simulator {
     this.boots++;
     const autoCommit = this.device.bootComplete(this.boots === 1 ? this.options.uptimeAtStartS : 0, steps && Infinity);
     // The boot is over; the auto-commit it started runs on.
-    if (steps) void this.answers(steps).then(() => superseded() || this.device.jobs.finish(autoCommit, AUTO_COMMIT_OK));
-  }
-
-  private endAnswerWait(): void {
-    const waiter = this.answerWaiter;
-    this.answerWaiter = undefined;
-    waiter?.resolve();
-  }
-
-  /** Resolves once `count` more requests have been answered (or the simulator stops). */
-  private answers(count: number): Promise<void> {
-    return new Promise((resolve) => (this.answerWaiter = { left: count, resolve }));
+    if (steps)
+      void this.gate.after(steps).then(() => superseded() || this.device.jobs.finish(autoCommit, AUTO_COMMIT_OK));
   }
 
   /** @internal Answers one API request. */
@@ -302,7 +229,7 @@ export class Simulator {
       ...facts,
       outcome: reply.kind === "reset" ? "reset" : reply.status,
     });
-    if (this.answerWaiter && --this.answerWaiter.left <= 0) this.endAnswerWait();
+    this.gate.answered();
     return reply;
   }
 
