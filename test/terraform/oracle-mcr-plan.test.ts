@@ -2,10 +2,8 @@ import * as path from "node:path";
 import { LocalBackend, type App } from "cdktf";
 import { PRODUCTION } from "../../examples/production-example";
 import { PaloAltoHaPair, mcr, oracle, variable, type OracleFirewallSettings } from "../../lib";
-import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
-import { placeholderVariables } from "../../tools/tf/placeholder-variables";
-import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
-import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
+import { describeWithTerraform } from "./support";
+import { synthesizedPair, type SynthesizedPair } from "./synthesized-pair";
 
 const MCR_UID = "9d3c1a7e-5b2f-4c8d-a1e6-3f0b7c9d2e41";
 
@@ -54,40 +52,29 @@ function oracleMcrPair(app: App, options: { stateDirectory?: string } = {}): Pal
 }
 
 describeWithTerraform("Oracle FastConnect and an MCR under real Terraform (offline providers)", () => {
-  let terraform: OfflineTerraform;
-  let scratch: ReturnType<typeof scratchDir>;
-  let levels: SynthesizedStack[][];
+  let pair: SynthesizedPair;
+  let levels: SynthesizedPair["levels"];
 
   beforeAll(async () => {
-    scratch = scratchDir("oracle-mcr");
-    terraform = await prepareOfflineTerraform({ fixturesFile: fixtureFile("production-example.json") });
-    const outdir = path.join(scratch.dir, "cdktf.out");
-    synthesize(oracleMcrPair, outdir, path.join(scratch.dir, "state"));
-    levels = stackLevels(outdir);
-    for (const stack of levels.flat()) {
-      Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
-    }
+    pair = await synthesizedPair("oracle-mcr", oracleMcrPair, "production-example.json");
+    levels = pair.levels;
   }, 60_000);
 
   afterAll(async () => {
-    await terraform?.dispose();
-    scratch?.remove();
+    await pair?.dispose();
   });
-
-  const run = async (stack: SynthesizedStack, what: string, args: string[]) =>
-    expectSuccess(await terraform.run(stack.workingDirectory, args), `terraform ${what} in stack ${stack.name}`);
 
   test("the network stack orders both kinds' VXCs; each firewall stack plans its BGP peers on them", async () => {
     const [network] = levels[0];
-    await run(network, "init", ["init", "-input=false", "-no-color"]);
-    const plan = (await run(network, "plan", ["plan", "-input=false", "-no-color"])).stdout;
+    await pair.run(network, "init");
+    const plan = (await pair.run(network, "plan")).stdout;
     expect(plan.match(/oracle_config\s+=\s+\{/g)).toHaveLength(2);
     expect(plan.match(new RegExp(`requested_product_uid\\s+=\\s+"${MCR_UID}"`, "g"))).toHaveLength(2);
     expect(plan).toMatch(/peer_asn\s+=\s+65020/); // the MCR's BGP neighbour is the firewalls' ASN
-    await run(network, "apply", ["apply", "-input=false", "-no-color", "-auto-approve"]);
+    await pair.run(network, "apply", "-auto-approve");
     for (const [index, firewall] of levels[1].entries()) {
-      await run(firewall, "init", ["init", "-input=false", "-no-color"]);
-      const firewallPlan = (await run(firewall, "plan", ["plan", "-input=false", "-no-color"])).stdout;
+      await pair.run(firewall, "init");
+      const firewallPlan = (await pair.run(firewall, "plan")).stdout;
       expect(firewallPlan).toContain(`"169.254.14${index}.1"`); // Oracle's BGP peer
       expect(firewallPlan).toContain(`"10.200.0.${index === 0 ? 2 : 6}"`); // the MCR's
       expect(firewallPlan).toContain('"133937"');

@@ -1,9 +1,6 @@
-import * as path from "node:path";
 import { productionExample } from "../../examples/production-example";
-import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
-import { placeholderVariables } from "../../tools/tf/placeholder-variables";
-import { stackLevels, type SynthesizedStack, synthesize } from "../../tools/tf/stacks";
-import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
+import { describeWithTerraform } from "./support";
+import { synthesizedPair, type SynthesizedPair } from "./synthesized-pair";
 
 /**
  * Real Terraform plans the production-shaped pair (AWS, Azure, Google, internet breakout): the
@@ -11,15 +8,12 @@ import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from ".
  * stacks can read the addresses Megaport returns), then each firewall stack is planned.
  */
 describeWithTerraform("the production example under real Terraform (offline providers)", () => {
-  let terraform: OfflineTerraform;
-  let scratch: ReturnType<typeof scratchDir>;
-  let levels: SynthesizedStack[][];
+  let pair: SynthesizedPair;
+  let levels: SynthesizedPair["levels"];
 
   beforeAll(async () => {
-    scratch = scratchDir("production-example");
-    terraform = await prepareOfflineTerraform({ fixturesFile: fixtureFile("production-example.json") });
-    const outdir = path.join(scratch.dir, "cdktf.out");
-    synthesize(
+    pair = await synthesizedPair(
+      "production-example",
       (app, options) =>
         productionExample(app, {
           ...options,
@@ -30,22 +24,14 @@ describeWithTerraform("the production example under real Terraform (offline prov
             { ip: "127.0.0.12", prefixLength: 24, gateway: "127.0.0.1" },
           ],
         }),
-      outdir,
-      path.join(scratch.dir, "state"),
+      "production-example.json",
     );
-    levels = stackLevels(outdir);
-    for (const stack of levels.flat()) {
-      Object.assign(terraform.env, placeholderVariables(stack.workingDirectory, terraform.env));
-    }
+    levels = pair.levels;
   }, 60_000);
 
   afterAll(async () => {
-    await terraform?.dispose();
-    scratch?.remove();
+    await pair?.dispose();
   });
-
-  const run = async (stack: SynthesizedStack, what: string, args: string[]) =>
-    expectSuccess(await terraform.run(stack.workingDirectory, args), `terraform ${what} in stack ${stack.name}`);
 
   test("the network stack plans and applies; each firewall stack plans its breakout from what Megaport returned", async () => {
     expect(levels.map((level) => level.map((stack) => stack.name))).toEqual([
@@ -53,8 +39,8 @@ describeWithTerraform("the production example under real Terraform (offline prov
       ["prod-firewall-0", "prod-firewall-1"],
     ]);
     const [network] = levels[0];
-    await run(network, "init", ["init", "-input=false", "-no-color"]);
-    const plan = await run(network, "plan", ["plan", "-input=false", "-no-color"]);
+    await pair.run(network, "init");
+    const plan = await pair.run(network, "plan");
     // Two VXCs per kind: AWS, Azure, Google and the breakout, plus 2 private management VXCs and 3 HA links.
     expect(plan.stdout).toMatch(/Plan: \d+ to add/);
     // Management runs over private VXCs to the management port: no Megaport Internet for management.
@@ -65,8 +51,8 @@ describeWithTerraform("the production example under real Terraform (offline prov
     for (const name of ["production-fw-0 gcp", "production-fw-1 internet", "production-fw-0 azure"]) {
       expect(plan.stdout).toContain(name);
     }
-    await run(network, "apply", ["apply", "-input=false", "-no-color", "-auto-approve"]);
-    const outputs = JSON.parse((await run(network, "output", ["output", "-json"])).stdout);
+    await pair.run(network, "apply", "-auto-approve");
+    const outputs = JSON.parse((await pair.run(network, "output", "-json")).stdout);
     expect(Object.keys(outputs["megaport-products"].value.cloudConnections).sort()).toEqual([
       "aws",
       "azure",
@@ -74,8 +60,8 @@ describeWithTerraform("the production example under real Terraform (offline prov
       "internet",
     ]);
     for (const [index, firewall] of levels[1].entries()) {
-      await run(firewall, "init", ["init", "-input=false", "-no-color"]);
-      const firewallPlan = await run(firewall, "plan", ["plan", "-input=false", "-no-color"]);
+      await pair.run(firewall, "init");
+      const firewallPlan = await pair.run(firewall, "plan");
       expect(firewallPlan.stdout).toContain('destination    = "0.0.0.0/0"');
       expect(firewallPlan.stdout).toContain(`"198.51.100.${10 + index}/29"`);
       expect(firewallPlan.stdout).toContain('"198.51.100.9"');
