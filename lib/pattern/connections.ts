@@ -14,6 +14,7 @@ import {
   type AzureExpressRouteProps,
   type CloudAttachment,
   type CloudConnection,
+  type CloudConnectionProps,
   type PartnerPortAttachmentProps,
   type PartnerPortConnectionProps,
   type PaloAltoMve,
@@ -21,7 +22,7 @@ import {
 } from "../megaport";
 import type { RuleIssue } from "../core/validation-error";
 import type { InternetBreakoutProps } from "../panos/props/internet-breakout";
-import { shapeIssues } from "../core/shape";
+import { shapeIssues, type Shape } from "../core/shape";
 import { valueIn, type StringValue } from "./variables";
 import { awsPairShape, azurePairShape, partnerPortPairShape } from "./connection-shapes";
 
@@ -142,6 +143,40 @@ export function lazyConnection<C extends CloudConnection>(
   };
   built.add(result);
   return result;
+}
+
+/**
+ * A partner connection whose firewalls each bring their own BGP addresses (`firewalls[i].bgp`):
+ * the connection is built from the props without `firewalls`, each attachment from its firewall's.
+ */
+export function withFirewallBgp<
+  P extends CloudConnectionProps & { readonly firewalls: readonly [object, object] },
+  C extends CloudConnection,
+>(
+  given: P,
+  shape: Shape,
+  build: (props: Omit<P, "firewalls">) => C,
+  attach: (
+    connection: C,
+    scope: Construct,
+    id: string,
+    mve: PaloAltoMve,
+    firewall: P["firewalls"][0],
+  ) => CloudAttachment,
+): PairConnection {
+  const issues = shapeIssues(given, shape, "");
+  const props = readable(given);
+  return lazyConnection(
+    {
+      name: props.name,
+      vlan: props.vlan,
+      rateLimitMbps: props.rateLimitMbps,
+      propOf: (field, index) => `firewalls[${index}].bgp.${BGP_FIELDS[field]}`,
+    },
+    (_scope, defaults) => build(withDefaults(withoutFirewalls(props), defaults)),
+    (connection, scope, id, index, mve) => attach(connection, scope, id, mve, props.firewalls[index]),
+    issues,
+  );
 }
 
 /** Per-firewall settings of an AWS connection. */
@@ -265,17 +300,10 @@ export function partnerPort(
     readonly firewalls: readonly [PartnerPortFirewallSettings, PartnerPortFirewallSettings];
   },
 ): PairConnection {
-  const issues = shapeIssues(given, partnerPortPairShape, "");
-  const props = readable(given);
-  return lazyConnection(
-    {
-      name: props.name,
-      vlan: props.vlan,
-      rateLimitMbps: props.rateLimitMbps,
-      propOf: (field, index) => `firewalls[${index}].bgp.${BGP_FIELDS[field]}`,
-    },
-    (_scope, defaults) => new PartnerPortConnection(withDefaults(withoutFirewalls(props), defaults)),
-    (connection, scope, id, index, mve) => connection.attach(scope, id, { mve, ...props.firewalls[index] }),
-    issues,
+  return withFirewallBgp(
+    given,
+    partnerPortPairShape,
+    (props) => new PartnerPortConnection(props),
+    (connection, scope, id, mve, firewall) => connection.attach(scope, id, { mve, ...firewall }),
   );
 }

@@ -13,21 +13,17 @@ import {
   type McrAttachmentProps,
   type McrConnectionProps,
   type PartnerPortSelector,
-  type CloudAttachment,
-  type CloudConnection,
-  type PaloAltoMve,
   type PeeringAddresses,
 } from "../megaport";
 import type { CloudConnectionProps } from "../megaport/cloud/connection";
-import type { Construct } from "constructs";
-import { shapeIssues, type Shape } from "../core/shape";
+import { shapeIssues } from "../core/shape";
 import type { InternetBreakoutProps } from "../panos/props/internet-breakout";
 import { googlePairShape, internetBreakoutPairShape, mcrPairShape, oraclePairShape } from "./connection-shapes";
 import {
-  BGP_FIELDS,
   lazyConnection,
   readable,
   withDefaults,
+  withFirewallBgp,
   withoutFirewalls,
   type PairConnection,
 } from "./connections";
@@ -84,40 +80,6 @@ export function oracle(given: OraclePairConnectionProps): PairConnection {
     (props) => new OracleFastConnectConnection(props),
     (connection, scope, id, mve, firewall) =>
       connection.attach(scope, id, { mve, ...firewall, virtualCircuitId: valueIn(scope, firewall.virtualCircuitId) }),
-  );
-}
-
-/**
- * A partner connection whose firewalls each bring their own BGP addresses (`firewalls[i].bgp`):
- * the connection is built from the props without `firewalls`, each attachment from its firewall's.
- */
-function withFirewallBgp<
-  P extends CloudConnectionProps & { readonly firewalls: readonly [object, object] },
-  C extends CloudConnection,
->(
-  given: P,
-  shape: Shape,
-  build: (props: Omit<P, "firewalls">) => C,
-  attach: (
-    connection: C,
-    scope: Construct,
-    id: string,
-    mve: PaloAltoMve,
-    firewall: P["firewalls"][0],
-  ) => CloudAttachment,
-): PairConnection {
-  const issues = shapeIssues(given, shape, "");
-  const props = readable(given);
-  return lazyConnection(
-    {
-      name: props.name,
-      vlan: props.vlan,
-      rateLimitMbps: props.rateLimitMbps,
-      propOf: (field, index) => `firewalls[${index}].bgp.${BGP_FIELDS[field]}`,
-    },
-    (_scope, defaults) => build(withDefaults(withoutFirewalls(props), defaults)),
-    (connection, scope, id, index, mve) => attach(connection, scope, id, mve, props.firewalls[index]),
-    issues,
   );
 }
 

@@ -46,6 +46,7 @@ test("the synth-time rule helpers are internal", () => {
     "withDefaults",
     "withoutFirewalls",
     "lazyConnection",
+    "withFirewallBgp",
   ];
   expect(internal.length).toBeGreaterThan(10);
   expect(internal.filter((name) => name in api)).toEqual([]);

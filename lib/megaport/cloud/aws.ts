@@ -9,13 +9,12 @@ import {
   CloudConnection,
   connectionNameShape,
   definedOnly,
-  throwShapeIssues,
   tokenSecret,
   warnOnLiteralSecrets,
   type BgpAddressing,
   type CloudConnectionProps,
 } from "./connection";
-import { record, shapeIssues } from "../../core/shape";
+import { record } from "../../core/shape";
 import { awsAttachmentFields, awsFields, cloudConnectionFields, mveShape } from "../shapes";
 import { partnerPortIssues, partnerPortUid, type PartnerPortSelector } from "./partner-lookup";
 
@@ -88,11 +87,7 @@ export class AwsConnection extends CloudConnection {
   /** Adds this connection's VXC to one MVE. */
   public attach(scope: Construct, id: string, attachment: AwsAttachmentProps): CloudAttachment {
     const props = this.aws;
-    const holder = new Construct(scope, id);
-    throwShapeIssues(holder.node.path, [
-      ...shapeIssues(props, AWS_SHAPE),
-      ...shapeIssues(attachment, AWS_ATTACHMENT_SHAPE),
-    ]);
+    const holder = this.attachmentScope(scope, id, AWS_SHAPE, attachment, AWS_ATTACHMENT_SHAPE);
     const isVif = props.type === "hosted-vif";
     this.validateCommon(holder.node.path, [
       oneOf("type", props.type, ["hosted-vif", "hosted-connection"], "choose hosted-vif or hosted-connection"),

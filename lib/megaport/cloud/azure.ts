@@ -4,7 +4,7 @@ import { formatIpv4, parseIpv4Interface } from "../../core/ipv4";
 import { isLiteral } from "../../core/tokens";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { vlanId } from "../rules";
-import { oneOf as oneOfShape, optional, record, shapeIssues } from "../../core/shape";
+import { oneOf as oneOfShape, optional, record } from "../../core/shape";
 import { azureFields, bgpAddressingShape, cloudConnectionFields, mveShape } from "../shapes";
 import {
   bgpAddressingIssues,
@@ -12,7 +12,6 @@ import {
   CloudConnection,
   connectionNameShape,
   definedOnly,
-  throwShapeIssues,
   tokenSecret,
   warnOnLiteralSecrets,
   type BgpAddressing,
@@ -82,11 +81,7 @@ export class AzureExpressRouteConnection extends CloudConnection {
   /** Adds this connection's VXC to one MVE, on the given ExpressRoute port. */
   public attach(scope: Construct, id: string, attachment: AzureAttachmentProps): CloudAttachment {
     const props = this.azure;
-    const holder = new Construct(scope, id);
-    throwShapeIssues(holder.node.path, [
-      ...shapeIssues(props, AZURE_SHAPE),
-      ...shapeIssues(attachment, AZURE_ATTACHMENT_SHAPE),
-    ]);
+    const holder = this.attachmentScope(scope, id, AZURE_SHAPE, attachment, AZURE_ATTACHMENT_SHAPE);
     const peering = props.privatePeering;
     const subnetFix = "give a /30 such as 192.168.100.0/30";
     const portTaken = this.portsUsed.get(attachment.port);

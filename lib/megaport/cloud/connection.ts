@@ -3,7 +3,7 @@ import type { vxc } from "../../../.gen/providers/megaport";
 import { Annotations } from "cdktf";
 import { integerInRange, ipv4Address, ipv4Interface, nonEmpty } from "../../core/rules";
 import { isLiteral } from "../../core/tokens";
-import { text } from "../../core/shape";
+import { shapeIssues, text, type Shape } from "../../core/shape";
 import { Issues, type RuleIssue } from "../../core/validation-error";
 import { secretShape } from "../shapes";
 import type { PaloAltoMve } from "../palo-alto-mve";
@@ -145,6 +145,25 @@ export abstract class CloudConnection {
   /** Bandwidth in Mbps. */
   public get rateLimitMbps(): number {
     return this.props.rateLimitMbps;
+  }
+
+  /**
+   * The construct of a new attachment, once the connection's props and the attachment's have the
+   * shapes given (the issues of both are thrown together, at the attachment's path).
+   */
+  protected attachmentScope(
+    scope: Construct,
+    id: string,
+    connectionShape: Shape,
+    attachment: unknown,
+    attachmentShape: Shape,
+  ): Construct {
+    const holder = new Construct(scope, id);
+    throwShapeIssues(holder.node.path, [
+      ...shapeIssues(this.props, connectionShape),
+      ...shapeIssues(attachment, attachmentShape),
+    ]);
+    return holder;
   }
 
   /** Checks the shared props plus the kind-specific ones, reporting at `path`. */

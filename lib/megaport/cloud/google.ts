@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { ipv4Address, ipv4Interface } from "../../core/rules";
-import { optional, record, shapeIssues } from "../../core/shape";
+import { optional, record } from "../../core/shape";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { addressShape, asnShape, cloudConnectionFields, mveShape, partnerPortShape } from "../shapes";
 import {
@@ -8,7 +8,6 @@ import {
   CloudAttachment,
   CloudConnection,
   connectionNameShape,
-  throwShapeIssues,
   tokenSecret,
   type CloudConnectionProps,
 } from "./connection";
@@ -85,11 +84,7 @@ export class GoogleInterconnectConnection extends CloudConnection {
 
   /** Adds this connection's VXC to one MVE. */
   public attach(scope: Construct, id: string, attachment: GoogleAttachmentProps): CloudAttachment {
-    const holder = new Construct(scope, id);
-    throwShapeIssues(holder.node.path, [
-      ...shapeIssues(this.google, GOOGLE_SHAPE),
-      ...shapeIssues(attachment, GOOGLE_ATTACHMENT_SHAPE),
-    ]);
+    const holder = this.attachmentScope(scope, id, GOOGLE_SHAPE, attachment, GOOGLE_ATTACHMENT_SHAPE);
     this.validateCommon(holder.node.path, [
       capacityOf("rateLimitMbps", this.google.rateLimitMbps, GOOGLE_CAPACITIES_MBPS, "Google Partner Interconnect"),
       tokenOnly("pairingKey", attachment.pairingKey, "google_pairing_key"),

@@ -3,17 +3,11 @@ import { Construct } from "constructs";
 import type { vxc } from "../../../.gen/providers/megaport";
 import { dataMegaportPartner } from "../../../.gen/providers/megaport";
 import { ipv4Address, ipv4Interface } from "../../core/rules";
-import { optional, record, shapeIssues } from "../../core/shape";
+import { optional, record } from "../../core/shape";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { addressShape, cloudConnectionFields, diversityZoneShape, idShape, mveShape } from "../shapes";
 import { diversityZone, positiveId, type DiversityZone } from "../rules";
-import {
-  CloudAttachment,
-  CloudConnection,
-  connectionNameShape,
-  throwShapeIssues,
-  type CloudConnectionProps,
-} from "./connection";
+import { CloudAttachment, CloudConnection, connectionNameShape, type CloudConnectionProps } from "./connection";
 
 /** Props of Megaport Internet on the MVEs' data vNIC (internet breakout). */
 export interface InternetBreakoutConnectionProps extends CloudConnectionProps {
@@ -110,11 +104,7 @@ export class InternetBreakoutConnection extends CloudConnection {
   /** Adds this connection's VXC to one MVE. */
   public attach(scope: Construct, id: string, attachment: InternetBreakoutAttachmentProps): InternetAttachment {
     const props = this.breakout;
-    const holder = new Construct(scope, id);
-    throwShapeIssues(holder.node.path, [
-      ...shapeIssues(props, BREAKOUT_SHAPE),
-      ...shapeIssues(attachment, BREAKOUT_ATTACHMENT_SHAPE),
-    ]);
+    const holder = this.attachmentScope(scope, id, BREAKOUT_SHAPE, attachment, BREAKOUT_ATTACHMENT_SHAPE);
     const given = attachment.addressing;
     this.validateCommon(holder.node.path, [
       positiveId("locationId", props.locationId, "location"),

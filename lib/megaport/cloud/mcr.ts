@@ -1,17 +1,11 @@
 import { Construct } from "constructs";
 import { integerInRange, ipv4Address, ipv4Interface } from "../../core/rules";
-import { boolean, optional, record, shapeIssues, text } from "../../core/shape";
+import { boolean, optional, record, text } from "../../core/shape";
 import { isLiteral } from "../../core/tokens";
 import { inSubnet, parseIpv4, parseIpv4Interface } from "../../core/ipv4";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { addressShape, asnShape, cloudConnectionFields, mveShape } from "../shapes";
-import {
-  CloudAttachment,
-  CloudConnection,
-  connectionNameShape,
-  throwShapeIssues,
-  type CloudConnectionProps,
-} from "./connection";
+import { CloudAttachment, CloudConnection, connectionNameShape, type CloudConnectionProps } from "./connection";
 import { productUid } from "./partner-rules";
 
 /** Props of a connection to a Megaport Cloud Router (MCR) you already have. */
@@ -80,11 +74,7 @@ export class McrConnection extends CloudConnection {
   /** Adds this connection's VXC to one MVE. */
   public attach(scope: Construct, id: string, attachment: McrAttachmentProps): CloudAttachment {
     const props = this.mcr;
-    const holder = new Construct(scope, id);
-    throwShapeIssues(holder.node.path, [
-      ...shapeIssues(props, MCR_SHAPE),
-      ...shapeIssues(attachment, MCR_ATTACHMENT_SHAPE),
-    ]);
+    const holder = this.attachmentScope(scope, id, MCR_SHAPE, attachment, MCR_ATTACHMENT_SHAPE);
     this.validateCommon(holder.node.path, [
       productUid("mcrProductUid", props.mcrProductUid, "the MCR"),
       integerInRange("mcrAsn", props.mcrAsn, 1, 4294967295, "give the MCR's ASN", "an ASN"),

@@ -1,14 +1,8 @@
 import { Construct } from "constructs";
-import { record, shapeIssues } from "../../core/shape";
+import { record } from "../../core/shape";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { cloudConnectionFields, mveShape, partnerPortShape, secretShape } from "../shapes";
-import {
-  CloudAttachment,
-  CloudConnection,
-  connectionNameShape,
-  throwShapeIssues,
-  type CloudConnectionProps,
-} from "./connection";
+import { CloudAttachment, CloudConnection, connectionNameShape, type CloudConnectionProps } from "./connection";
 import { peeringIssues, peeringShape, type PeeringAddresses } from "./google";
 import { partnerPortIssues, partnerPortUid, type PartnerPortSelector } from "./partner-lookup";
 import { capacityOf, ORACLE_ASN, ORACLE_CAPACITIES_MBPS, oracleVirtualCircuitId } from "./partner-rules";
@@ -44,11 +38,7 @@ export class OracleFastConnectConnection extends CloudConnection {
 
   /** Adds this connection's VXC to one MVE. */
   public attach(scope: Construct, id: string, attachment: OracleAttachmentProps): CloudAttachment {
-    const holder = new Construct(scope, id);
-    throwShapeIssues(holder.node.path, [
-      ...shapeIssues(this.oracle, ORACLE_SHAPE),
-      ...shapeIssues(attachment, ORACLE_ATTACHMENT_SHAPE),
-    ]);
+    const holder = this.attachmentScope(scope, id, ORACLE_SHAPE, attachment, ORACLE_ATTACHMENT_SHAPE);
     this.validateCommon(holder.node.path, [
       capacityOf("rateLimitMbps", this.oracle.rateLimitMbps, ORACLE_CAPACITIES_MBPS, "Oracle FastConnect"),
       oracleVirtualCircuitId("virtualCircuitId", attachment.virtualCircuitId),

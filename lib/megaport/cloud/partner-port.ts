@@ -2,14 +2,13 @@ import { Construct } from "constructs";
 import { nonEmpty } from "../../core/rules";
 import type { PaloAltoMve } from "../palo-alto-mve";
 import { vlanId } from "../rules";
-import { optional, record, shapeIssues } from "../../core/shape";
+import { optional, record } from "../../core/shape";
 import { cloudConnectionFields, mveShape, partnerPortAttachmentFields, vlanShape } from "../shapes";
 import {
   bgpAddressingIssues,
   CloudAttachment,
   CloudConnection,
   connectionNameShape,
-  throwShapeIssues,
   type CloudConnectionProps,
 } from "./connection";
 
@@ -46,11 +45,7 @@ export class PartnerPortConnection extends CloudConnection {
 
   /** Adds this connection's VXC to one MVE. */
   public attach(scope: Construct, id: string, attachment: PartnerPortAttachmentProps): CloudAttachment {
-    const holder = new Construct(scope, id);
-    throwShapeIssues(holder.node.path, [
-      ...shapeIssues(this.partner, PARTNER_SHAPE),
-      ...shapeIssues(attachment, PARTNER_ATTACHMENT_SHAPE),
-    ]);
+    const holder = this.attachmentScope(scope, id, PARTNER_SHAPE, attachment, PARTNER_ATTACHMENT_SHAPE);
     const bgp = attachment.bgp;
     this.validateCommon(holder.node.path, [
       nonEmpty("productUid", attachment.productUid, "give the partner port's product UID"),
