@@ -89,12 +89,9 @@ async function vlanChangeBeforeCommit(): Promise<void> {
   );
 }
 
-const MODEL_AFTER_VLAN_CHANGE = [
-  "--data-interface",
-  "ethernet1/1",
-  "--model-subinterfaces",
-  "ethernet1/1.150,ethernet1/1.200",
-];
+/** The deferral options for a model with these subinterfaces under ethernet1/1. */
+const modelOf = (...names: string[]) => ["--data-interface", "ethernet1/1", "--model-subinterfaces", names.join(",")];
+const MODEL_AFTER_VLAN_CHANGE = modelOf("ethernet1/1.150", "ethernet1/1.200");
 const commit = (...extra: string[]) => mveHa(["commit", ...target(sim), ...extra], login(sim));
 const commitRequests = () => sim.requests.filter((r) => r.type === "commit").length;
 
@@ -149,7 +146,7 @@ test("a connection removal in progress (azure dropped from the model) defers too
     action: "delete",
     xpath: `${ROUTER}/protocol/bgp/peer-group/entry[@name='azure']`,
   });
-  const { code, stdout } = await commit("--data-interface", "ethernet1/1", "--model-subinterfaces", "ethernet1/1.100");
+  const { code, stdout } = await commit(...modelOf("ethernet1/1.100"));
   expect(code).toBe(0);
   expect(stdout).toMatch(/commit deferred: this apply is removing ethernet1\/1\.200;/);
   expect(commitRequests()).toBe(0);
@@ -163,37 +160,25 @@ test("without the options the same state commits: `mve-ha commit` by hand never 
   expect(sim.commits.map((c) => c.result)).toEqual(["OK"]);
 });
 
-test("a hand-made subinterface outside the model, in no running zone or router, does not defer", async () => {
-  await write(unit("ethernet1/1.300", "300"), imported("ethernet1/1.300"));
-  const { code, stdout } = await commit(
-    "--data-interface",
-    "ethernet1/1",
-    "--model-subinterfaces",
-    "ethernet1/1.100,ethernet1/1.200",
-  );
-  expect(code).toBe(0);
-  expect(stdout).toMatch(/commit job \d+ OK/);
-  expect(commitRequests()).toBe(1);
-  expect(sim.pendingChanges).toBe(false);
-});
-
-test("a hand-made subinterface with our comment that was never in the running zone or router does not defer", async () => {
-  await write(unit("ethernet1/1.300", "300", "Megaport VXC copied"), imported("ethernet1/1.300"));
-  const { code, stdout } = await commit(
-    "--data-interface",
-    "ethernet1/1",
-    "--model-subinterfaces",
-    "ethernet1/1.100,ethernet1/1.200",
-  );
-  expect(code).toBe(0);
-  expect(stdout).toMatch(/commit job \d+ OK/);
-  expect(commitRequests()).toBe(1);
-});
+test.each([
+  ["without a comment", undefined],
+  ["with our comment", "Megaport VXC copied"],
+])(
+  "a hand-made subinterface (%s) outside the model, never in the running zone or router, does not defer",
+  async (_, comment) => {
+    await write(unit("ethernet1/1.300", "300", comment), imported("ethernet1/1.300"));
+    const { code, stdout } = await commit(...modelOf("ethernet1/1.100", "ethernet1/1.200"));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/commit job \d+ OK/);
+    expect(commitRequests()).toBe(1);
+    expect(sim.pendingChanges).toBe(false);
+  },
+);
 
 test("a committed subinterface of ours that the candidate's zone still names is not being removed: commit", async () => {
   // E.g. a drift correction while the model lost .200 but nothing moved off it yet: no deletion can follow.
   await write({ action: "set", xpath: `${DEVICE_ROOT}/deviceconfig/system`, element: "<timezone>UTC</timezone>" });
-  const { code, stdout } = await commit("--data-interface", "ethernet1/1", "--model-subinterfaces", "ethernet1/1.100");
+  const { code, stdout } = await commit(...modelOf("ethernet1/1.100"));
   expect(code).toBe(0);
   expect(stdout).toMatch(/commit job \d+ OK/);
   expect(commitRequests()).toBe(1);
@@ -202,12 +187,7 @@ test("a committed subinterface of ours that the candidate's zone still names is 
 test("no leftovers (first deploy, drift): commits as before, after one extra read", async () => {
   await write({ action: "set", xpath: `${DEVICE_ROOT}/deviceconfig/system`, element: "<timezone>UTC</timezone>" });
   const before = sim.requests.length;
-  const { code } = await commit(
-    "--data-interface",
-    "ethernet1/1",
-    "--model-subinterfaces",
-    "ethernet1/1.100,ethernet1/1.200",
-  );
+  const { code } = await commit(...modelOf("ethernet1/1.100", "ethernet1/1.200"));
   expect(code).toBe(0);
   expect(commitRequests()).toBe(1);
   const reads = sim.requests.slice(before).filter((r) => r.type === "config");
@@ -229,7 +209,7 @@ test("one option without the other is a usage error, before anything is sent", a
   const { code, stderr } = await commit("--data-interface", "ethernet1/1");
   expect(code).toBe(2);
   expect(stderr).toMatch(/--data-interface and --model-subinterfaces go together/);
-  const wrongParent = await commit("--data-interface", "ethernet1/1", "--model-subinterfaces", "ethernet1/2.5");
+  const wrongParent = await commit(...modelOf("ethernet1/2.5"));
   expect(wrongParent.code).toBe(2);
   expect(wrongParent.stderr).toMatch(/ethernet1\/2\.5: not a subinterface of --data-interface ethernet1\/1/);
   expect(sim.requests.slice(before).filter((r) => r.type !== "keygen")).toEqual([]);
