@@ -127,7 +127,11 @@ test("a VLAN change in progress: the stack's commit defers to the removal commit
 
 test("the deferral in --json names the subinterface and the removal commit", async () => {
   await vlanChangeBeforeCommit();
+  const before = sim.requests.length;
   const { code, stdout } = await commit(...MODEL_AFTER_VLAN_CHANGE, "--json");
+  // The evidence costs five reads: the candidate's units, then candidate and running zones and routers.
+  const reads = sim.requests.slice(before).filter((r) => r.type === "config");
+  expect(reads.map((r) => r.action).sort()).toEqual(["get", "get", "get", "show", "show"]);
   expect(code).toBe(0);
   expect(JSON.parse(stdout)).toEqual({
     ok: true,
