@@ -118,6 +118,14 @@ function parseMebibytes(value: string): number {
   return mebibytes;
 }
 
+/** `a,b,,c` → `[a, b, c]`; an empty value is an empty list. */
+function parseNameList(value: string): string[] {
+  return value
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+}
+
 function singleHost(): Option {
   return new Option("--host <address>", "firewall management address").makeOptionMandatory();
 }
@@ -178,7 +186,21 @@ export function buildProgram(context: CliContext, setExitCode: (code: number) =>
       .description("commit pending changes and follow the job; non-zero exit with the job's details on FAIL"),
     DEFAULT_TIMEOUTS.commit,
     singleHost(),
-  ).action(action(() => (require("./commands/commit") as typeof import("./commands/commit")).commitCommand));
+  )
+    .addOption(
+      new Option(
+        "--data-interface <name>",
+        "with --model-subinterfaces: the data-plane interface whose subinterfaces the stack manages; the commit " +
+          "is left to the removal commit that follows when this apply is removing one of them",
+      ),
+    )
+    .addOption(
+      new Option(
+        "--model-subinterfaces <names>",
+        "with --data-interface: the model's subinterfaces under it, comma-separated (empty: none)",
+      ).argParser(parseNameList),
+    )
+    .action(action(() => (require("./commands/commit") as typeof import("./commands/commit")).commitCommand));
 
   specOptions(
     addConnectionOptions(

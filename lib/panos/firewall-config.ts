@@ -30,9 +30,11 @@ import { renderVsysImportRemovalSpec, renderVsysImportSpec, vsysImports } from "
  * `triggers_replace` (they run on a real removal or a stack destroy, never on a change):
  * - removing a connection: the subinterface, its `vsys-import-cleanup` instance and its
  *   `commit-on-removal` instance are `create_before_destroy`, so Terraform first updates the zone,
- *   router and HA, runs the stack's `commit` (the subinterface still exists, so that config is
- *   valid and HA is never missing), then removes the interface from vsys1, deletes it, and
- *   `commit-on-removal` commits that: two commits.
+ *   router and HA, runs the stack's `commit`, then removes the interface from vsys1, deletes it,
+ *   and `commit-on-removal` commits. The stack's commit sees the removal in progress (our
+ *   subinterface, committed, outside the model, let go of by zone and router) and defers to it:
+ *   one commit, of a config where HA was never missing. A VLAN change is the same for the old
+ *   subinterface.
  * - `vsys-import-virtual-router-cleanup` and `high-availability-cleanup` remove the router import
  *   and the HA subtree on a stack destroy (or a router rename), before the provider deletes what
  *   they name; `commit-on-destroy`, which everything depends on, commits last.
@@ -168,6 +170,7 @@ export class PaloAltoFirewallConfig extends Construct {
       model: m,
       dependsOn: [first, removalCommits, interfaces.vlans, ...configuration],
       changes: { resources: configuration, witness: witness.digest },
+      subinterfaces: { dataInterface: m.dataInterface.name, names: subinterfacesOf(m).map((c) => c.interfaceName) },
     });
   }
 }

@@ -23,6 +23,7 @@ export {
   type FirewallCommitProps,
   type CommitOnDestroyProps,
   type ConfigurationChanges,
+  type ModelSubinterfaces,
 } from "./bridge/commit";
 export { ChangeWitness, type ChangeWitnessProps } from "./bridge/change-witness";
 export { PaloAltoFirewallConfig } from "./firewall-config";

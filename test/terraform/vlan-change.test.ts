@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import { LocalBackend } from "cdktf";
 import { PaloAltoHaPair } from "../../lib";
+import { renderXml } from "../../lib/xmlspec/xml";
 import { awsConnection, azureConnection, pairProps } from "../pattern/fixtures";
 import { entries, members, membersAt } from "../e2e/pair-fixture";
 import { type ApplyEvent, applyEvents } from "./apply-events";
@@ -18,7 +19,13 @@ import { describeWithTerraform, recordedCliRuns } from "./support";
 describeWithTerraform("changing a connection's VLAN under real Terraform (offline providers, device mode)", () => {
   let pair: AppliedPair;
   let networkChange: string;
-  let change: { stdout: string; events: ApplyEvent[]; log: { argv: string[] }[]; commitsBefore: number };
+  let change: {
+    stdout: string;
+    events: ApplyEvent[];
+    log: { argv: string[] }[];
+    commitsBefore: number;
+    firewall1CommitsBefore: number;
+  };
 
   /** Synthesizes the fixture pair with the given VLANs, management API on the simulators, `mve-ha` from PATH. */
   function synthesizePair(awsVlan: number, azureVlan = 200): void {
@@ -49,12 +56,14 @@ describeWithTerraform("changing a connection's VLAN under real Terraform (offlin
     networkChange = (await pair.apply("network")).stdout;
     const logged = recordedCliRuns(pair.cliLog).length;
     const commitsBefore = pair.sims[0].commits.length;
+    const firewall1CommitsBefore = pair.sims[1].commits.length;
     const applied = await pair.expectOk("firewall-0", "apply", "-input=false", "-auto-approve", "-parallelism=1");
     change = {
       stdout: applied.stdout,
       events: applyEvents(applied.stdout),
       log: recordedCliRuns(pair.cliLog).slice(logged),
       commitsBefore,
+      firewall1CommitsBefore,
     };
   }, 600_000);
 
@@ -98,12 +107,27 @@ describeWithTerraform("changing a connection's VLAN under real Terraform (offlin
     expect(indexOf("vsys-import-interfaces", "created")).toBeLessThan(indexOf("zone", "modify"));
   });
 
-  test("the deletion of the old subinterface is committed: the last run is a commit after it", () => {
+  test("one commit for the whole change: the stack's commit defers, the removal commit commits after the deletion", () => {
     const commits = runs().filter((e) => e.subcommand === "commit");
     expect(commits.map((e) => `${e.phase} ${e.role}`)).toEqual([
       "create commit",
       'destroy commit-on-removal["ethernet1/1.100"]',
     ]);
+    // The stack's commit ran, found ethernet1/1.100 being removed, and left the commit to the removal's.
+    expect(change.stdout).toMatch(
+      /commit_[0-9A-F]{8} \(local-exec\): 127\.0\.0\.2: commit deferred: this apply is removing ethernet1\/1\.100; commit-on-removal\["ethernet1\/1\.100"\] commits after the deletion/,
+    );
+    // The shim's log: the stack's commit carried the model's subinterfaces; the removal commit runs without them.
+    const commitRuns = change.log.filter((line) => line.argv[0] === "commit");
+    const option = (argv: string[], name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+    expect(
+      commitRuns.map((line) => [option(line.argv, "--data-interface"), option(line.argv, "--model-subinterfaces")]),
+    ).toEqual([
+      ["ethernet1/1", "ethernet1/1.150,ethernet1/1.200"],
+      [undefined, undefined],
+    ]);
+    // Exactly one commit job on firewall 0 for the whole apply, by the removal commit, after the deletion.
+    expect(pair.sims[0].commits.length - change.commitsBefore).toBe(1);
     const last = runs()[runs().length - 1];
     expect(last).toEqual({
       role: 'commit-on-removal["ethernet1/1.100"]',
@@ -121,14 +145,17 @@ describeWithTerraform("changing a connection's VLAN under real Terraform (offlin
     expect([...hosts]).toEqual(["127.0.0.2"]);
   });
 
-  test("every commit, the removal's included, passed the simulator's validation; firewall 0 committed the change", () => {
+  test("every commit passed the simulator's validation; nothing is left uncommitted on firewall 0", () => {
     expect(pair.failedCommits()).toEqual([]);
-    expect(pair.sims[0].commits.length).toBeGreaterThan(change.commitsBefore);
+    expect(pair.sims[0].commits.slice(change.commitsBefore).map((c) => c.result)).toEqual(["OK"]);
     expect(pair.sims[0].pendingChanges).toBe(false);
+    // Only firewall-0's stack is applied here: firewall 1 sees no commit.
+    expect(pair.sims[1].commits.length).toBe(change.firewall1CommitsBefore);
   });
 
   test("firewall 0's running configuration has ethernet1/1.150 (tag 150) where ethernet1/1.100 was, and no .100", () => {
     const running = pair.sims[0].running;
+    expect(renderXml(running)).not.toContain("ethernet1/1.100");
     const data = entries(running, "network/interface/ethernet").get("ethernet1/1");
     const units = data?.children.find((c) => c.name === "layer3")?.children.find((c) => c.name === "units")?.children;
     const tags = (units ?? []).map((u) => [u.attributes.name, u.children.find((c) => c.name === "tag")?.text]);

@@ -4,9 +4,10 @@ import { commitPending, type CommitOutcome } from "../../xmlapi/commit";
 import { EXIT_FAILED, EXIT_OK } from "../exit-codes";
 import { commitJson, commitLines } from "../report";
 import type { CliContext, ConnectionOptions, Session } from "../session";
+import { decideDeferral, deferralModel, printDeferral, type DeferralOptions } from "./commit-deferral";
 import { withSession } from "./with-session";
 
-export interface CommitCommandOptions extends ConnectionOptions {
+export interface CommitCommandOptions extends ConnectionOptions, DeferralOptions {
   readonly host: string;
 }
 
@@ -43,7 +44,14 @@ export function printCommit(host: string, outcome: CommitOutcome, context: CliCo
 
 export function commitCommand(options: CommitCommandOptions, context: CliContext): Promise<number> {
   return withSession([options.host], options, context, async (session) => {
-    const outcome = await commitStep(session, session.client(options.host), context);
+    const client = session.client(options.host);
+    const model = deferralModel(options);
+    const deferral = model && (await decideDeferral(session, client, model));
+    if (deferral) {
+      printDeferral(options.host, deferral, context, options.json);
+      return EXIT_OK;
+    }
+    const outcome = await commitStep(session, client, context);
     const code = printCommit(options.host, outcome, context, options.json);
     if (options.json) {
       context.terminal.out(JSON.stringify({ ok: code === EXIT_OK, host: options.host, commit: commitJson(outcome) }));

@@ -7,7 +7,7 @@ import {
 import { TerraformData } from "../../core/terraform-data";
 import type { Construct } from "constructs";
 import type { ApiConnectionModel } from "../model/types";
-import { cliInvocation, connectionInput } from "./cli-invocation";
+import { cliInvocation, connectionInput, type CliInvocation, type CliProgram } from "./cli-invocation";
 import { resolveCli } from "./cli-program";
 import { lifecycleOf } from "./lifecycle";
 import { fingerprint, fingerprintTriggers } from "./fingerprint";
@@ -27,6 +27,43 @@ export interface FirewallCommitProps {
    * kind, must commit even when the model did not change (drift). @default - the model only
    */
   readonly changes?: ConfigurationChanges;
+  /**
+   * The data interface and the model's subinterfaces under it: `mve-ha commit` then leaves the
+   * commit to the removal commit (`commit-on-removal[…]`) when the apply is removing one of the
+   * stack's subinterfaces, so a VLAN change or a connection removal commits once per firewall.
+   * @default - always commits
+   */
+  readonly subinterfaces?: ModelSubinterfaces;
+}
+
+/** What lives under the data interface in the model (see `mve-ha commit --model-subinterfaces`). */
+export interface ModelSubinterfaces {
+  /** The data-plane parent interface, e.g. `ethernet1/1`. */
+  readonly dataInterface: string;
+  /** The model's subinterfaces under it, in model order, e.g. `ethernet1/1.100`. */
+  readonly names: readonly string[];
+}
+
+/** Environment variables of the deferral options (values from `self.input`, as every other value). */
+const ENV_DATA_INTERFACE = "MVE_HA_DATA_INTERFACE";
+const ENV_MODEL_SUBINTERFACES = "MVE_HA_MODEL_SUBINTERFACES";
+
+/** The stack's commit command, with the deferral options when the model's subinterfaces are given. */
+function stackCommitInvocation(
+  program: CliProgram,
+  api: ApiConnectionModel,
+  subinterfaces: ModelSubinterfaces | undefined,
+): CliInvocation {
+  const run = cliInvocation(program, "commit", api);
+  if (!subinterfaces) return run;
+  return {
+    command: `${run.command} --data-interface "$${ENV_DATA_INTERFACE}" --model-subinterfaces "$${ENV_MODEL_SUBINTERFACES}"`,
+    environment: {
+      ...run.environment,
+      [ENV_DATA_INTERFACE]: "${self.input.data_interface}",
+      [ENV_MODEL_SUBINTERFACES]: "${self.input.model_subinterfaces}",
+    },
+  };
 }
 
 /** What tells the commit that the candidate configuration is about to change without the model. */
@@ -48,13 +85,20 @@ export interface ConfigurationChanges {
  *   planned change, creates included (an object deleted by hand, which the provider re-creates).
  * All of them in one plan still replace it once: one commit. No change, no commit. (`mve-ha
  * commit` itself commits only when PAN-OS has pending changes, and fails on a failed job.)
+ * With `subinterfaces`, it commits nothing while the apply is removing one of the stack's
+ * subinterfaces: that removal's `commit-on-removal` instance runs later in the same apply, after
+ * the deletion (which Terraform can only run after this commit), and commits everything.
  */
 export class FirewallCommit extends TerraformData {
   public constructor(scope: Construct, id: string, props: FirewallCommitProps) {
     const cli = resolveCli(scope, props.cli);
-    const run = cliInvocation(cli.program, "commit", props.api);
+    const run = stackCommitInvocation(cli.program, props.api, props.subinterfaces);
+    const deferral = props.subinterfaces && {
+      data_interface: props.subinterfaces.dataInterface,
+      model_subinterfaces: props.subinterfaces.names.join(","),
+    };
     super(scope, id, {
-      input: connectionInput(props.api),
+      input: { ...connectionInput(props.api), ...deferral },
       triggersReplace: {
         ...fingerprintTriggers(fingerprint(props.model)),
         ...(props.changes ? { configuration: props.changes.witness } : {}),
