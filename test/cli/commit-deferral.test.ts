@@ -101,7 +101,9 @@ test("a VLAN change in progress: the stack's commit defers to the removal commit
   expect(deferred.code).toBe(0);
   expect(deferred.stdout).toBe(
     "127.0.0.1: commit deferred: this apply is removing ethernet1/1.100; " +
-      'commit-on-removal["ethernet1/1.100"] commits after the deletion\n',
+      'commit-on-removal["ethernet1/1.100"] commits after the deletion\n' +
+      "127.0.0.1: if this apply stops before that commit, none of its changes are committed: fix the cause and " +
+      "apply again, or run `mve-ha commit`; `mve-ha verify` reports them (config.pending)\n",
   );
   expect(commitRequests()).toBe(0);
   expect(sim.pendingChanges).toBe(true);
@@ -216,7 +218,11 @@ test("one option without the other is a usage error, before anything is sent", a
   const wrongParent = await commit(...modelOf("ethernet1/2.5"));
   expect(wrongParent.code).toBe(2);
   expect(wrongParent.stderr).toMatch(/ethernet1\/2\.5: not a subinterface of --data-interface ethernet1\/1/);
-  expect(sim.requests.slice(before).filter((r) => r.type !== "keygen")).toEqual([]);
+  const emptyParent = await commit("--data-interface", "", "--model-subinterfaces", "");
+  expect(emptyParent.code).toBe(2);
+  expect(emptyParent.stderr).toMatch(/--data-interface: empty/);
+  // Not even a key request: the options are checked before a session starts.
+  expect(sim.requests.slice(before)).toEqual([]);
 });
 
 test("a wrong deferral would not go unnoticed: verify's config.pending fails while the deferred changes wait", async () => {

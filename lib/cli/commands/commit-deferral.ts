@@ -2,8 +2,8 @@
  * `mve-ha commit --data-interface <name> --model-subinterfaces <names>`: the stack's commit leaves
  * the commit to the removal commit when the apply it runs in is removing one of the stack's
  * subinterfaces (lib/xmlapi/removal-in-progress.ts). That removal commit (`commit-on-removal[<name>]`,
- * a destroy-time provisioner) is certain to run later in the same apply, after the subinterface's
- * deletion, and commits everything: one commit per firewall instead of two. Without the options
+ * a destroy-time provisioner in Terraform's state beside the subinterface) runs later in the same
+ * apply, after the subinterface's deletion, and commits everything: one commit per firewall instead of two. Without the options
  * the command never defers.
  */
 import type { PanosClient } from "../../xmlapi/client";
@@ -34,6 +34,7 @@ export function deferralModel(options: DeferralOptions): SubinterfaceModel | und
   if (dataInterface === undefined || modelSubinterfaces === undefined) {
     throw new UsageError("--data-interface and --model-subinterfaces go together: give both or neither");
   }
+  if (dataInterface.trim() === "") throw new UsageError("--data-interface: empty (expected e.g. ethernet1/1)");
   const foreign = modelSubinterfaces.filter((name) => !name.startsWith(`${dataInterface}.`));
   if (foreign.length > 0) {
     throw new UsageError(
@@ -72,5 +73,9 @@ export function printDeferral(host: string, deferral: Deferral, context: CliCont
   context.terminal.out(
     `${host}: commit deferred: this apply is removing ${deferral.removing.join(", ")}; ` +
       `${deferral.committedBy.join(", ")} commits after the deletion`,
+  );
+  context.terminal.out(
+    `${host}: if this apply stops before that commit, none of its changes are committed: fix the cause and ` +
+      "apply again, or run `mve-ha commit`; `mve-ha verify` reports them (config.pending)",
   );
 }

@@ -43,9 +43,10 @@ export function printCommit(host: string, outcome: CommitOutcome, context: CliCo
 }
 
 export function commitCommand(options: CommitCommandOptions, context: CliContext): Promise<number> {
+  // Checked before a session starts: a usage error sends nothing, not even a key request.
+  const model = deferralModel(options);
   return withSession([options.host], options, context, async (session) => {
     const client = session.client(options.host);
-    const model = deferralModel(options);
     const deferral = model && (await decideDeferral(session, client, model));
     if (deferral) {
       printDeferral(options.host, deferral, context, options.json);
