@@ -14,9 +14,16 @@ describe("the offline command line", () => {
     expect(parseCommandLine(["--fixture", "f.json", "--", "-chdir=a/b", "plan"])).toEqual({
       help: false,
       fixture: "f.json",
+      reattach: true,
       terraformArgs: ["-chdir=a/b", "plan"],
     });
     expect(parseCommandLine(["--fixture=f.json", "--", "--help"]).terraformArgs).toEqual(["--help"]);
+    expect(parseCommandLine(["--no-reattach", "--", "plan"])).toEqual({
+      help: false,
+      fixture: undefined,
+      reattach: false,
+      terraformArgs: ["plan"],
+    });
   });
 
   test("without --, the first argument that is not ours starts Terraform's (npm run tf -- -chdir=… plan)", () => {

@@ -1,95 +1,16 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { pinnedProviders } from "../../tools/bindings/providers";
 import { type OfflineTerraform, prepareOfflineTerraform } from "../../tools/tf/harness";
-import { describeWithTerraform, expectSuccess, fixtureFile, scratchDir } from "./support";
+import { alive, processesWithEnv, providerStarts, waitUntilGone } from "./provider-processes";
+import { describeWithTerraform, expectSuccess, scratchDir } from "./support";
+import { FW1, writeFixtures, writeStack } from "./two-provider-stack";
 
 const ROOT = path.resolve(__dirname, "../..");
-const FW0 = "127.0.0.2";
-const FW1 = "127.0.0.3";
 
-/**
- * One stack using both offline providers: a megaport location read (its name comes from the
- * fixture file) and a panos zone on each of two firewalls, through two aliased provider
- * configurations that differ only in their hostname.
- */
-function writeStack(dir: string): string {
-  fs.mkdirSync(dir, { recursive: true });
-  const zone = (alias: string) => ({ provider: `panos.${alias}`, location: { vsys: {} }, name: "zone-a" });
-  const stack = {
-    terraform: {
-      // The pinned versions, as the constructs require them.
-      required_providers: Object.fromEntries(
-        pinnedProviders(ROOT).map((p) => [p.name, { source: `${p.namespace}/${p.name}`, version: p.version }]),
-      ),
-      backend: { local: { path: path.join(dir, "terraform.tfstate") } },
-    },
-    provider: {
-      megaport: [{ environment: "staging" }],
-      panos: [
-        { alias: "fw0", hostname: FW0 },
-        { alias: "fw1", hostname: FW1 },
-      ],
-    },
-    data: { megaport_location: { site: { id: 1 } } },
-    resource: { panos_zone: { fw0: zone("fw0"), fw1: zone("fw1") } },
-    output: { site: { value: "${data.megaport_location.site.name}" } },
-  };
-  fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify(stack, null, 2));
-  return dir;
-}
-
-/** A copy of offline-fixtures.json whose location 1 is called `siteName`, plus `drift` entries. */
-function writeFixtures(file: string, siteName: string, drift: unknown[] = []): void {
-  const fixtures = JSON.parse(fs.readFileSync(fixtureFile("offline-fixtures.json"), "utf8"));
-  fixtures["data.megaport_location"][0].set.name = siteName;
-  fs.writeFileSync(file, JSON.stringify({ ...fixtures, drift }, null, 2));
-}
-
-/** Pids of live processes whose environment names `fixtures` as their fixture file (Linux /proc). */
+/** Pids of live processes whose environment names `fixtures` as their fixture file. */
 function providerProcessesFor(fixtures: string): number[] {
-  const wanted = `OFFLINE_PROVIDER_FIXTURES=${fixtures}`;
-  return fs
-    .readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        return fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(wanted);
-      } catch {
-        return false; // gone, or not ours to read
-      }
-    })
-    .map(Number);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Resolves once none of `pids` is alive; rejects after `limitMs` (a hang, not a slow machine). */
-async function waitUntilGone(pids: number[], limitMs: number): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (pids.some(alive)) {
-    if (Date.now() > deadline) throw new Error(`processes ${pids.filter(alive).join(", ")} still run`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/** How often each provider reported a start ("<schema> ready in"), in Terraform's debug log and the session's provider log. */
-function providerStarts(...logs: string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const log of logs.filter((file) => file && fs.existsSync(file))) {
-    for (const match of fs.readFileSync(log, "utf8").matchAll(/\[offline-provider\] (\w+)\.json ready in/g)) {
-      counts[match[1]] = (counts[match[1]] ?? 0) + 1;
-    }
-  }
-  return counts;
+  return processesWithEnv(`OFFLINE_PROVIDER_FIXTURES=${fixtures}`).map((p) => p.pid);
 }
 
 describeWithTerraform("providers started once per session (TF_REATTACH_PROVIDERS)", () => {

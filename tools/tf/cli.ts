@@ -11,7 +11,8 @@ import { runOfflineCommand } from "./offline-command";
 /** bin/mve-ha-offline.js runs this file in a source checkout; messages then use that name. */
 const name = path.basename(process.argv[1] ?? "").startsWith("mve-ha-offline") ? "mve-ha-offline" : "npm run tf";
 
-// Ctrl-C reaches Terraform directly (same process group); wait for it to finish cleanly.
+// Ctrl-C reaches Terraform directly (same process group); wait for it to finish cleanly, then
+// end the providers. SIGTERM and SIGHUP are passed on to Terraform (tools/tf/terraform-child.ts).
 process.on("SIGINT", () => undefined);
 runOfflineCommand(process.argv.slice(2), { name, assets: repositoryAssets }).then(
   (code) => process.exit(code),

@@ -17,6 +17,11 @@ export interface OfflineCommandLine {
   readonly help: boolean;
   /** `--fixture FILE`, as given (relative to the caller's directory). */
   readonly fixture?: string;
+  /**
+   * Whether the command starts each provider once and Terraform attaches to it (the default), or
+   * Terraform starts them itself per command and instance, over AutoMTLS (`--no-reattach`).
+   */
+  readonly reattach: boolean;
   /** Everything for Terraform, in order. */
   readonly terraformArgs: readonly string[];
 }
@@ -25,18 +30,20 @@ export interface OfflineCommandLine {
 export function parseCommandLine(argv: readonly string[]): OfflineCommandLine {
   let help = false;
   let fixture: string | undefined;
+  let reattach = true;
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index];
-    if (argument === "--") return { help, fixture, terraformArgs: argv.slice(index + 1) };
+    if (argument === "--") return { help, fixture, reattach, terraformArgs: argv.slice(index + 1) };
     if (argument === "--help" || argument === "-h") help = true;
+    else if (argument === "--no-reattach") reattach = false;
     else if (argument === "--fixture" || argument.startsWith("--fixture=")) {
       fixture = argument === "--fixture" ? argv[++index] : argument.slice("--fixture=".length);
       if (!fixture) throw new OfflineUsageError("--fixture needs a file name");
     } else if (argument.startsWith("--")) {
       throw new OfflineUsageError(`unknown option ${argument} (Terraform's arguments go after --)`);
-    } else return { help, fixture, terraformArgs: argv.slice(index) };
+    } else return { help, fixture, reattach, terraformArgs: argv.slice(index) };
   }
-  return { help, fixture, terraformArgs: [] };
+  return { help, fixture, reattach, terraformArgs: [] };
 }
 
 /** The `-chdir=` value among Terraform's arguments, if any. */
@@ -51,7 +58,7 @@ export function subcommandOf(terraformArgs: readonly string[]): string | undefin
 
 /** The usage text, for `name` (`mve-ha-offline` or `npm run tf`). */
 export function usage(name: string): string {
-  return `Usage: ${name} [--fixture FILE] -- [-chdir=STACK_DIR] <terraform subcommand> [arguments]
+  return `Usage: ${name} [--fixture FILE] [--no-reattach] -- [-chdir=STACK_DIR] <terraform subcommand> [arguments]
 
 Runs real Terraform (terraform >= 1.11 on PATH, or TERRAFORM_BINARY_NAME) on a stack synthesized
 with cdktf-megaport-panos-ha, with offline stand-ins of the Megaport and PAN-OS providers: no
@@ -65,6 +72,11 @@ Options:
   --fixture FILE  values the real Megaport/PAN-OS providers would return (JSON; the README's
                   "Check your stacks in CI without credentials" describes it). Default: the
                   environment variable OFFLINE_PROVIDER_FIXTURES, else deterministic values.
+  --no-reattach   let Terraform start the providers itself, for each command and provider
+                  instance, over go-plugin AutoMTLS, as it starts real providers (slower).
+                  Default: the command starts each provider the stack needs once and Terraform
+                  attaches to it (TF_REATTACH_PROVIDERS, plaintext on loopback); it ends them
+                  when it ends. With TF_LOG set, their logs go where Terraform's go.
   -h, --help      this text
 
 -chdir is resolved against the current directory. Variables the stack declares and the

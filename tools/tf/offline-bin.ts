@@ -14,7 +14,8 @@ if (role === "--schema") {
 } else if (role === SHIM_ROLE) {
   void import("./mve-ha-shim").then((shim) => process.exit(shim.main(process.argv.slice(3))));
 } else {
-  // Ctrl-C reaches Terraform directly (same process group); wait for it to finish cleanly.
+  // Ctrl-C reaches Terraform directly (same process group); wait for it to finish cleanly, then
+  // end the providers. SIGTERM and SIGHUP are passed on to Terraform (tools/tf/terraform-child.ts).
   process.on("SIGINT", () => undefined);
   import("./offline-command")
     .then((command) => command.runOfflineCommand(process.argv.slice(2), { name: NAME, assets: packagedAssets }))

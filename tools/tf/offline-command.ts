@@ -2,16 +2,19 @@
  * The offline Terraform command: `mve-ha-offline` from the package, `npm run tf` in this
  * repository. Checks the command line, the environment and the stack directory, then runs real
  * Terraform with the offline providers. Commands that need it are preceded by a quiet
- * `terraform init` (about 0.1 s) whose plugin installation lives in the private directory
- * (TF_DATA_DIR); the stack's lock file is left as it was, so nothing offline stays in the stack
- * directory. Environment: OFFLINE_PROVIDER_FIXTURES (a fixture file; --fixture wins),
- * OFFLINE_TF_MVE_HA_EXEC (a JSON array, the command `mve-ha` on PATH runs; default: record only).
+ * `terraform init` (about 0.1 s) whose data lives in the private directory (TF_DATA_DIR); the
+ * stack's lock file is left as it was, so nothing offline stays in the stack directory. The
+ * command starts each provider the stack needs once and Terraform attaches to it
+ * (tools/tf/command-providers.ts); with `--no-reattach`, Terraform starts them itself from the
+ * offline mirror for every command and instance, over AutoMTLS, as it starts real providers.
+ * Environment: OFFLINE_PROVIDER_FIXTURES (a fixture file; --fixture wins), OFFLINE_TF_MVE_HA_EXEC
+ * (a JSON array, the command `mve-ha` on PATH runs; default: record only).
  */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { FIXTURES_ENV } from "../offline-provider/environment";
+import { type CommandProviders, startCommandProviders } from "./command-providers";
 import { chdirArgument, OfflineUsageError, parseCommandLine, subcommandOf, usage } from "./command-line";
 import {
   foreignProviders,
@@ -29,6 +32,7 @@ import {
 } from "./offline-session";
 import { placeholderVariables } from "./placeholder-variables";
 import { checkStackDirectory } from "./stack-check";
+import { TerraformChild } from "./terraform-child";
 
 /** Who runs the command and where its programs come from. */
 export interface OfflineCommandSetup {
@@ -55,6 +59,13 @@ const NEEDS_INIT = new Set([
   "untaint",
   "test",
 ]);
+
+/**
+ * Subcommands that need an initialized directory but no provider: the command starts none for
+ * them; their quiet `init` installs the providers from the mirror, as for `--no-reattach`, so
+ * Terraform can still start one itself should it need it.
+ */
+const NO_PROVIDERS = new Set(["output", "taint", "untaint"]);
 
 /** Subcommands that write state. */
 const WRITES_STATE = new Set(["apply", "destroy", "import", "state", "taint", "untaint", "refresh"]);
@@ -116,6 +127,8 @@ async function offlineTerraform(
     fixturesFile,
     cli: mveHaMode(process.env.OFFLINE_TF_MVE_HA_EXEC),
     reuseDirName: "cli",
+    // Without reattaching, Terraform starts the providers as it starts real ones: AutoMTLS.
+    pluginTls: !commandLine.reattach,
   });
   const placeholders = placeholderVariables(workDir, process.env);
   if (Object.keys(placeholders).length > 0) {
@@ -135,9 +148,22 @@ async function offlineTerraform(
   const lockBefore = fs.existsSync(lockFile) ? fs.readFileSync(lockFile) : undefined;
   const offlineProvidersOnly = () =>
     refuseIfAny(foreignProviders(dataDir).map((file) => `${file} in ${dataDir} is not an offline provider`));
+  const child = new TerraformChild();
+  let providers: CommandProviders | undefined;
   try {
+    if (commandLine.reattach && NEEDS_INIT.has(subcommand) && !NO_PROVIDERS.has(subcommand)) {
+      providers = await startCommandProviders({
+        assets,
+        stackDir: workDir,
+        env: terraform.env,
+        cwd,
+        privateDir: terraform.privateDir,
+      });
+      // init and the command attach to the same processes: init installs only what is not among them.
+      Object.assign(terraform.env, providers.env);
+    }
     if (NEEDS_INIT.has(subcommand)) {
-      const code = await runQuiet([`-chdir=${workDir}`, "init", "-input=false", "-no-color"], terraform.env);
+      const code = await child.quiet([`-chdir=${workDir}`, "init", "-input=false", "-no-color"], terraform.env);
       if (code !== 0) return code;
       offlineProvidersOnly();
     }
@@ -147,28 +173,15 @@ async function offlineTerraform(
           "(e.g. terraform.<stack>.tfstate in the project); delete it before a real deploy",
       );
     }
-    const code = await runInherited(args, terraform.env);
+    const code = await child.inherited(args, terraform.env);
     if (subcommand === "init") offlineProvidersOnly();
     return code;
   } finally {
+    await providers?.stop();
+    child.dispose();
     if (lockBefore === undefined) fs.rmSync(lockFile, { force: true });
     else fs.writeFileSync(lockFile, lockBefore);
   }
-}
-
-/** Runs terraform, showing its output only when it fails. */
-function runQuiet(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(terraformBinary(), args, { env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) process.stderr.write(output);
-      resolve(code ?? 1);
-    });
-  });
 }
 
 function mveHaMode(execJson: string | undefined): MveHaMode {
@@ -178,12 +191,4 @@ function mveHaMode(execJson: string | undefined): MveHaMode {
     throw new Error('OFFLINE_TF_MVE_HA_EXEC must be a JSON array of strings, e.g. ["node","bin/mve-ha.js"]');
   }
   return { kind: "exec", command };
-}
-
-function runInherited(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(terraformBinary(), args, { env, stdio: "inherit" });
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-  });
 }

@@ -49,17 +49,19 @@ let exitHookInstalled = false;
 
 /**
  * Starts every provider with `env` (what the provider reads: fixture file, cache directory) and
- * appends their logs to `logFile`. Rejects, stopping those already started, when one fails.
+ * sends their logs (stderr) to `log`: a file they append to, or a descriptor of this process
+ * (e.g. 2). Rejects, stopping those already started, when one fails.
  */
 export async function startReattachedProviders(
   programs: ReattachPrograms,
   env: NodeJS.ProcessEnv,
-  logFile: string,
+  log: string | number,
 ): Promise<ReattachedProviders> {
   installExitHook();
-  const log = fs.openSync(logFile, "a", 0o600);
+  const fd = typeof log === "number" ? log : fs.openSync(log, "a", 0o600);
+  const logName = typeof log === "number" ? undefined : log;
   try {
-    const results = await Promise.allSettled(programs.providers.map((p) => startOne(programs, p, env, log)));
+    const results = await Promise.allSettled(programs.providers.map((p) => startOne(programs, p, env, fd, logName)));
     const started = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failed) {
@@ -74,7 +76,7 @@ export async function startReattachedProviders(
       },
     };
   } finally {
-    fs.closeSync(log); // the children hold their own descriptors
+    if (fd !== log) fs.closeSync(fd); // the children hold their own descriptors
   }
 }
 
@@ -97,7 +99,13 @@ function reattachJson(started: readonly Started[]): string {
   );
 }
 
-function startOne(programs: ReattachPrograms, provider: PinnedProvider, env: NodeJS.ProcessEnv, log: number) {
+function startOne(
+  programs: ReattachPrograms,
+  provider: PinnedProvider,
+  env: NodeJS.ProcessEnv,
+  log: number,
+  logName: string | undefined,
+) {
   const childEnv: NodeJS.ProcessEnv = {
     ...env,
     [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE,
@@ -117,7 +125,8 @@ function startOne(programs: ReattachPrograms, provider: PinnedProvider, env: Nod
     let stdout = "";
     const fail = (why: string) => {
       clearTimeout(timer);
-      void stopChild(child).then(() => reject(new Error(`offline provider ${provider.address} ${why}`)));
+      const where = logName ? ` (its log: ${logName})` : "";
+      void stopChild(child).then(() => reject(new Error(`offline provider ${provider.address} ${why}${where}`)));
     };
     const timer = setTimeout(() => fail(`sent no handshake within ${HANDSHAKE_TIMEOUT_MS} ms`), HANDSHAKE_TIMEOUT_MS);
     child.once("error", (error) => fail(`could not start: ${error.message}`));

@@ -110,7 +110,7 @@ function backendProblems(json: TerraformJson): string[] {
 }
 
 /** `megaport/megaport` or `registry.terraform.io/megaport/megaport` → the full lower-case address. */
-function registryAddress(source: string): string {
+export function registryAddress(source: string): string {
   const parts = source.toLowerCase().split("/");
   return (parts.length === 2 ? ["registry.terraform.io", ...parts] : parts).join("/");
 }
