@@ -10,7 +10,15 @@ import * as path from "node:path";
 import { App, TerraformStack, Testing } from "cdktf";
 import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
 import { PaloAltoHaPair } from "../../lib/pattern";
-import { ELEMENT_IDS, TopologyDiagram, renderSvgSync, sharedRenderer, type PairTopology } from "../../lib/topology";
+import {
+  DiagramRenderer,
+  ELEMENT_IDS,
+  TopologyDiagram,
+  renderSvgSync,
+  sharedRenderer,
+  type PairTopology,
+  type TopologyDiagramProps,
+} from "../../lib/topology";
 import { pairProps } from "../pattern/fixtures";
 import { byId, ids, parseSvg, texts } from "./svg";
 
@@ -242,12 +250,12 @@ describe("a drawing failure never fails the synth", () => {
     synthDir = synthGuide();
   });
 
-  function synthWith(render: (dot: string) => ReturnType<typeof renderSvgSync>) {
+  function synthWith(drawing: Pick<TopologyDiagramProps, "render" | "renderer">) {
     const dir = outdir();
     fs.writeFileSync(path.join(dir, "p.topology.svg"), "<svg>stale</svg>");
     const app = new App({ outdir: dir, stackTraces: false });
     const stack = new TerraformStack(app, "network");
-    new TopologyDiagram(stack, "topology", { topology: topology(), fileName: "p", render });
+    new TopologyDiagram(stack, "topology", { topology: topology(), fileName: "p", ...drawing });
     expect(() => app.synth()).not.toThrow();
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
       stacks: Record<string, { annotations: { level: string; message: string }[] }>;
@@ -265,7 +273,24 @@ describe("a drawing failure never fails the synth", () => {
     ],
     ["the renderer module is missing", (dot: string) => renderSvgSync(dot, { renderer: "/nonexistent/viz.cjs" })],
   ])("%s: a warning names the DOT, which is written; no stale SVG is left", (_name, render) => {
-    const { dir, annotations } = synthWith(render);
+    expectWarningAndDot(synthWith({ render }));
+  });
+
+  const workerRenderers: DiagramRenderer[] = [];
+  afterAll(() => workerRenderers.forEach((renderer) => renderer.close()));
+  test.each([
+    ["the worker's renderer fails to load", { renderer: path.join(__dirname, "fixtures", "broken-renderer.cjs") }],
+    [
+      "the worker never answers (timeout)",
+      { renderer: path.join(__dirname, "fixtures", "hanging-renderer.cjs"), timeoutMs: 200 },
+    ],
+  ])("%s: a warning names the DOT, which is written; no stale SVG is left", (_name, options) => {
+    const renderer = new DiagramRenderer(options);
+    workerRenderers.push(renderer);
+    expectWarningAndDot(synthWith({ renderer }));
+  });
+
+  function expectWarningAndDot({ dir, annotations }: ReturnType<typeof synthWith>): void {
     expect(fs.readFileSync(path.join(dir, "p.topology.dot"), "utf8")).toMatch(/^digraph/);
     expect(fs.existsSync(path.join(dir, "p.topology.json"))).toBe(true);
     expect(fs.existsSync(path.join(dir, "p.topology.svg"))).toBe(false);
@@ -277,7 +302,7 @@ describe("a drawing failure never fails the synth", () => {
         ),
       }),
     ]);
-  });
+  }
 
   test("the DOT alone redraws the same SVG (renderSvgSync of the written .dot equals the written .svg)", () => {
     const dot = fs.readFileSync(path.join(synthDir, "guide.topology.dot"), "utf8");
