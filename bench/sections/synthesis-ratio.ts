@@ -61,7 +61,7 @@ export async function synthesisRatio(workers: Workers, root: string, options: Be
     header: ["App", "Side", "build", "synth", "total", "total min-max", "ratio", "CPU", "CPU ratio"],
     rows,
     notes: [
-      `Medians of ${options.runs} timed synths per side after ${options.warmups} warm-up(s), alternating sides; ` +
+      `Medians of ${options.runs} timed synths per side after ${options.warmups} warm-up(s), the order of the sides rotating; ` +
         "in-process, compiled JS (one process per App setting); module loading excluded on both sides; " +
         "a full GC before each synth, untimed.",
       "ratio: median wall time (build + synth) against the bare app's; the verdict reads the example's. CPU: " +
