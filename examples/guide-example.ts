@@ -42,6 +42,8 @@ export interface GuideExampleOptions {
   readonly cli?: string;
   /** PaloAltoHaPairProps.preventDestroy. @default true */
   readonly preventDestroy?: boolean;
+  /** PaloAltoHaPairProps.topologyDiagram (the bench measures the diagram's share). @default true */
+  readonly topologyDiagram?: boolean;
   /** The management path and IPv6 (PairManagementProps.path, .ipv6). @default - Megaport Internet, no IPv6 */
   readonly management?: Pick<PairManagementProps, "path" | "ipv6">;
 }
@@ -72,6 +74,7 @@ export function guideExample(app: App, options: GuideExampleOptions = {}): PaloA
   const wanted: ReadonlyArray<string> = options.connections ?? ["aws", "azure"];
   return new PaloAltoHaPair(app, `${prefix}guide`, {
     stackPrefix: prefix,
+    topologyDiagram: options.topologyDiagram,
     sites: [{ location: { id: GUIDE.locationIds[0] } }, { location: { id: GUIDE.locationIds[1] } }],
     size: GUIDE.size,
     image: { version: GUIDE.imageVersion },

@@ -24,6 +24,12 @@ export async function synthesisRatio(workers: Workers, root: string, options: Be
     // Profile the variant without `terraform version` spawns: their cost is the difference between the variants.
     if (variant.skipValidation) args.push("--skip-validation", "--profile-runs", `${options.profileRuns}`);
     const { result } = await workers.run<RatioResult>("ratio-worker", args);
+    if (result.withoutDiagramDifferences.length > 0) {
+      throw new Error(
+        `The example without its diagram wrote other Terraform JSON (${variant.label}):\n  ` +
+          result.withoutDiagramDifferences.slice(0, 20).join("\n  "),
+      );
+    }
     if (result.comparison.differences.length > 0) {
       throw new Error(
         `The bare app's Terraform JSON differs from the example's (${variant.label}), so the ratio would compare ` +
@@ -34,21 +40,37 @@ export async function synthesisRatio(workers: Workers, root: string, options: Be
   }
 
   const rows = results.flatMap((result, index) => {
-    const ratio = totalRatio(result);
+    const bareCpu = medianCpu(result.bare);
+    const row = (label: string, side: string, samples: readonly SynthTime[]) => [
+      label,
+      side,
+      ...timeCells(samples),
+      times(medianTotal(samples) / medianTotal(result.bare)),
+      ms(medianCpu(samples)),
+      times(medianCpu(samples) / bareCpu),
+    ];
     return [
-      [VARIANTS[index].label, "example (PaloAltoHaPair)", ...timeCells(result.example), times(ratio)],
-      ["", "bare app (bindings only)", ...timeCells(result.bare), times(1)],
+      row(VARIANTS[index].label, "example (PaloAltoHaPair)", result.example),
+      row("", "example, topologyDiagram: false", result.withoutDiagram),
+      row("", "bare app (bindings only)", result.bare),
     ];
   });
   const first = results[0];
   const table: Table = {
     title: "1. Synthesis of the example vs a bare cdktf app declaring the same L1 resources",
-    header: ["App", "Side", "build", "synth", "total", "total min-max", "ratio"],
+    header: ["App", "Side", "build", "synth", "total", "total min-max", "ratio", "CPU", "CPU ratio"],
     rows,
     notes: [
-      `Medians of ${options.runs} timed synths per side after ${options.warmups} warm-up(s), alternating sides; ` +
+      `Medians of ${options.runs} timed synths per side after ${options.warmups} warm-up(s), the order of the sides rotating; ` +
         "in-process, compiled JS (one process per App setting); module loading excluded on both sides; " +
         "a full GC before each synth, untimed.",
+      "ratio: median wall time (build + synth) against the bare app's; the verdict reads the example's. CPU: " +
+        "process.cpuUsage() over the same interval, every thread of the process (the diagram renderer's worker " +
+        "included), so work moved off the synth thread is not hidden; above 1 core-second per second of wall time " +
+        "when threads overlap.",
+      `Topology diagram: every timed synth of the example draws its diagram anew (the SVG remembered from the ` +
+        `previous synth is forgotten, untimed), in the process's warm renderer worker; during the timed synths it ` +
+        `drew ${describeRenderer(results)}.`,
       `Same output asserted: both sides write identical Terraform JSON and manifest, metadata included ` +
         `(${first.declared.stacks} stacks, ${first.declared.resources} resources, ${first.declared.dataSources} ` +
         "data sources incl. remote state; 0 differences).",
@@ -75,6 +97,21 @@ export async function synthesisRatio(workers: Workers, root: string, options: Be
 
 function totals(samples: readonly SynthTime[]): number[] {
   return samples.map((sample) => sample.buildMs + sample.synthMs);
+}
+
+function medianCpu(samples: readonly SynthTime[]): number {
+  return median(samples.map((sample) => sample.cpuMs));
+}
+
+function describeRenderer(results: readonly RatioResult[]): string {
+  return results
+    .map(
+      (result, index) =>
+        `${result.renderer.rendered} diagrams with ${result.renderer.workersStarted} worker start(s) and made the ` +
+        `synth thread wait ${result.renderer.blockingWaits} time(s), ${ms(result.renderer.blockedMs)} in all ` +
+        `(${VARIANTS[index].label})`,
+    )
+    .join("; ");
 }
 
 function medianTotal(samples: readonly SynthTime[]): number {

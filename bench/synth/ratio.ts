@@ -11,6 +11,7 @@ import { buildBareApp } from "../bare/build";
 import { compareOutdirs, type OutdirComparison } from "../bare/compare";
 import { readBareApp, type BareStack } from "../bare/recipe";
 import { ProviderSchemas } from "../bare/schema";
+import { sharedRenderer, type RendererStats } from "../../lib/topology/renderer";
 import { profileSynths, type ProfileBreakdown } from "./profile";
 import { timedSynth, type SynthTime } from "./timed-synth";
 
@@ -28,13 +29,19 @@ export interface RatioOptions {
   readonly skipValidation: boolean;
 }
 
-/** Timings of both sides, and what the bare app declares. */
+/** Timings of the sides, and what the bare app declares. */
 export interface RatioResult {
   readonly options: Pick<RatioOptions, "warmups" | "runs" | "profileRuns" | "skipValidation">;
   readonly example: readonly SynthTime[];
   readonly bare: readonly SynthTime[];
+  /** The example with `topologyDiagram: false`: the diagram's share. */
+  readonly withoutDiagram: readonly SynthTime[];
+  /** What the diagram renderer did during the example's timed synths. */
+  readonly renderer: RendererStats;
   /** The example's output against the bare app's, after the last timed run. */
   readonly comparison: OutdirComparison;
+  /** The example's Terraform JSON and manifest against those without the diagram (none expected). */
+  readonly withoutDiagramDifferences: readonly string[];
   readonly declared: { readonly stacks: number; readonly resources: number; readonly dataSources: number };
   readonly profile?: { readonly example: ProfileBreakdown; readonly bare: ProfileBreakdown };
 }
@@ -45,8 +52,21 @@ export async function measureRatio(options: RatioOptions): Promise<RatioResult> 
   try {
     const exampleOut = path.join(scratch, "example");
     const bareOut = path.join(scratch, "bare");
-    const example = (collectFirst = true) =>
-      timedSynth(exampleOut, options.skipValidation, (app) => guideExample(app), collectFirst);
+    const plainOut = path.join(scratch, "without-diagram");
+    const renderer = sharedRenderer();
+    const example = (collectFirst = true) => {
+      // Every synth draws its diagram, as a user's one synth per process does: the SVG the
+      // renderer remembers from the previous synth of the same pair is forgotten (untimed).
+      renderer.forget();
+      return timedSynth(exampleOut, options.skipValidation, (app) => guideExample(app), collectFirst);
+    };
+    const withoutDiagram = (collectFirst = true) =>
+      timedSynth(
+        plainOut,
+        options.skipValidation,
+        (app) => guideExample(app, { topologyDiagram: false }),
+        collectFirst,
+      );
     example();
     const recipe = readBareApp(exampleOut, new ProviderSchemas(path.join(options.root, "schemas")));
     const bare = (collectFirst = true) =>
@@ -55,16 +75,22 @@ export async function measureRatio(options: RatioOptions): Promise<RatioResult> 
     for (let i = 0; i < options.warmups; i++) {
       example();
       bare();
+      withoutDiagram();
     }
-    const times = { example: [] as SynthTime[], bare: [] as SynthTime[] };
+    const times = { example: [] as SynthTime[], bare: [] as SynthTime[], withoutDiagram: [] as SynthTime[] };
+    const sides = [
+      () => times.example.push(example()),
+      () => times.bare.push(bare()),
+      () => times.withoutDiagram.push(withoutDiagram()),
+    ];
+    const before = { ...renderer.stats };
     for (let run = 0; run < options.runs; run++) {
-      // Alternate which side goes first, so drift (heat, caches, background load) hits both alike.
-      const exampleFirst = run % 2 === 0;
-      if (exampleFirst) times.example.push(example());
-      times.bare.push(bare());
-      if (!exampleFirst) times.example.push(example());
+      // Rotate which side goes first, so drift (heat, caches, background load) hits all alike.
+      for (let side = 0; side < sides.length; side++) sides[(run + side) % sides.length]();
     }
+    const rendererStats = difference(renderer.stats, before);
     const comparison = compareOutdirs(exampleOut, bareOut);
+    const withoutDiagramDifferences = compareOutdirs(exampleOut, plainOut).differences;
     const profile =
       options.profileRuns > 0
         ? {
@@ -81,13 +107,25 @@ export async function measureRatio(options: RatioOptions): Promise<RatioResult> 
         skipValidation: options.skipValidation,
       },
       ...times,
+      renderer: rendererStats,
       comparison,
+      withoutDiagramDifferences,
       declared: countDeclared(recipe),
       profile,
     };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+function difference(after: RendererStats, before: RendererStats): RendererStats {
+  return {
+    workersStarted: after.workersStarted - before.workersStarted,
+    rendered: after.rendered - before.rendered,
+    remembered: after.remembered - before.remembered,
+    blockingWaits: after.blockingWaits - before.blockingWaits,
+    blockedMs: after.blockedMs - before.blockedMs,
+  };
 }
 
 function countDeclared(recipe: readonly BareStack[]): RatioResult["declared"] {

@@ -1,10 +1,13 @@
 import {
   TerraformResource,
+  Token,
   anyToHclTerraform,
   anyToTerraform,
   hashMapper,
   hashMapperHcl,
   type DataConfig,
+  type IResolveContext,
+  type ITerraformDependable,
 } from "cdktf";
 import type { Construct } from "constructs";
 
@@ -15,6 +18,9 @@ import type { Construct } from "constructs";
  * that runs `terraform version` in a child process; a pair has 16 of them, and with 100 pairs in
  * an app that alone took over a minute of synthesis. This class leaves the version to Terraform,
  * which refuses the block itself when it is too old.
+ *
+ * `dependsOn` is written as cdktf writes it, but without cdktf's token per dependency, which
+ * records a full stack trace each time (a pair's bridges and destroy guards have ~150 edges).
  */
 export class TerraformData extends TerraformResource {
   /** The Terraform resource type. */
@@ -28,7 +34,6 @@ export class TerraformData extends TerraformResource {
       terraformResourceType: TerraformData.tfResourceType,
       terraformGeneratorMetadata: { providerName: "terraform" },
       provider: config.provider,
-      dependsOn: config.dependsOn,
       count: config.count,
       lifecycle: config.lifecycle,
       provisioners: config.provisioners,
@@ -37,6 +42,7 @@ export class TerraformData extends TerraformResource {
     });
     this.inputValue = config.input;
     this.triggersReplaceValue = config.triggersReplace;
+    if (config.dependsOn) this.dependsOn = config.dependsOn.map(dependencyOn);
   }
 
   /** The resource id (known after apply). */
@@ -57,4 +63,19 @@ export class TerraformData extends TerraformResource {
       triggers_replace: hashMapperHcl(anyToHclTerraform)(this.triggersReplaceValue),
     };
   }
+}
+
+/**
+ * The address of `target` in `depends_on`, as cdktf's own `dependable()` resolves it (the
+ * target's fqn without braces), from a resolvable that records no creation stack.
+ */
+function dependencyOn(target: ITerraformDependable): string {
+  return Token.asString({
+    creationStack: [],
+    resolve: (context: IResolveContext) => {
+      context.suppressBraces = true;
+      return target.fqn;
+    },
+    toString: () => target.fqn,
+  });
 }

@@ -4,18 +4,24 @@
  * and `<name>.topology.svg`. cdktf calls a construct's custom synthesis with the output directory
  * while it synthesizes the stack that holds it, and collects annotations afterwards, so a drawing
  * failure becomes a synth warning and leaves the DOT.
+ *
+ * Drawing starts when `App.synth()` begins, in cdktf's prepare pass over every stack (which
+ * resolves each Terraform element once with `preparing` set), not when the construct is built:
+ * building an app that is never synthesized (`Testing.synth`, a props error) draws nothing, and the
+ * worker (renderer.ts) draws while cdktf prepares and synthesizes the stacks on the other core.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Annotations } from "cdktf";
+import { Annotations, TerraformElement, type IResolvable, type IResolveContext } from "cdktf";
 // The hook TerraformAsset writes its files with: called with the output directory by App.synth
-// only (Testing.synth skips it, so construct tests spawn no renderer). Not re-exported by the
+// only (Testing.synth skips it, so construct tests draw nothing). Not re-exported by the
 // package index; the same module and symbol exist in cdktf 0.21 and CDK Terrain 0.24.
 import { addCustomSynthesis } from "cdktf/lib/synthesize/synthesizer";
-import { Construct, type IConstruct } from "constructs";
+import type { Construct } from "constructs";
 import { topologyDot } from "./dot";
 import type { PairTopology } from "./model";
-import { renderSvgsSync, type RenderResult } from "./render";
+import type { RenderResult } from "./render";
+import { sharedRenderer, type DiagramRenderer, type PendingDiagram } from "./renderer";
 
 /** Props of `TopologyDiagram`. */
 export interface TopologyDiagramProps {
@@ -23,8 +29,10 @@ export interface TopologyDiagramProps {
   readonly topology: PairTopology;
   /** Base of the file names, e.g. `guide` for `guide.topology.svg`. */
   readonly fileName: string;
-  /** DOT to SVG. @default - Graphviz in WebAssembly, in one child process per synth (renderSvgsSync) */
+  /** DOT to SVG, called at synth. @default - `renderer` */
   readonly render?: (dot: string) => RenderResult;
+  /** Where the default drawing happens. @default - the process's worker (sharedRenderer()) */
+  readonly renderer?: DiagramRenderer;
 }
 
 /** The files a diagram writes, relative to the output directory. */
@@ -37,45 +45,64 @@ export function diagramFileName(constructPath: string): string {
   return constructPath.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+/, "") || "pair";
 }
 
-/** Per app (its root construct): the default renderer's result for each diagram in it. */
-const drawnPerApp = new WeakMap<IConstruct, Map<TopologyDiagram, RenderResult>>();
-
-/** Writes the pair's diagram files when its stack is synthesized. Holds no Terraform element. */
-export class TopologyDiagram extends Construct {
+/**
+ * Writes the pair's diagram files when its stack is synthesized. A Terraform element only so that
+ * cdktf's prepare pass reaches it (see the file comment); it adds nothing to the stack's JSON.
+ */
+export class TopologyDiagram extends TerraformElement {
   /** The Graphviz source drawn. */
   public readonly dot: string;
   private readonly render?: (dot: string) => RenderResult;
+  private readonly renderer: DiagramRenderer;
+  private pending?: PendingDiagram;
 
   public constructor(scope: Construct, id: string, props: TopologyDiagramProps) {
     super(scope, id);
     this.dot = topologyDot(props.topology);
     this.render = props.render;
+    this.renderer = props.renderer ?? sharedRenderer();
     addCustomSynthesis(this, {
       onSynthesize: (session: { readonly outdir: string }) => {
-        const warning = writeDiagram(session.outdir, props, () => this.draw());
+        const warning = writeDiagram(session.outdir, props, () => this.draw(), this.dot);
         if (warning !== undefined) Annotations.of(this).addWarning(warning);
       },
     });
   }
 
+  /** Nothing for the JSON; in the prepare pass of App.synth, starts drawing every diagram of the app. */
+  public override toTerraform(): IResolvable {
+    return {
+      creationStack: [],
+      resolve: (context: IResolveContext) => {
+        if (context.preparing) this.startDrawing();
+        return {};
+      },
+      toString: () => "",
+    };
+  }
+
   /**
-   * The SVG. With the default renderer, the first diagram of an app to be synthesized draws every
-   * diagram of the app in one child process (one WebAssembly load however many pairs), and the
-   * others take their result.
+   * Requests this diagram and, with it, every other diagram of the app that draws with the same
+   * renderer and has not asked yet, so that the first stack to be prepared starts them all.
    */
+  private startDrawing(): void {
+    if (this.render || this.pending) return;
+    for (const construct of this.node.root.node.findAll()) {
+      if (construct instanceof TopologyDiagram && !construct.render && construct.renderer === this.renderer) {
+        construct.pending ??= construct.renderer.request(construct.dot);
+      }
+    }
+  }
+
+  /** The SVG: the custom renderer's, or the worker's (blocking only if it has not answered yet). */
   private draw(): RenderResult {
     if (this.render) return this.render(this.dot);
-    const root = this.node.root;
-    let drawn = drawnPerApp.get(root);
-    if (!drawn?.has(this)) {
-      const all = root.node
-        .findAll()
-        .filter((c): c is TopologyDiagram => c instanceof TopologyDiagram && c.render === undefined);
-      const results = renderSvgsSync(all.map((d) => d.dot));
-      drawn = new Map(all.map((d, i) => [d, results[i]]));
-      drawnPerApp.set(root, drawn);
-    }
-    return drawn.get(this) as RenderResult;
+    // Synthesized without a prepare pass (a caller of the stack's synthesizer alone): draw now.
+    this.startDrawing();
+    const pending = this.pending as PendingDiagram;
+    // The next synth of this construct draws again (the renderer remembers the SVG per DOT).
+    this.pending = undefined;
+    return pending.take();
   }
 }
 
@@ -84,9 +111,9 @@ export function writeDiagram(
   outdir: string,
   props: Pick<TopologyDiagramProps, "topology" | "fileName">,
   draw: (dot: string) => RenderResult,
+  dot: string = topologyDot(props.topology),
 ): string | undefined {
   const files = diagramFiles(props.fileName);
-  const dot = topologyDot(props.topology);
   try {
     fs.writeFileSync(path.join(outdir, files.json), `${JSON.stringify(props.topology, null, 2)}\n`);
     fs.writeFileSync(path.join(outdir, files.dot), dot);

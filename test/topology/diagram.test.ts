@@ -3,13 +3,22 @@
  * every element of the pair present, labelled from the model the stacks are built from; a user
  * can turn it off; a drawing failure warns and keeps the DOT, never failing the synth.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack, Testing } from "cdktf";
 import { guideExample, type GuideExampleOptions } from "../../examples/guide-example";
 import { PaloAltoHaPair } from "../../lib/pattern";
-import { ELEMENT_IDS, TopologyDiagram, renderSvgSync, type PairTopology } from "../../lib/topology";
+import {
+  DiagramRenderer,
+  ELEMENT_IDS,
+  TopologyDiagram,
+  renderSvgSync,
+  sharedRenderer,
+  type PairTopology,
+  type TopologyDiagramProps,
+} from "../../lib/topology";
 import { pairProps } from "../pattern/fixtures";
 import { byId, ids, parseSvg, texts } from "./svg";
 
@@ -148,25 +157,89 @@ test.each([
   expect(fs.existsSync(path.join(dir, "manifest.json"))).toBe(true);
 });
 
-test("two pairs in one app: both drawn by one renderer process (the WebAssembly loads once per synth)", () => {
+/**
+ * Counts the renderers started while `use` runs: child processes (`spawnSync` of a Node program)
+ * and worker threads, whichever the code uses.
+ */
+function countRendererStarts<T>(use: () => T): { value: T; starts: number } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const childProcess = require("node:child_process") as typeof import("node:child_process");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const workerThreads = require("node:worker_threads") as typeof import("node:worker_threads");
+  const RealWorker = workerThreads.Worker;
   const spawns = jest.spyOn(childProcess, "spawnSync");
+  const workers = jest
+    .spyOn(workerThreads, "Worker")
+    .mockImplementation((...args: ConstructorParameters<typeof RealWorker>) => new RealWorker(...args));
   try {
+    const value = use();
+    const children = spawns.mock.calls.filter(([, args]) => args?.[0] === "-e").length;
+    return { value, starts: children + workers.mock.calls.length };
+  } finally {
+    spawns.mockRestore();
+    workers.mockRestore();
+  }
+}
+
+test("two pairs in one app: both drawn by one renderer (the WebAssembly loads once per process)", () => {
+  const { value: dir, starts } = countRendererStarts(() => {
     const dir = outdir();
     const app = new App({ outdir: dir, stackTraces: false });
     new PaloAltoHaPair(app, "syd", pairProps({ stackPrefix: "syd-" }));
     new PaloAltoHaPair(app, "mel", pairProps({ stackPrefix: "mel-" }));
     app.synth();
-    const svgs = fs.readdirSync(dir).filter((f) => f.endsWith(".topology.svg"));
-    expect(svgs.sort()).toEqual(["mel.topology.svg", "syd.topology.svg"]);
-    const renderers = spawns.mock.calls.filter(([, args]) => args?.[0] === "-e");
-    expect(renderers).toHaveLength(1);
-    const mel = parseSvg(fs.readFileSync(path.join(dir, "mel.topology.svg"), "utf8"));
-    expect(texts(byId(mel, "firewall-0")!)).toContain("MVE mel-fw-0");
-  } finally {
-    spawns.mockRestore();
-  }
+    return dir;
+  });
+  const svgs = fs.readdirSync(dir).filter((f) => f.endsWith(".topology.svg"));
+  expect(svgs.sort()).toEqual(["mel.topology.svg", "syd.topology.svg"]);
+  expect(starts).toBeLessThanOrEqual(1);
+  const mel = parseSvg(fs.readFileSync(path.join(dir, "mel.topology.svg"), "utf8"));
+  expect(texts(byId(mel, "firewall-0")!)).toContain("MVE mel-fw-0");
+});
+
+test("the same pair synthesized again in one process starts no renderer and writes the same SVG", () => {
+  const first = synthGuide();
+  const { value: second, starts } = countRendererStarts(() => synthGuide());
+  expect(starts).toBe(0);
+  const svg = (dir: string) => fs.readFileSync(path.join(dir, "guide.topology.svg"), "utf8");
+  expect(svg(second)).toBe(svg(first));
+});
+
+test("the drawing starts in cdktf's prepare pass, before any stack is synthesized (it overlaps the synth)", () => {
+  const app = new App({ outdir: outdir(), stackTraces: false });
+  guideExample(app, { stackPrefix: "prepared-" });
+  const requests = () => sharedRenderer().stats.rendered + sharedRenderer().stats.remembered;
+  const before = requests();
+  app.node
+    .findAll()
+    .filter(TerraformStack.isStack)
+    .forEach((stack) => stack.prepareStack());
+  expect(requests() - before).toBe(1);
+  expect(sharedRenderer().stats.workersStarted).toBeGreaterThanOrEqual(1);
+});
+
+test("building an app, or Testing.synth of its stacks, draws nothing: the drawing starts with App.synth", () => {
+  const { starts } = countRendererStarts(() => {
+    const app = Testing.app({ stackTraces: false });
+    const pair = guideExample(app, { stackPrefix: "built-only-" });
+    Testing.synth(pair.networkStack);
+  });
+  expect(starts).toBe(0);
+});
+
+test("a synth that fails after the drawing started: the process ends with the error, without waiting for the renderer", () => {
+  const dir = outdir();
+  const topologyFile = path.join(synthGuide(), "guide.topology.json");
+  // If the process waited for the renderer (which never answers), it would not end before the kill.
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "fixtures", "throwing-app.ts"), dir, topologyFile],
+    { encoding: "utf8", timeout: 240_000, killSignal: "SIGKILL" },
+  );
+  expect(run.signal).toBeNull();
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain("this stack is broken on purpose");
+  expect(run.stderr).toContain("workers started: 1");
 });
 
 describe("a drawing failure never fails the synth", () => {
@@ -177,12 +250,12 @@ describe("a drawing failure never fails the synth", () => {
     synthDir = synthGuide();
   });
 
-  function synthWith(render: (dot: string) => ReturnType<typeof renderSvgSync>) {
+  function synthWith(drawing: Pick<TopologyDiagramProps, "render" | "renderer">) {
     const dir = outdir();
     fs.writeFileSync(path.join(dir, "p.topology.svg"), "<svg>stale</svg>");
     const app = new App({ outdir: dir, stackTraces: false });
     const stack = new TerraformStack(app, "network");
-    new TopologyDiagram(stack, "topology", { topology: topology(), fileName: "p", render });
+    new TopologyDiagram(stack, "topology", { topology: topology(), fileName: "p", ...drawing });
     expect(() => app.synth()).not.toThrow();
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
       stacks: Record<string, { annotations: { level: string; message: string }[] }>;
@@ -200,7 +273,24 @@ describe("a drawing failure never fails the synth", () => {
     ],
     ["the renderer module is missing", (dot: string) => renderSvgSync(dot, { renderer: "/nonexistent/viz.cjs" })],
   ])("%s: a warning names the DOT, which is written; no stale SVG is left", (_name, render) => {
-    const { dir, annotations } = synthWith(render);
+    expectWarningAndDot(synthWith({ render }));
+  });
+
+  const workerRenderers: DiagramRenderer[] = [];
+  afterAll(() => workerRenderers.forEach((renderer) => renderer.close()));
+  test.each([
+    ["the worker's renderer fails to load", { renderer: path.join(__dirname, "fixtures", "broken-renderer.cjs") }],
+    [
+      "the worker never answers (timeout)",
+      { renderer: path.join(__dirname, "fixtures", "hanging-renderer.cjs"), timeoutMs: 200 },
+    ],
+  ])("%s: a warning names the DOT, which is written; no stale SVG is left", (_name, options) => {
+    const renderer = new DiagramRenderer(options);
+    workerRenderers.push(renderer);
+    expectWarningAndDot(synthWith({ renderer }));
+  });
+
+  function expectWarningAndDot({ dir, annotations }: ReturnType<typeof synthWith>): void {
     expect(fs.readFileSync(path.join(dir, "p.topology.dot"), "utf8")).toMatch(/^digraph/);
     expect(fs.existsSync(path.join(dir, "p.topology.json"))).toBe(true);
     expect(fs.existsSync(path.join(dir, "p.topology.svg"))).toBe(false);
@@ -212,7 +302,7 @@ describe("a drawing failure never fails the synth", () => {
         ),
       }),
     ]);
-  });
+  }
 
   test("the DOT alone redraws the same SVG (renderSvgSync of the written .dot equals the written .svg)", () => {
     const dot = fs.readFileSync(path.join(synthDir, "guide.topology.dot"), "utf8");
