@@ -8,7 +8,11 @@ import type { Table } from "../table";
 import { verdict, type SectionResult } from "../verdict";
 import type { Workers } from "../workers";
 
-const TARGET_RATIO = 1.3;
+/** Issue 6 asked for ≤ 1.3; issue 17 for ≤ 1.0 with the same cdktf settings on both sides. */
+const TARGETS = [
+  { ratio: 1.3, issue: 6 },
+  { ratio: 1.0, issue: 17 },
+] as const;
 
 /** The two App settings measured: cdktf's default, and validation skipped (isolates `terraform version`). */
 const VARIANTS = [
@@ -85,11 +89,13 @@ export async function synthesisRatio(workers: Workers, root: string, options: Be
 
   return {
     tables,
-    verdicts: results.map((result, index) =>
-      verdict(
-        `synthesis ratio ≤ ${TARGET_RATIO} (${VARIANTS[index].label})`,
-        totalRatio(result) <= TARGET_RATIO,
-        `${times(totalRatio(result))}: ${ms(medianTotal(result.example))} vs ${ms(medianTotal(result.bare))}`,
+    verdicts: TARGETS.flatMap((target) =>
+      results.map((result, index) =>
+        verdict(
+          `synthesis ratio ≤ ${target.ratio.toFixed(1)} (issue ${target.issue}, ${VARIANTS[index].label})`,
+          totalRatio(result) <= target.ratio,
+          `${times(totalRatio(result))}: ${ms(medianTotal(result.example))} vs ${ms(medianTotal(result.bare))}`,
+        ),
       ),
     ),
   };
