@@ -3,7 +3,10 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }] },
+  // esbuild transpiles; ts-jest (with this tsconfig) only for files that need jest.mock hoisting.
+  transform: {
+    "^.+\\.ts$": ["<rootDir>/test/helpers/esbuild-transform.js", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
+  },
   globalSetup: "<rootDir>/test/global-setup.ts",
   // A worker keeps what earlier suites left on its heap (every suite loads cdktf and the bindings
   // into its own module registry): measured, a worker grew past 1.2 GB RSS over a run. Restarting a
