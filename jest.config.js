@@ -1,4 +1,4 @@
-/** Jest transpiles only (tsconfig.jest.json sets isolatedModules); `npm test` type-checks once with tsc. */
+/** Jest transpiles only (esbuild; ts-jest for jest.mock hoisting, with tsconfig.jest.json); `npm test` type-checks once with tsc. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
