@@ -1,9 +1,12 @@
-/** Jest transpiles only (tsconfig.jest.json sets isolatedModules); `npm test` type-checks once with tsc. */
+/** Jest transpiles only (esbuild; ts-jest for jest.mock hoisting, with tsconfig.jest.json); `npm test` type-checks once with tsc. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }] },
+  // esbuild transpiles; ts-jest (with this tsconfig) only for files that need jest.mock hoisting.
+  transform: {
+    "^.+\\.ts$": ["<rootDir>/test/helpers/esbuild-transform.js", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
+  },
   globalSetup: "<rootDir>/test/global-setup.ts",
   // A worker keeps what earlier suites left on its heap (every suite loads cdktf and the bindings
   // into its own module registry): measured, a worker grew past 1.2 GB RSS over a run. Restarting a
