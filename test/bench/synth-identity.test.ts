@@ -4,6 +4,9 @@
  * with the eager bindings from before issue 17 (`.gen/` of that commit checked out over today's
  * code, then `npx tsx bench/synth/identity.ts --write`; the CLI bundle's hash is a placeholder).
  * Rewrite it the same way when a change of the constructs changes the output on purpose.
+ * Rewritten once since (issue 13, one commit per VLAN change): the firewall stacks' `commit` gained
+ * `--data-interface`/`--model-subinterfaces` (its input and environment); the code of that change
+ * without issue 17's later token work gave the same digests as the code with it.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
